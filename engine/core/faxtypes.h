@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QMetaEnum>
+#include <QObject>
+#include <QString>
+
+/// The enums of the Fax object model (after the Windows Fax Service client API).
+namespace Fax {
+Q_NAMESPACE
+
+using JobId = qint64;
+
+/// Where a job stands in the queue (FAX_JOB_STATUS queue part).
+enum class QueueStatus {
+    Pending,
+    InProgress,
+    Paused,
+    Retrying,
+    NoLine,
+    Failed,
+    RetriesExceeded,
+    Deleting,
+    Completed,
+    Canceled
+};
+Q_ENUM_NS(QueueStatus)
+
+/// What the line is doing for a job (FAX_JOB_STATUS device part).
+enum class DeviceStatus {
+    None,
+    Initializing,
+    Dialing,
+    Ringing,
+    Answered,
+    Sending,
+    Receiving,
+    Completed,
+    Busy,
+    NoAnswer,
+    NoDialTone,
+    BadAddress,
+    Disconnected,
+    FatalError,
+    NotFaxCall,
+    CallDelayed,
+    Aborting
+};
+Q_ENUM_NS(DeviceStatus)
+
+enum class JobType { Send, Receive };
+Q_ENUM_NS(JobType)
+
+enum class Priority { Low, Normal, High };
+Q_ENUM_NS(Priority)
+
+enum class ScheduleType { Now, DiscountPeriod, SpecificTime };
+Q_ENUM_NS(ScheduleType)
+
+enum class ReceiveMode { Auto, Manual, Off };
+Q_ENUM_NS(ReceiveMode)
+
+/// Live state of a port's line.
+enum class PortState { Idle, Offline, Initializing, Dialing, Ringing, Answered, Sending, Receiving, Error };
+Q_ENUM_NS(PortState)
+
+enum class JobCommand { Pause, Resume, Cancel, Restart };
+Q_ENUM_NS(JobCommand)
+
+enum class ServerKind { Local, Hylafax };
+Q_ENUM_NS(ServerKind)
+
+enum class ConnectionState { Disconnected, Connecting, Connected };
+Q_ENUM_NS(ConnectionState)
+
+/// Stable lower-case key of an enum value ("InProgress" -> "in-progress"), for the CLI, JSON and
+/// the database.
+QString enumKeyFromName(const char *name);
+
+template <typename E> QString enumKey(E value)
+{
+    const QMetaEnum me = QMetaEnum::fromType<E>();
+    const char *name = me.valueToKey(static_cast<int>(value));
+    return name ? enumKeyFromName(name) : QString();
+}
+
+/// Parses a key made by enumKey() (case-insensitive, "-" or "_" optional); ok tells success.
+template <typename E> E enumFromKey(const QString &key, bool *ok = nullptr)
+{
+    const QMetaEnum me = QMetaEnum::fromType<E>();
+    QString wanted = key.toLower();
+    wanted.remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    for (int i = 0; i < me.keyCount(); ++i) {
+        if (QString::fromLatin1(me.key(i)).toLower() == wanted) {
+            if (ok)
+                *ok = true;
+            return static_cast<E>(me.value(i));
+        }
+    }
+    if (ok)
+        *ok = false;
+    return static_cast<E>(me.value(0));
+}
+
+/// All keys of an enum, for help texts and error messages ("low, normal, high").
+template <typename E> QStringList enumKeys()
+{
+    const QMetaEnum me = QMetaEnum::fromType<E>();
+    QStringList keys;
+    for (int i = 0; i < me.keyCount(); ++i)
+        keys << enumKeyFromName(me.key(i));
+    return keys;
+}
+
+/// Translated, user-visible names.
+QString displayName(QueueStatus status);
+QString displayName(DeviceStatus status);
+QString displayName(JobType type);
+QString displayName(Priority priority);
+QString displayName(ScheduleType schedule);
+QString displayName(ReceiveMode mode);
+QString displayName(PortState state);
+
+/// True for statuses from which the job will not be dialed again by itself.
+bool isFinal(QueueStatus status);
+
+} // namespace Fax

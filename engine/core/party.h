@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace Fax {
+
+/// A sender or recipient of a fax: the personal-profile fields of FaxDoc (FAX_PERSONAL_PROFILE).
+struct Party
+{
+    QString name;
+    QString faxNumber;
+    QString company;
+    QString streetAddress;
+    QString city;
+    QString state;
+    QString zip;
+    QString country;
+    QString title;
+    QString department;
+    QString officeLocation;
+    QString homePhone;
+    QString officePhone;
+    QString email;
+    QString billingCode;
+
+    bool operator==(const Party &) const = default;
+};
+
+} // namespace Fax

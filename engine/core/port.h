@@ -1,0 +1,28 @@
+#pragma once
+
+#include "faxtypes.h"
+
+#include <QString>
+
+namespace Fax {
+
+/// A fax line (FaxPort): a modem on a serial device, with its configuration and live state.
+struct Port
+{
+    QString name;        ///< unique, user-chosen ("ttyS0", "Front desk")
+    QString devicePath;  ///< "/dev/ttyS0"
+    QString manufacturer; ///< from the modem probe
+    QString model;
+    int rings = 2;       ///< rings before auto-answer
+    QString csid;        ///< called subscriber id, sent when receiving
+    QString tsid;        ///< transmitting subscriber id, sent when sending
+    bool sendEnabled = true;
+    ReceiveMode receiveMode = ReceiveMode::Auto;
+    int priority = 1;    ///< 1 is tried first
+    PortState state = PortState::Idle;
+    QString stateText;   ///< detail of the live state ("sending page 2 of 5", last error)
+
+    bool operator==(const Port &) const = default;
+};
+
+} // namespace Fax

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/faxtypes.h"
+#include "core/job.h"
+#include "core/port.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace Fax {
+
+/// What one dial attempt came to.
+struct CallOutcome
+{
+    DeviceStatus deviceStatus = DeviceStatus::Completed; ///< Completed, Busy, NoAnswer, ...
+    bool success = false;   ///< every page confirmed by the far end
+    bool retryable = true;  ///< false: retrying cannot help (bad number, not a fax)
+    int pagesConfirmed = 0;
+    QString message;        ///< what happened, for the job's last error
+};
+
+/// What a line needs to send one job.
+struct SendRequest
+{
+    Job job;
+    QStringList files; ///< the spooled documents
+    QString tsid;      ///< the TSID to announce
+};
+
+/// One running call on a line. Emits progress while it runs and finished() exactly once.
+class FaxCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// Hangs up as soon as the protocol allows; finished() follows.
+    virtual void abort() = 0;
+
+Q_SIGNALS:
+    void progress(Fax::DeviceStatus status, int pagesSent, int pagesTotal, const QString &text);
+    void finished(const Fax::CallOutcome &outcome);
+};
+
+/// The driver of one port's line (a modem, or a test line). Owned by the local engine.
+class FaxLine : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// Starts sending; the call belongs to the line and is deleted after finished().
+    virtual FaxCall *send(const SendRequest &request) = 0;
+    virtual PortState state() const = 0;
+
+Q_SIGNALS:
+    void stateChanged(Fax::PortState state, const QString &text);
+};
+
+/// Makes the line driver for a configured port.
+class LineFactory
+{
+public:
+    virtual ~LineFactory() = default;
+    /// Returns nullptr and sets *why when no driver can run the port.
+    virtual std::unique_ptr<FaxLine> create(const Port &port, QString *why) = 0;
+};
+
+} // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::CallOutcome)
