@@ -24,6 +24,7 @@ public:
         const Clock *clock = nullptr;   ///< nullptr: the system clock
         LineFactory *lineFactory = nullptr; ///< nullptr: the built-in modem drivers
         int pollIntervalMs = 250;       ///< how often other processes' changes are picked up
+        int busyTimeoutMs = 5000;       ///< how long a write waits for another process's lock
     };
 
     explicit LocalFaxServer(const ConnectionSettings &settings, QObject *parent = nullptr);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "jobstore.h"
+
+#include <QStringList>
+
+namespace Fax {
+
+/// Copies submitted documents into a new spool folder durably: each file is written to a
+/// temporary name, fsynced, renamed and the folder fsynced, so a referenced spool file is never
+/// half-written.
+class Spool
+{
+public:
+    /// Creates a unique folder below spoolRoot and copies files into it. On failure nothing is
+    /// left behind and the error names the file or folder and the reason.
+    static Expected<SubmissionGroup> copyIn(const QString &spoolRoot, const QStringList &files);
+    /// Removes folders below spoolRoot that are not in referenced and older than minAgeSecs.
+    static int removeOrphans(const QString &spoolRoot, const QSet<QString> &referenced,
+                             qint64 minAgeSecs);
+    /// Removes one spool folder and everything in it.
+    static bool removeFolder(const QString &folder);
+};
+
+} // namespace Fax

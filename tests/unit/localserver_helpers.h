@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/faxtypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Fax::Test {
+
+bool writeFile(const QString &path, const QByteArray &data);
+QByteArray readFile(const QString &path);
+QByteArray randomBytes(int size);
+/// Makes a job look as if a dispatcher died while sending it (rows as a crash leaves them).
+/// Sets a file's or folder's modification time secs into the past.
+bool setAge(const QString &path, qint64 secs);
+bool forceInProgress(const QString &dataDir, JobId id, int tries, bool cancelRequested);
+
+} // namespace Fax::Test
