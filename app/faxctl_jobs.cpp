@@ -1,0 +1,373 @@
+// faxctl submit, jobs and job.
+#include "faxctl.h"
+
+#include "server/faxserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Fax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FaxCtl", text);
+}
+
+/// Digits and the usual separators, with at least one digit.
+bool isFaxNumber(const QString &number)
+{
+    bool digit = false;
+    for (const QChar c : number) {
+        if (c.unicode() >= '0' && c.unicode() <= '9')
+            digit = true;
+        else if (!QStringLiteral("+()-. ").contains(c))
+            return false;
+    }
+    return digit;
+}
+
+QString checkNumber(const QString &option, const QString &number)
+{
+    if (isFaxNumber(number))
+        return QString();
+    return tr("%1: '%2' is not a fax number (use digits and + ( ) - . space)").arg(option, number);
+}
+
+/// Why file cannot be sent, or empty when it can be read. Reads a byte: on a root shell only
+/// reading tells the truth.
+QString checkDocument(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        // Name the real obstacle when a parent of the path is not a folder.
+        QFileInfo parent(info.absolutePath());
+        while (!parent.exists() && parent.absoluteFilePath() != QDir::rootPath())
+            parent = QFileInfo(parent.absolutePath());
+        if (parent.exists() && !parent.isDir()) {
+            return tr("document '%1' cannot be read: '%2' is not a folder")
+                .arg(file, parent.filePath());
+        }
+        return tr("document '%1' does not exist").arg(file);
+    }
+    if (info.isDir())
+        return tr("document '%1' is a folder, not a file").arg(file);
+    if (!info.isFile())
+        return tr("document '%1' is not a regular file").arg(file);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("document '%1' cannot be read: %2").arg(file, f.errorString());
+    char byte;
+    const qint64 n = f.read(&byte, 1);
+    if (n < 0)
+        return tr("document '%1' cannot be read: %2").arg(file, f.errorString());
+    if (n == 0)
+        return tr("document '%1' is empty").arg(file);
+    return QString();
+}
+
+/// Parses --at: ISO date-time, or HH:MM today (tomorrow once passed); the time must be ahead.
+std::optional<QDateTime> parseAt(const QString &text, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    static const QRegularExpression clock(QStringLiteral("^\\d{1,2}:\\d{2}$"));
+    QDateTime when;
+    if (clock.match(text).hasMatch()) {
+        const QTime t = QTime::fromString(text, QStringLiteral("H:mm"));
+        if (t.isValid()) {
+            when = QDateTime(now.date(), t);
+            if (when <= now)
+                when = when.addDays(1);
+        }
+    } else if (text.contains(QLatin1Char(':'))) {
+        when = QDateTime::fromString(text, Qt::ISODate);
+        if (!when.isValid())
+            when = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    if (!when.isValid()) {
+        *error = tr("--at: '%1' is not a time; use YYYY-MM-DDTHH:MM or HH:MM").arg(text);
+        return std::nullopt;
+    }
+    if (when <= now) {
+        *error = tr("--at: %1 is in the past").arg(text);
+        return std::nullopt;
+    }
+    return when;
+}
+
+QString checkStationId(const QString &id)
+{
+    static const QRegularExpression valid(QStringLiteral("^[0-9+ ]{0,20}$"));
+    if (valid.match(id).hasMatch())
+        return QString();
+    return tr("--tsid: '%1' is not a station id (up to 20 digits, '+' and spaces)").arg(id);
+}
+
+/// Pairs --name/--company with the recipients: once for all, or once per --to.
+QString pairedValue(const QStringList &values, qsizetype index)
+{
+    if (values.isEmpty())
+        return QString();
+    return values.size() == 1 ? values.constFirst() : values.at(index);
+}
+
+} // namespace
+
+int FaxCtl::cmdSubmit(const CtlArgs &args)
+{
+    const QStringList numbers = args.values(QStringLiteral("to"));
+    if (numbers.isEmpty())
+        return usageError(tr("submit: give at least one recipient with --to NUMBER"), "submit");
+    for (const QString &number : numbers) {
+        if (const QString e = checkNumber(QStringLiteral("--to"), number); !e.isEmpty())
+            return usageError(e, "submit");
+    }
+    for (const char *option : {"name", "company"}) {
+        const qsizetype n = args.values(QLatin1String(option)).size();
+        if (n > 1 && n != numbers.size()) {
+            return usageError(tr("submit: --%1 is given %2 times for %3 recipients; give it once "
+                                 "or once per --to")
+                                  .arg(QLatin1String(option))
+                                  .arg(n)
+                                  .arg(numbers.size()),
+                              "submit");
+        }
+    }
+    if (args.positional().isEmpty())
+        return usageError(tr("submit: give at least one document FILE"), "submit");
+    if (args.isSet(QStringLiteral("cover")) && args.isSet(QStringLiteral("no-cover")))
+        return usageError(tr("submit: --cover and --no-cover exclude each other"), "submit");
+    if (args.isSet(QStringLiteral("at")) && args.isSet(QStringLiteral("discount")))
+        return usageError(tr("submit: --at and --discount exclude each other"), "submit");
+
+    FaxDocument doc;
+    if (args.isSet(QStringLiteral("priority"))) {
+        bool ok = false;
+        const QString text = args.value(QStringLiteral("priority"));
+        doc.priority = enumFromKey<Priority>(text, &ok);
+        if (!ok || text.isEmpty()) {
+            return usageError(tr("--priority: '%1' is not a priority (use %2)")
+                                  .arg(text, enumKeys<Priority>().join(QStringLiteral(", "))),
+                              "submit");
+        }
+    }
+    if (args.isSet(QStringLiteral("at"))) {
+        QString error;
+        const std::optional<QDateTime> when = parseAt(args.value(QStringLiteral("at")), &error);
+        if (!when)
+            return usageError(error, "submit");
+        doc.schedule = ScheduleType::SpecificTime;
+        doc.scheduleTime = *when;
+    } else if (args.isSet(QStringLiteral("discount"))) {
+        doc.schedule = ScheduleType::DiscountPeriod;
+        doc.discountSend = true;
+    }
+    if (args.isSet(QStringLiteral("sender-fax"))) {
+        const QString e =
+            checkNumber(QStringLiteral("--sender-fax"), args.value(QStringLiteral("sender-fax")));
+        if (!e.isEmpty())
+            return usageError(e, "submit");
+    }
+    if (const QString e = checkStationId(args.value(QStringLiteral("tsid"))); !e.isEmpty())
+        return usageError(e, "submit");
+
+    for (const QString &file : args.positional()) {
+        if (const QString e = checkDocument(file); !e.isEmpty())
+            return fail(e);
+        doc.files << QFileInfo(file).absoluteFilePath();
+    }
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        Party p;
+        p.faxNumber = numbers.at(i);
+        p.name = pairedValue(args.values(QStringLiteral("name")), i);
+        p.company = pairedValue(args.values(QStringLiteral("company")), i);
+        doc.recipients << p;
+    }
+    doc.coverPage = args.value(QStringLiteral("cover"));
+    doc.subject = args.value(QStringLiteral("subject"));
+    doc.note = args.value(QStringLiteral("note"));
+    doc.sender.name = args.value(QStringLiteral("sender-name"));
+    doc.sender.company = args.value(QStringLiteral("sender-company"));
+    doc.sender.faxNumber = args.value(QStringLiteral("sender-fax"));
+    doc.sender.billingCode = args.value(QStringLiteral("billing-code"));
+    doc.tsid = args.value(QStringLiteral("tsid"));
+
+    FaxServer *server = openServer(false);
+    if (!server)
+        return Failure;
+    const Expected<QList<JobId>> ids = server->submit(doc);
+    if (!ids)
+        return fail(tr("cannot submit the fax: %1").arg(ids.error().message));
+    const std::optional<Job> first = ids->isEmpty() ? std::nullopt : server->job(ids->constFirst());
+    const JobId group = first ? first->groupId : 0;
+    if (m_json) {
+        QJsonArray list;
+        for (JobId id : *ids)
+            list << id;
+        printJson({{QStringLiteral("jobs"), list}, {QStringLiteral("group"), group}});
+    } else {
+        for (JobId id : *ids)
+            printLine(QString::number(id));
+    }
+    return Success;
+}
+
+int FaxCtl::cmdJobs(const CtlArgs &args)
+{
+    if (!args.positional().isEmpty()) {
+        return usageError(tr("jobs: unexpected argument '%1'").arg(args.positional().constFirst()),
+                          "jobs");
+    }
+    std::optional<QueueStatus> status;
+    if (args.isSet(QStringLiteral("status"))) {
+        bool ok = false;
+        const QString text = args.value(QStringLiteral("status"));
+        status = enumFromKey<QueueStatus>(text, &ok);
+        if (!ok || text.isEmpty()) {
+            return usageError(tr("--status: '%1' is not a job status (use %2)")
+                                  .arg(text, enumKeys<QueueStatus>().join(QStringLiteral(", "))),
+                              "jobs");
+        }
+    }
+    FaxServer *server = openServer(false);
+    if (!server)
+        return Failure;
+    QList<Job> jobs;
+    for (const Job &job : server->jobs()) {
+        if (status ? job.queueStatus == *status
+                   : (args.isSet(QStringLiteral("all")) || !isFinal(job.queueStatus)))
+            jobs << job;
+    }
+    std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
+    if (m_json) {
+        QJsonArray list;
+        for (const Job &job : jobs)
+            list << CtlFormat::jobToJson(job);
+        printJson({{QStringLiteral("jobs"), list}});
+        return Success;
+    }
+    if (jobs.isEmpty()) {
+        printLine(tr("No jobs."));
+        return Success;
+    }
+    QList<QStringList> rows;
+    for (const Job &job : jobs) {
+        rows << QStringList{QString::number(job.id),
+                            displayName(job.queueStatus),
+                            displayName(job.deviceStatus),
+                            CtlFormat::recipient(job),
+                            QStringLiteral("%1/%2").arg(job.pagesSent).arg(job.pagesTotal),
+                            QString::number(job.tries),
+                            CtlFormat::humanTime(job.submitted),
+                            job.lastError};
+    }
+    m_out << CtlFormat::table({tr("ID"), tr("STATUS"), tr("DEVICE STATUS"), tr("RECIPIENT"),
+                               tr("PAGES"), tr("TRIES"), tr("SUBMITTED"), tr("LAST ERROR")},
+                              rows);
+    m_out.flush();
+    return Success;
+}
+
+std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
+{
+    bool ok = false;
+    const JobId id = idText.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *exitCode = usageError(tr("'%1' is not a job id (a positive number)").arg(idText), "job");
+        return std::nullopt;
+    }
+    FaxServer *server = openServer(false);
+    if (!server) {
+        *exitCode = Failure;
+        return std::nullopt;
+    }
+    std::optional<Job> job = server->job(id);
+    if (!job)
+        *exitCode = fail(tr("job %1: there is no such job").arg(id));
+    return job;
+}
+
+int FaxCtl::cmdJob(const CtlArgs &args)
+{
+    const QStringList &pos = args.positional();
+    if (pos.isEmpty())
+        return usageError(tr("job: give a job ID"), "job");
+    if (pos.size() > 2)
+        return usageError(tr("job: unexpected argument '%1'").arg(pos.at(2)), "job");
+
+    struct Action
+    {
+        const char *name;
+        std::optional<JobCommand> command; // nullopt: remove
+        const char *done;
+    };
+    static const Action actions[] = {
+        {"pause", JobCommand::Pause, QT_TRANSLATE_NOOP("FaxCtl", "paused")},
+        {"resume", JobCommand::Resume, QT_TRANSLATE_NOOP("FaxCtl", "resumed")},
+        {"cancel", JobCommand::Cancel, QT_TRANSLATE_NOOP("FaxCtl", "canceled")},
+        {"restart", JobCommand::Restart, QT_TRANSLATE_NOOP("FaxCtl", "restarted")},
+        {"remove", std::nullopt, QT_TRANSLATE_NOOP("FaxCtl", "removed")},
+    };
+    const Action *action = nullptr;
+    if (pos.size() == 2) {
+        for (const Action &a : actions) {
+            if (pos.at(1) == QLatin1String(a.name))
+                action = &a;
+        }
+        if (!action) {
+            return usageError(tr("job: unknown action '%1' (use pause, resume, cancel, restart or "
+                                 "remove)")
+                                  .arg(pos.at(1)),
+                              "job");
+        }
+    }
+    int exitCode = Success;
+    const std::optional<Job> job = findJob(pos.constFirst(), &exitCode);
+    if (!job)
+        return exitCode;
+
+    if (!action) {
+        if (m_json) {
+            printJson(CtlFormat::jobToJson(*job));
+        } else {
+            QList<QStringList> rows;
+            for (const auto &[label, value] : CtlFormat::jobFields(*job))
+                rows << QStringList{label + QLatin1Char(':'), value};
+            m_out << CtlFormat::table({}, rows);
+            m_out.flush();
+        }
+        return Success;
+    }
+
+    FaxServer *server = m_faxServer.get();
+    const Result result = action->command ? server->jobCommand(job->id, *action->command)
+                                          : server->removeJob(job->id);
+    if (!result) {
+        return fail(tr("job %1: cannot %2: %3")
+                        .arg(job->id)
+                        .arg(QLatin1String(action->name), result.error().message));
+    }
+    const std::optional<Job> after = server->job(job->id);
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("id"), job->id},
+                      {QStringLiteral("action"), QLatin1String(action->name)}};
+        if (after)
+            o[QStringLiteral("job")] = CtlFormat::jobToJson(*after);
+        printJson(o);
+    } else if (after) {
+        printLine(tr("Job %1 %2; status: %3.")
+                      .arg(job->id)
+                      .arg(tr(action->done), displayName(after->queueStatus)));
+    } else {
+        printLine(tr("Job %1 %2.").arg(job->id).arg(tr(action->done)));
+    }
+    return Success;
+}
+
+} // namespace Fax

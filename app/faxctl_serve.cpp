@@ -1,0 +1,234 @@
+// faxctl serve: the local engine as the dispatcher in the foreground, until SIGINT/SIGTERM.
+#include "faxctl.h"
+
+#include "core/connectionsettings.h"
+#include "server/localfaxserver.h"
+
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Fax {
+
+namespace {
+
+// A signal handler may only write to a descriptor; the event loop reads the other end.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/// Installs the SIGINT/SIGTERM handlers for its lifetime.
+class SignalCatcher final
+{
+public:
+    SignalCatcher()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
+            return;
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+        m_ok = true;
+    }
+    ~SignalCatcher()
+    {
+        if (!m_ok)
+            return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        ::close(g_signalPipe[0]);
+        ::close(g_signalPipe[1]);
+        g_signalPipe[0] = g_signalPipe[1] = -1;
+    }
+    bool ok() const { return m_ok; }
+    int readFd() const { return g_signalPipe[0]; }
+
+private:
+    Q_DISABLE_COPY_MOVE(SignalCatcher)
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    bool m_ok = false;
+};
+
+QString now()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString jobState(const Job &job)
+{
+    QString s = displayName(job.queueStatus);
+    if (job.deviceStatus != DeviceStatus::None)
+        s += QStringLiteral(" (") + displayName(job.deviceStatus) + QLatin1Char(')');
+    return s;
+}
+
+} // namespace
+
+int FaxCtl::cmdServe(const CtlArgs &args)
+{
+    if (!args.positional().isEmpty()) {
+        return usageError(tr("serve: unexpected argument '%1'").arg(args.positional().constFirst()),
+                          "serve");
+    }
+    ConnectionSettings connection;
+    QString message;
+    if (!ConnectionSettings::fromUrl(serverUrl(), &connection, &message))
+        return usageError(message);
+    if (connection.kind != ServerKind::Local) {
+        return fail(tr("serve: '%1' is a HylaFAX server, which dispatches its own jobs; serve "
+                       "runs only the local engine")
+                        .arg(serverUrl()));
+    }
+    SignalCatcher catcher;
+    if (!catcher.ok())
+        return fail(tr("serve: cannot watch for SIGINT/SIGTERM: %1").arg(qt_error_string(errno)));
+
+    auto *server = static_cast<LocalFaxServer *>(openServer(true));
+    if (!server)
+        return Failure;
+    if (!server->isDispatcher())
+        server->poll();
+    if (!server->isDispatcher()) {
+        return fail(tr("serve: another process already dispatches the jobs of %1 (it holds %2)")
+                        .arg(server->dataDirectory(),
+                             server->dataDirectory() + QStringLiteral("/engine.lock")));
+    }
+
+    QObject context; // owns the connections below; the server's own stay untouched
+    QHash<JobId, Job> jobs;
+    for (const Job &job : server->jobs())
+        jobs.insert(job.id, job);
+    QHash<QString, Port> ports;
+    for (const Port &port : server->ports())
+        ports.insert(port.name, port);
+
+    const auto emitJson = [this](const QString &event, const QString &key, const QJsonValue &v) {
+        QJsonObject o{{QStringLiteral("event"), event},
+                      {QStringLiteral("time"), CtlFormat::jsonTime(QDateTime::currentDateTime())}};
+        if (!key.isEmpty())
+            o[key] = v;
+        printLine(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    };
+    const auto say = [this](const QString &text) {
+        printLine(now() + QStringLiteral("  ") + text);
+    };
+
+    if (m_json) {
+        emitJson(QStringLiteral("started"), QStringLiteral("dataDirectory"),
+                 server->dataDirectory());
+    } else {
+        say(tr("serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C")
+                .arg(server->dataDirectory())
+                .arg(jobs.size())
+                .arg(ports.size()));
+    }
+
+    QObject::connect(server, &FaxServer::jobAdded, &context, [&](const Job &job) {
+        jobs.insert(job.id, job);
+        if (m_json)
+            return emitJson(QStringLiteral("job-added"), QStringLiteral("job"),
+                            CtlFormat::jobToJson(job));
+        say(tr("job %1 added: %2, to %3")
+                .arg(job.id)
+                .arg(jobState(job), CtlFormat::recipient(job)));
+    });
+    QObject::connect(server, &FaxServer::jobChanged, &context, [&](const Job &job) {
+        const Job before = jobs.value(job.id, job);
+        jobs.insert(job.id, job);
+        if (m_json)
+            return emitJson(QStringLiteral("job-changed"), QStringLiteral("job"),
+                            CtlFormat::jobToJson(job));
+        QString text = tr("job %1: %2").arg(job.id).arg(jobState(job));
+        if (jobState(before) != jobState(job))
+            text = tr("job %1: %2 -> %3").arg(job.id).arg(jobState(before), jobState(job));
+        if (!job.port.isEmpty())
+            text += tr(" on %1").arg(job.port);
+        if (job.pagesTotal > 0)
+            text += tr(", page %1 of %2").arg(job.pagesSent).arg(job.pagesTotal);
+        if (!job.lastError.isEmpty() && job.lastError != before.lastError)
+            text += QStringLiteral(": ") + job.lastError;
+        say(text);
+    });
+    QObject::connect(server, &FaxServer::jobRemoved, &context, [&](JobId id) {
+        jobs.remove(id);
+        if (m_json)
+            return emitJson(QStringLiteral("job-removed"), QStringLiteral("id"), id);
+        say(tr("job %1 removed").arg(id));
+    });
+    QObject::connect(server, &FaxServer::portAdded, &context, [&](const Port &port) {
+        ports.insert(port.name, port);
+        if (m_json)
+            return emitJson(QStringLiteral("port-added"), QStringLiteral("port"),
+                            CtlFormat::portToJson(port));
+        say(tr("port '%1' added on %2").arg(port.name, port.devicePath));
+    });
+    QObject::connect(server, &FaxServer::portChanged, &context, [&](const Port &port) {
+        ports.insert(port.name, port);
+        if (m_json)
+            return emitJson(QStringLiteral("port-changed"), QStringLiteral("port"),
+                            CtlFormat::portToJson(port));
+        QString text = tr("port '%1': %2").arg(port.name, displayName(port.state));
+        if (!port.stateText.isEmpty())
+            text += QStringLiteral(" (") + port.stateText + QLatin1Char(')');
+        say(text);
+    });
+    QObject::connect(server, &FaxServer::portRemoved, &context, [&](const QString &name) {
+        ports.remove(name);
+        if (m_json)
+            return emitJson(QStringLiteral("port-removed"), QStringLiteral("name"), name);
+        say(tr("port '%1' removed").arg(name));
+    });
+    QObject::connect(server, &FaxServer::settingsChanged, &context, [&](const ServerSettings &) {
+        if (m_json)
+            return emitJson(QStringLiteral("settings-changed"), QString(), QJsonValue());
+        say(tr("server settings changed"));
+    });
+    QObject::connect(server, &FaxServer::receivedFaxAdded, &context, [&](const ReceivedFax &fax) {
+        if (m_json)
+            return emitJson(QStringLiteral("fax-received"), QStringLiteral("file"), fax.file);
+        say(tr("fax received from '%1' on %2: %3 pages, %4")
+                .arg(fax.tsid, fax.port)
+                .arg(fax.pages)
+                .arg(fax.file));
+    });
+    QObject::connect(server, &FaxServer::errorOccurred, &context, [&](const Error &error) {
+        m_err << now() << QStringLiteral("  faxctl: ") << error.message << '\n';
+        m_err.flush();
+    });
+
+    QEventLoop loop;
+    int caught = 0;
+    QSocketNotifier notifier(catcher.readFd(), QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
+        char byte = 0;
+        if (::read(catcher.readFd(), &byte, 1) == 1)
+            caught = byte;
+        loop.quit();
+    });
+    loop.exec();
+
+    notifier.setEnabled(false);
+    QObject::disconnect(server, nullptr, &context, nullptr);
+    server->disconnectFromServer();
+    m_faxServer.reset();
+    if (m_json)
+        emitJson(QStringLiteral("stopped"), QStringLiteral("signal"), caught);
+    else
+        say(tr("stopped on %1").arg(QString::fromLatin1(caught == SIGINT ? "SIGINT" : "SIGTERM")));
+    return Success;
+}
+
+} // namespace Fax
