@@ -1,0 +1,69 @@
+#pragma once
+
+#include <Qt>
+
+/// Columns and roles of the console's item models, in one place so views, proxies and tests
+/// agree on them.
+namespace Fax {
+
+/// Columns of JobQueueModel.
+enum class JobColumn {
+    Id,
+    Status,       ///< queue status
+    DeviceStatus, ///< what the line does for the job
+    Recipient,    ///< name and number
+    Company,
+    Pages, ///< "sent/total"
+    Size,
+    Schedule,
+    Priority,
+    Tries,
+    Submitted,
+    Sender,
+    LastError,
+    Count
+};
+
+/// Columns of PortListModel.
+enum class PortColumn {
+    Name,
+    Status, ///< live state of the line, next to the name where it is seen first
+    Device,
+    Model,
+    Send,
+    ReceiveMode,
+    Rings,
+    Csid,
+    Tsid,
+    Priority,
+    Count
+};
+
+/// Columns of ReceivedFaxModel (the Inbox).
+enum class ReceivedFaxColumn {
+    ReceiveTime,
+    Tsid, ///< the caller's station id
+    CallerId,
+    Pages,
+    Port,
+    Routing,
+    Count
+};
+
+/// Custom data roles shared by the models; each model answers those that fit its objects.
+enum ModelRole {
+    SortRole = Qt::UserRole + 1, ///< a comparable value (number, date) for the column
+    JobRole,                     ///< the whole Fax::Job
+    JobIdRole,                   ///< Fax::JobId (qint64)
+    QueueStatusRole,             ///< Fax::QueueStatus
+    DeviceStatusRole,            ///< Fax::DeviceStatus
+    JobTypeRole,                 ///< Fax::JobType
+    PortRole,                    ///< the whole Fax::Port
+    PortNameRole,                ///< QString
+    PortStateRole,               ///< Fax::PortState
+    ReceivedFaxRole,             ///< the whole Fax::ReceivedFax
+    ReceivedFaxIdRole,           ///< qint64
+    ReceivedFaxFileRole          ///< path of the fax TIFF
+};
+
+} // namespace Fax

@@ -1,0 +1,149 @@
+#include "receivedfaxmodel.h"
+
+#include "modelformat.h"
+
+#include <QIcon>
+
+namespace Fax {
+
+namespace {
+
+constexpr int kColumns = int(ReceivedFaxColumn::Count);
+
+QVariant displayData(const ReceivedFax &fax, ReceivedFaxColumn column)
+{
+    switch (column) {
+    case ReceivedFaxColumn::ReceiveTime:
+        return ModelFormat::dateTime(fax.receiveTime);
+    case ReceivedFaxColumn::Tsid:
+        return fax.tsid;
+    case ReceivedFaxColumn::CallerId:
+        return fax.callerId;
+    case ReceivedFaxColumn::Pages:
+        return fax.partial ? ReceivedFaxModel::tr("%1 (partial)").arg(fax.pages)
+                           : QString::number(fax.pages);
+    case ReceivedFaxColumn::Port:
+        return fax.port;
+    case ReceivedFaxColumn::Routing:
+        return fax.routing;
+    case ReceivedFaxColumn::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+ReceivedFaxModel::ReceivedFaxModel(QObject *parent)
+    : QAbstractTableModel(parent), m_icon(QStringLiteral(":/icons/fax-receive.svg"))
+{
+}
+
+ReceivedFaxModel::~ReceivedFaxModel() = default;
+
+void ReceivedFaxModel::setServer(FaxServer *server)
+{
+    if (m_server)
+        disconnect(m_server, nullptr, this, nullptr);
+    m_server = server;
+    if (server) {
+        connect(server, &FaxServer::receivedFaxAdded, this, &ReceivedFaxModel::addFax);
+        connect(server, &FaxServer::connected, this, &ReceivedFaxModel::reload);
+        connect(server, &FaxServer::disconnected, this, &ReceivedFaxModel::reload);
+        connect(server, &QObject::destroyed, this, [this] {
+            m_server = nullptr;
+            reload();
+        });
+    }
+    reload();
+}
+
+void ReceivedFaxModel::reload()
+{
+    beginResetModel();
+    m_faxes.clear();
+    if (m_server && m_server->state() == ConnectionState::Connected)
+        m_faxes = m_server->receivedFaxes();
+    endResetModel();
+}
+
+void ReceivedFaxModel::addFax(const ReceivedFax &fax)
+{
+    const int row = int(m_faxes.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_faxes.append(fax);
+    endInsertRows();
+}
+
+int ReceivedFaxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_faxes.size());
+}
+
+int ReceivedFaxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kColumns;
+}
+
+const ReceivedFax *ReceivedFaxModel::faxAt(int row) const
+{
+    return row >= 0 && row < m_faxes.size() ? &m_faxes.at(row) : nullptr;
+}
+
+QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReceivedFax &fax = m_faxes.at(index.row());
+    const auto column = ReceivedFaxColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(fax, column);
+    case Qt::DecorationRole:
+        if (column == ReceivedFaxColumn::ReceiveTime)
+            return m_icon;
+        return {};
+    case Qt::ToolTipRole:
+        return fax.file;
+    case SortRole:
+        if (column == ReceivedFaxColumn::ReceiveTime)
+            return fax.receiveTime;
+        if (column == ReceivedFaxColumn::Pages)
+            return fax.pages;
+        return displayData(fax, column);
+    case ReceivedFaxRole:
+        return QVariant::fromValue(fax);
+    case ReceivedFaxIdRole:
+        return fax.id;
+    case ReceivedFaxFileRole:
+        return fax.file;
+    default:
+        return {};
+    }
+}
+
+QVariant ReceivedFaxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= kColumns)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (ReceivedFaxColumn(section)) {
+    case ReceivedFaxColumn::ReceiveTime:
+        return tr("Received");
+    case ReceivedFaxColumn::Tsid:
+        return tr("Sender (TSID)");
+    case ReceivedFaxColumn::CallerId:
+        return tr("Caller ID");
+    case ReceivedFaxColumn::Pages:
+        return tr("Pages");
+    case ReceivedFaxColumn::Port:
+        return tr("Port");
+    case ReceivedFaxColumn::Routing:
+        return tr("Routing");
+    case ReceivedFaxColumn::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace Fax
