@@ -5,7 +5,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <pwd.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 namespace Fax::Test {
 
@@ -59,6 +61,12 @@ bool forceInProgress(const QString &dataDir, JobId id, int tries, bool cancelReq
     }
     QSqlDatabase::removeDatabase(QStringLiteral("force"));
     return ok;
+}
+
+QString accountName()
+{
+    const passwd *entry = getpwuid(geteuid());
+    return entry && entry->pw_name ? QString::fromLocal8Bit(entry->pw_name) : QString();
 }
 
 } // namespace Fax::Test

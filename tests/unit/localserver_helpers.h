@@ -14,5 +14,7 @@ QByteArray randomBytes(int size);
 /// Sets a file's or folder's modification time secs into the past.
 bool setAge(const QString &path, qint64 secs);
 bool forceInProgress(const QString &dataDir, JobId id, int tries, bool cancelRequested);
+/// The name of the effective user's account from the password database (not from $USER).
+QString accountName();
 
 } // namespace Fax::Test

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -177,6 +178,31 @@ private Q_SLOTS:
         QVERIFY(again->removeJob(id));
         const JobId next = submitOne(*again, doc());
         QVERIFY(next > id + 1);
+    }
+
+    void submitRecordsOwner()
+    {
+        // The owner is the submitting account even where $USER is unset (services, CTest).
+        const bool hadUser = qEnvironmentVariableIsSet("USER");
+        const bool hadLogname = qEnvironmentVariableIsSet("LOGNAME");
+        const QByteArray user = qgetenv("USER");
+        const QByteArray logname = qgetenv("LOGNAME");
+        const auto restore = qScopeGuard([&] {
+            if (hadUser)
+                qputenv("USER", user);
+            if (hadLogname)
+                qputenv("LOGNAME", logname);
+        });
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        const QString expected = accountName();
+        QVERIFY(!expected.isEmpty());
+        auto server = open(false);
+        const JobId id = submitOne(*server, doc());
+        QVERIFY(id > 0);
+        QCOMPARE(server->job(id)->owner, expected);
+        auto again = open(false);
+        QCOMPARE(again->job(id)->owner, expected);
     }
 
     void sendSucceeds()

@@ -1,0 +1,327 @@
+// Scheduling passes and calls: asks the Scheduler what to do, claims jobs, starts calls on the
+// lines and records their progress and outcome.
+#include "localfaxserver_p.h"
+
+#include "queue/scheduler.h"
+#include "queue/spool.h"
+
+#include <algorithm>
+
+namespace Fax {
+
+using namespace LocalServerDetail;
+
+namespace {
+
+PortState portStateFor(DeviceStatus status, PortState fallback)
+{
+    switch (status) {
+    case DeviceStatus::Initializing:
+        return PortState::Initializing;
+    case DeviceStatus::Dialing:
+        return PortState::Dialing;
+    case DeviceStatus::Ringing:
+        return PortState::Ringing;
+    case DeviceStatus::Answered:
+        return PortState::Answered;
+    case DeviceStatus::Sending:
+        return PortState::Sending;
+    case DeviceStatus::Receiving:
+        return PortState::Receiving;
+    default:
+        return fallback;
+    }
+}
+
+bool lineWorks(PortState state)
+{
+    return state != PortState::Offline && state != PortState::Error;
+}
+
+} // namespace
+
+void LocalFaxServer::Private::schedulePass()
+{
+    if (dispatcher && !passTimer.isActive())
+        passTimer.start(0);
+}
+
+void LocalFaxServer::Private::runPass()
+{
+    if (!dispatcher || state != ConnectionState::Connected)
+        return;
+    const QDateTime t = now();
+    // Hand the scheduler only what can matter: waiting jobs, failures past DirtyDays and the
+    // oldest failure kept (its expiry is the next wake-up). Copying 100,000 jobs per pass
+    // would make every change slow.
+    QList<Job> candidates;
+    const QDateTime cutoff = settings.dirtyDays > 0 ? t.addDays(-settings.dirtyDays) : QDateTime();
+    const Job *oldestKept = nullptr;
+    for (const Job &job : std::as_const(jobs)) {
+        if (job.type != JobType::Send)
+            continue;
+        if (Scheduler::isWaiting(job.queueStatus)) {
+            candidates << job;
+        } else if (cutoff.isValid() && job.finished.isValid() &&
+                   (job.queueStatus == QueueStatus::Failed ||
+                    job.queueStatus == QueueStatus::RetriesExceeded)) {
+            if (job.finished <= cutoff)
+                candidates << job;
+            else if (!oldestKept || job.finished < oldestKept->finished)
+                oldestKept = &job;
+        }
+    }
+    if (oldestKept)
+        candidates << *oldestKept;
+    QList<SchedulerPort> sports;
+    for (const Port &port : std::as_const(ports)) {
+        SchedulerPort sp;
+        sp.name = port.name;
+        sp.sendEnabled = port.sendEnabled;
+        sp.priority = port.priority;
+        const auto line = lines.find(port.name);
+        if (line == lines.end()) {
+            sp.why = trFax(QT_TRANSLATE_NOOP("Fax", "not started"));
+        } else if (!line->second.line) {
+            sp.why = line->second.why;
+        } else {
+            sp.lineWorking = lineWorks(line->second.line->state());
+            sp.why = displayName(line->second.line->state());
+        }
+        sp.busy = portBusy(port.name);
+        sports << sp;
+    }
+    const SchedulerDecision decision = Scheduler::plan(t, settings, candidates, sports);
+
+    if (!decision.remove.isEmpty())
+        removeJobsNow(decision.remove, true);
+    if (!decision.noLine.isEmpty()) {
+        QHash<JobId, QString> reasons;
+        QList<JobId> ids;
+        for (const SchedulerNoLine &n : decision.noLine) {
+            reasons.insert(n.job, n.reason);
+            ids << n.job;
+        }
+        const auto changed = store->modifyJobs(
+            ids,
+            [&](Job &job, bool &) -> Result {
+                if (!Scheduler::isWaiting(job.queueStatus))
+                    return Error::make(Error::Kind::NotPermitted, QString());
+                job.queueStatus = QueueStatus::NoLine;
+                job.lastError = reasons.value(job.id);
+                return {};
+            },
+            false);
+        if (!changed)
+            report(changed.error());
+        applyJobs(changed);
+    }
+    if (!decision.release.isEmpty()) {
+        const auto changed = store->modifyJobs(
+            decision.release,
+            [](Job &job, bool &) -> Result {
+                if (job.queueStatus != QueueStatus::NoLine)
+                    return Error::make(Error::Kind::NotPermitted, QString());
+                job.queueStatus = QueueStatus::Pending;
+                job.lastError.clear();
+                return {};
+            },
+            false);
+        if (!changed)
+            report(changed.error());
+        applyJobs(changed);
+    }
+    for (const SchedulerAssignment &a : decision.dispatch)
+        startJob(a.job, a.port);
+
+    if (decision.nextWake.isValid()) {
+        const qint64 ms = std::clamp<qint64>(t.msecsTo(decision.nextWake), 0, 3600 * 1000);
+        wakeTimer.start(int(ms));
+    } else {
+        wakeTimer.stop();
+    }
+}
+
+void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
+{
+    const auto line = lines.find(portName);
+    if (line == lines.end() || !line->second.line || portBusy(portName))
+        return;
+    const QDateTime t = now();
+    const auto claimed = store->modifyJobs(
+        {id},
+        [&](Job &job, bool &cancel) -> Result {
+            // Only a job still waiting is ours to start; anyone may have changed it.
+            if (!Scheduler::isWaiting(job.queueStatus))
+                return Error::make(Error::Kind::NotPermitted, QString());
+            job.queueStatus = QueueStatus::InProgress;
+            job.deviceStatus = DeviceStatus::Initializing;
+            job.tries += 1;
+            job.started = t;
+            job.finished = QDateTime();
+            job.nextAttempt = QDateTime();
+            job.port = portName;
+            job.pagesSent = 0;
+            job.lastError.clear();
+            cancel = false;
+            return {};
+        },
+        false);
+    if (!claimed) {
+        report(claimed.error());
+        return;
+    }
+    if (claimed->isEmpty())
+        return;
+    const Job job = claimed->constFirst();
+    applyJob(job);
+
+    SendRequest request;
+    request.job = job;
+    const auto docs = store->documents(job.groupId);
+    if (docs) {
+        for (const SpooledDocument &doc : *docs)
+            request.files << doc.file;
+    }
+    request.tsid = !job.tsid.isEmpty() ? job.tsid : ports.value(portName).tsid;
+
+    CallInfo info;
+    info.port = portName;
+    info.portState = PortState::Initializing;
+    calls.insert(id, info);
+    FaxCall *call = line->second.line->send(request);
+    if (!call) {
+        CallOutcome outcome;
+        outcome.deviceStatus = DeviceStatus::FatalError;
+        outcome.message =
+            trFax(QT_TRANSLATE_NOOP("Fax", "The line on port %1 could not start the call"))
+                .arg(portName);
+        finishJob(id, outcome);
+        return;
+    }
+    calls[id].call = call;
+    QObject::connect(call, &FaxCall::progress, q,
+                     [this, id](DeviceStatus s, int sent, int total, const QString &text) {
+                         onProgress(id, s, sent, total, text);
+                     });
+    QObject::connect(call, &FaxCall::finished, q,
+                     [this, id](const CallOutcome &outcome) { finishJob(id, outcome); });
+    updatePortLiveState(portName);
+}
+
+void LocalFaxServer::Private::onProgress(JobId id, DeviceStatus s, int sent, int total,
+                                         const QString &text)
+{
+    auto it = calls.find(id);
+    if (it == calls.end())
+        return;
+    it->portState = portStateFor(s, it->portState);
+    it->portText = text;
+    const bool aborting = it->aborting;
+    const QString portName = it->port;
+    const auto changed = store->modifyJobs(
+        {id},
+        [&](Job &job, bool &) -> Result {
+            if (job.queueStatus != QueueStatus::InProgress)
+                return Error::make(Error::Kind::NotPermitted, QString());
+            if (!aborting)
+                job.deviceStatus = s;
+            job.pagesSent = sent;
+            if (total > 0)
+                job.pagesTotal = total;
+            return {};
+        },
+        false);
+    if (!changed)
+        report(changed.error());
+    applyJobs(changed);
+    updatePortLiveState(portName);
+}
+
+void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
+{
+    const CallInfo info = calls.take(id);
+    if (info.call)
+        QObject::disconnect(info.call, nullptr, q, nullptr);
+    const QDateTime t = now();
+    const ServerSettings s = settings;
+    const auto changed = store->modifyJobs(
+        {id},
+        [&](Job &job, bool &cancel) -> Result {
+            if (job.queueStatus != QueueStatus::InProgress)
+                return Error::make(Error::Kind::NotPermitted, QString());
+            job.deviceStatus = outcome.deviceStatus;
+            job.pagesSent = outcome.pagesConfirmed;
+            job.lastError = outcome.message;
+            if (outcome.success) {
+                job.queueStatus = QueueStatus::Completed;
+                job.finished = t;
+                job.lastError.clear();
+            } else {
+                if (job.lastError.isEmpty())
+                    job.lastError = trFax(QT_TRANSLATE_NOOP("Fax", "The call on port %1 "
+                                                                   "failed: %2"))
+                                        .arg(info.port, displayName(outcome.deviceStatus));
+                if (info.aborting || cancel) {
+                    job.queueStatus = QueueStatus::Canceled;
+                    job.finished = t;
+                    job.lastError = trFax(QT_TRANSLATE_NOOP("Fax", "Canceled while sending "
+                                                                   "(%1)"))
+                                        .arg(job.lastError);
+                } else if (!outcome.retryable) {
+                    job.queueStatus = QueueStatus::Failed;
+                    job.finished = t;
+                } else if (job.tries >= s.retries + 1) {
+                    job.queueStatus = QueueStatus::RetriesExceeded;
+                    job.finished = t;
+                } else {
+                    job.queueStatus = QueueStatus::Retrying;
+                    job.nextAttempt = t.addSecs(qint64(s.retryDelay) * 60);
+                }
+            }
+            cancel = false;
+            return {};
+        },
+        false);
+    if (!changed)
+        report(changed.error());
+    applyJobs(changed);
+    dropStaleLine(info.port);
+    syncLines();
+    updatePortLiveState(info.port);
+    schedulePass();
+}
+
+void LocalFaxServer::Private::abortCall(JobId id)
+{
+    auto it = calls.find(id);
+    if (it == calls.end() || it->aborting)
+        return;
+    it->aborting = true;
+    const auto changed = store->modifyJobs(
+        {id},
+        [](Job &job, bool &cancel) -> Result {
+            job.deviceStatus = DeviceStatus::Aborting;
+            cancel = true;
+            return {};
+        },
+        false);
+    applyJobs(changed);
+    if (it->call)
+        it->call->abort();
+}
+
+Result LocalFaxServer::Private::removeJobsNow(const QList<JobId> &ids, bool requireFinal)
+{
+    QList<JobId> removed;
+    const Expected<QStringList> folders = store->removeJobs(ids, requireFinal, &removed);
+    if (!folders)
+        return folders.error();
+    for (const QString &folder : *folders)
+        Spool::removeFolder(folder);
+    for (JobId id : std::as_const(removed))
+        applyJobRemoved(id);
+    return {};
+}
+
+} // namespace Fax

@@ -1,0 +1,135 @@
+#pragma once
+
+// Private to the local engine: LocalFaxServer's state and the parts that share it. The public
+// API is in localfaxserver.cpp, the cache and change poller in localfaxserver_poller.cpp, the
+// engine lock and the lines in localfaxserver_lines.cpp, scheduling passes and calls in
+// localfaxserver_dispatcher.cpp, submissions and job commands in localfaxserver_jobs.cpp.
+
+#include "localfaxserver.h"
+
+#include "faxline.h"
+#include "queue/clock.h"
+#include "queue/jobstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLockFile>
+#include <QMap>
+#include <QPointer>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace Fax {
+
+namespace LocalServerDetail {
+
+inline QString trFax(const char *text)
+{
+    return QCoreApplication::translate("Fax", text);
+}
+
+// Orphan spool folders (a submit that died before its commit) are removed after this age.
+constexpr qint64 OrphanAgeSecs = 10 * 60;
+constexpr qint64 OrphanSweepIntervalMs = 5 * 60 * 1000;
+constexpr qint64 LockRetryIntervalMs = 1000;
+
+} // namespace LocalServerDetail
+
+/// The local engine's state: the store, the cached rows, the timers, the lines and the calls.
+class LocalFaxServer::Private
+{
+public:
+    struct LineInfo
+    {
+        std::unique_ptr<FaxLine> line;
+        QString why;        ///< why there is no line
+        QString devicePath; ///< the device the line was made for
+    };
+    struct CallInfo
+    {
+        QPointer<FaxCall> call;
+        QString port;
+        bool aborting = false;
+        PortState portState = PortState::Initializing;
+        QString portText;
+    };
+
+    LocalFaxServer *q;
+    ConnectionSettings conn;
+    Options opt;
+    SystemClock systemClock;
+    const Clock *clock = nullptr;
+    QString dataDir;
+    ConnectionState state = ConnectionState::Disconnected;
+
+    std::unique_ptr<JobStore> store;
+    std::unique_ptr<QLockFile> lock;
+    bool dispatcher = false;
+    qint64 lastRev = 0;
+
+    QMap<JobId, Job> jobs;
+    mutable QList<Job> jobList;
+    mutable bool jobListDirty = true;
+    QMap<QString, Port> ports;
+    ServerSettings settings;
+    QMap<qint64, ReceivedFax> received;
+
+    QTimer pollTimer;
+    QTimer passTimer;
+    QTimer wakeTimer;
+    QElapsedTimer lockRetry;
+    QElapsedTimer orphanSweep;
+    QString lastReportedError;
+
+    std::map<QString, LineInfo> lines;
+    QHash<JobId, CallInfo> calls;
+
+    explicit Private(LocalFaxServer *server) : q(server) {}
+
+    QDateTime now() const { return clock->now(); }
+
+    // --- connection (localfaxserver.cpp) ------------------------------------------------
+    void disconnect(bool emitting);
+    Result checkConnected() const;
+
+    // --- cache updates and the change poller (localfaxserver_poller.cpp) -----------------
+    // Every change is emitted exactly once.
+    void setState(ConnectionState s);
+    void report(const Error &e);
+    void applyJob(const Job &job);
+    void applyJobRemoved(JobId id);
+    void applyPort(const Port &port);
+    void dropStaleLine(const QString &name);
+    std::map<QString, LineInfo>::iterator discardLine(std::map<QString, LineInfo>::iterator it);
+    void applyPortRemoved(const QString &name);
+    void applySettings(const ServerSettings &s);
+    void applyJobs(const Expected<QList<Job>> &changed);
+    Result load();
+    void pollChanges(bool force);
+    void tick();
+
+    // --- the engine lock, recovery and the lines (localfaxserver_lines.cpp) --------------
+    void tryBecomeDispatcher();
+    Result interruptJob(Job &job, bool &cancel);
+    void recoverInterrupted();
+    void sweepOrphans();
+    bool portBusy(const QString &name) const;
+    void syncLines();
+    void updatePortLiveState(const QString &name);
+    void setPortLiveState(const QString &name, PortState s, const QString &text);
+    void stopDispatching(bool emitting);
+
+    // --- scheduling passes and calls (localfaxserver_dispatcher.cpp) ---------------------
+    void schedulePass();
+    void runPass();
+    void startJob(JobId id, const QString &portName);
+    void onProgress(JobId id, DeviceStatus s, int sent, int total, const QString &text);
+    void finishJob(JobId id, const CallOutcome &outcome);
+    void abortCall(JobId id);
+    Result removeJobsNow(const QList<JobId> &ids, bool requireFinal);
+};
+
+} // namespace Fax
