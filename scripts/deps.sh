@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Fax Console needs that are missing (as root, or with sudo).
+# Usage: scripts/deps.sh run|test|bench
+set -euo pipefail
+
+build_pkgs=(cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-serialport-dev qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libtiff-dev libgl-dev)
+test_pkgs=(libtiff-tools sqlite3 xauth xvfb)
+
+want=("${build_pkgs[@]}")
+case "${1:-run}" in
+    test|bench) want+=("${test_pkgs[@]}") ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
