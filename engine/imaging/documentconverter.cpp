@@ -1,0 +1,182 @@
+#include "documentconverter.h"
+
+#include <QCoreApplication>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace Fax {
+
+namespace {
+
+/// One page on its way from the rendering thread to the writing thread.
+struct PipelineItem
+{
+    int source = 0;
+    bool raw = false;         ///< pass-through: data + info
+    QByteArray data;
+    FaxTiffPageInfo info;
+    QImage picture;
+    Error error;
+};
+
+/// A small bounded queue: the renderer stays at most two pages ahead, so memory stays flat.
+class PageQueue
+{
+public:
+    void push(PipelineItem item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [&] { return m_items.size() < 2 || m_cancel; });
+        if (m_cancel)
+            return;
+        m_items.push_back(std::move(item));
+        m_ready.notify_one();
+    }
+    bool pop(PipelineItem *item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return !m_items.empty() || m_done; });
+        if (m_items.empty())
+            return false;
+        *item = std::move(m_items.front());
+        m_items.pop_front();
+        m_space.notify_one();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_ready.notify_all();
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancel = true;
+        m_space.notify_all();
+    }
+    bool cancelled()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancel;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<PipelineItem> m_items;
+    bool m_done = false;
+    bool m_cancel = false;
+};
+
+} // namespace
+
+Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, const QString &outputTiff,
+                                                    const ConvertOptions &options,
+                                                    const FaxTiffProperties &properties, const Progress &progress)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Fax", text); };
+    if (inputs.isEmpty())
+        return Error::make(Error::Kind::InvalidArgument, tr("%1: no documents to convert").arg(outputTiff));
+    // Open everything first: a bad document fails before any work, and the page total is known
+    // for page numbers and the branding line. Pages themselves are rendered one at a time.
+    std::vector<std::unique_ptr<DocumentSource>> sources;
+    ConvertSummary summary;
+    int total = 0;
+    for (const QString &file : inputs) {
+        auto src = openDocument(file, options.geometry, options.halftone);
+        if (!src)
+            return src.error();
+        total += src.value()->pageCount();
+        summary.pagesPerFile << src.value()->pageCount();
+        sources.push_back(std::move(src.value()));
+    }
+    if (total > options.maxPages)
+        return Error::make(Error::Kind::InvalidArgument, tr("%1: %2 pages exceed the limit of %3")
+                                                             .arg(inputs.join(QStringLiteral(", ")))
+                                                             .arg(total)
+                                                             .arg(options.maxPages));
+
+    FaxTiffWriter writer(outputTiff);
+    if (auto r = writer.open(properties, total); !r)
+        return r.error();
+    const bool brand = !options.brandingFormat.isEmpty();
+
+    // Two stages on two threads: rendering (PDFium, fonts, decoding input) ahead, and
+    // binarising, branding, coding and writing here.
+    PageQueue queue;
+    std::thread renderer([&] {
+        for (size_t s = 0; s < sources.size(); ++s) {
+            DocumentSource &src = *sources[s];
+            for (int i = 0; i < src.pageCount() && !queue.cancelled(); ++i) {
+                PipelineItem item;
+                item.source = int(s);
+                if (!brand && src.passThrough(i, options.compression, &item.data, &item.info)) {
+                    item.raw = true;
+                } else {
+                    auto picture = src.renderPicture(i);
+                    if (picture)
+                        item.picture = std::move(picture.value());
+                    else
+                        item.error = picture.error();
+                }
+                const bool failed = item.error.isError();
+                queue.push(std::move(item));
+                if (failed) {
+                    queue.finish();
+                    return;
+                }
+            }
+        }
+        queue.finish();
+    });
+    Error failure;
+    int done = 0;
+    PipelineItem item;
+    while (!failure.isError() && queue.pop(&item)) {
+        if (item.error.isError()) {
+            failure = item.error;
+            break;
+        }
+        if (item.raw) {
+            if (auto r = writer.addRawPage(item.data, item.info); !r)
+                failure = r.error();
+            else
+                ++summary.passedThrough;
+        } else {
+            FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
+            item.picture = QImage();
+            if (brand) {
+                BrandingInfo b = options.branding;
+                b.page = done + 1;
+                b.pages = total;
+                if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
+                    failure = r.error();
+            }
+            if (!failure.isError()) {
+                if (auto r = writer.addPage(page, options.compression); !r)
+                    failure = r.error();
+            }
+        }
+        if (failure.isError())
+            break;
+        ++done;
+        if (progress)
+            progress(done, total);
+    }
+    queue.cancel();
+    renderer.join();
+    if (failure.isError())
+        return failure; // the writer removes its temporary file
+    if (auto r = writer.finish(); !r)
+        return r.error();
+    summary.pages = done;
+    return summary;
+}
+
+} // namespace Fax

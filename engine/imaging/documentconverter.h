@@ -1,0 +1,48 @@
+#pragma once
+
+#include "branding.h"
+#include "core/result.h"
+#include "documentsource.h"
+#include "faxtiff.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace Fax {
+
+/// How documents become fax pages.
+struct ConvertOptions
+{
+    PageGeometry geometry;                          ///< paper, resolution, auto-rotation
+    FaxCompression compression = FaxCompression::Mmr;
+    Halftone halftone = Halftone::Auto;
+    int maxPages = 10000;
+    QString brandingFormat;                         ///< empty: no header line (see Branding)
+    BrandingInfo branding;                          ///< page and pages are filled in per page
+};
+
+/// What a conversion made.
+struct ConvertSummary
+{
+    int pages = 0;
+    int passedThrough = 0; ///< fax TIFF pages stored without re-encoding
+    QList<int> pagesPerFile;
+};
+
+/// Converts documents (PDF, PostScript, TIFF, PNG/JPEG/BMP/GIF, UTF-8 text) into one multi-page
+/// fax TIFF (TIFF Class F), streaming page by page. The API behind `faxctl convert`; for
+/// `faxctl info` use FaxTiffReader. Text and branding draw with fonts: the caller must have a
+/// QGuiApplication (faxctl creates one on the offscreen platform).
+class DocumentConverter
+{
+public:
+    /// progress(done, total) after each page.
+    using Progress = std::function<void(int done, int total)>;
+
+    static Expected<ConvertSummary> convert(const QStringList &inputs, const QString &outputTiff,
+                                            const ConvertOptions &options,
+                                            const FaxTiffProperties &properties = {}, const Progress &progress = {});
+};
+
+} // namespace Fax

@@ -1,0 +1,280 @@
+// Fax TIFF files: multi-page TIFF Class F with the FaxTiff properties in standard tags, written
+// atomically, read back by our reader and by libtiff's own tiffinfo.
+#include "imaging/faxcodec.h"
+#include "imaging/faxtiff.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fax;
+
+namespace {
+
+FaxPage chartPage(int n)
+{
+    FaxTiffReader reader;
+    reader.open(QStringLiteral(FAX_TESTDATA_DIR "/itu%1.tif").arg(n));
+    return reader.readPage(0).value();
+}
+
+bool samePixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int y = 0; y < a.height(); ++y)
+        if (memcmp(a.constScanLine(y), b.constScanLine(y), size_t((a.width() + 7) / 8)) != 0)
+            return false;
+    return true;
+}
+
+FaxTiffProperties sampleProperties()
+{
+    FaxTiffProperties p;
+    p.received = true;
+    p.csid = QStringLiteral("+49 30 1234567");
+    p.tsid = QStringLiteral("ACME Sales");
+    p.callerId = QStringLiteral("0301234567");
+    p.routing = QStringLiteral("stored in Inbox\nmailed to fax@example.org");
+    p.port = QStringLiteral("ttyS0");
+    p.subject = QStringLiteral("Größenangaben"); // UTF-8 survives
+    p.jobId = 42;
+    p.time = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    p.partial = true;
+    return p;
+}
+
+QString tiffinfo(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("tiffinfo"), {path});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+} // namespace
+
+class TestFaxTiff : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsItuCharts()
+    {
+        for (int n = 1; n <= 8; ++n) {
+            FaxTiffReader reader;
+            QVERIFY(reader.open(QStringLiteral(FAX_TESTDATA_DIR "/itu%1.tif").arg(n)));
+            QCOMPARE(reader.pageCount(), 1);
+            QCOMPARE(reader.pageInfo(0).width, 1728);
+            QCOMPARE(reader.pageInfo(0).lines, 2376);
+            QCOMPARE(reader.pageInfo(0).yDpi, 196);
+            FaxCompression c;
+            QVERIFY(reader.pageInfo(0).faxCompression(&c));
+            QCOMPARE(c, FaxCompression::Mmr);
+            auto page = reader.readPage(0);
+            QVERIFY(page);
+            QVERIFY(isFaxImage(page->image));
+            auto raw = reader.rawPage(0);
+            QVERIFY(raw);
+            // The stored strip is T.6 data our decoder takes as received data.
+            FaxCodec::DecodeOptions o;
+            o.compression = FaxCompression::Mmr;
+            auto decoded = FaxCodec::decode(raw.value(), o);
+            QVERIFY(decoded);
+            QVERIFY(samePixels(decoded->image, page->image));
+        }
+    }
+
+    void writeReadRoundTrip_data()
+    {
+        QTest::addColumn<int>("compression");
+        QTest::newRow("mh") << int(FaxCompression::Mh);
+        QTest::newRow("mr") << int(FaxCompression::Mr);
+        QTest::newRow("mmr") << int(FaxCompression::Mmr);
+    }
+    void writeReadRoundTrip()
+    {
+        QFETCH(int, compression);
+        const auto c = FaxCompression(compression);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fax.tif"));
+        QList<FaxPage> pages{chartPage(1), chartPage(4), chartPage(7)};
+        pages[1].yDpi = 196;
+        {
+            FaxTiffWriter w(path);
+            QVERIFY(w.open(sampleProperties()));
+            for (int i = 0; i < pages.size(); ++i)
+                QVERIFY(w.addPage(pages[i], c, i == 1 ? 12 : 0, i == 1 ? 3 : 0)); // page 2 "received" damaged
+            QVERIFY(!QFile::exists(path)); // nothing visible before finish()
+            { auto fr = w.finish(); QVERIFY2(fr, qPrintable(fr.error().message)); }
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("fax.tif")});
+        FaxTiffReader r;
+        QVERIFY(r.open(path));
+        QCOMPARE(r.pageCount(), 3);
+        QCOMPARE(r.properties(), sampleProperties());
+        QCOMPARE(r.pageInfo(0).badLines, 0);
+        QCOMPARE(r.pageInfo(1).badLines, 12);
+        QCOMPARE(r.pageInfo(1).consecutiveBadLines, 3);
+        for (int i = 0; i < 3; ++i) {
+            FaxCompression got;
+            QVERIFY(r.pageInfo(i).faxCompression(&got));
+            QCOMPARE(got, c);
+            auto page = r.readPage(i);
+            QVERIFY(page);
+            QCOMPARE(page->yDpi, pages[i].yDpi);
+            QVERIFY(samePixels(page->image, pages[i].image));
+        }
+
+        if (QStandardPaths::findExecutable(QStringLiteral("tiffinfo")).isEmpty())
+            QSKIP("tiffinfo (libtiff-tools) not installed");
+        const QString info = tiffinfo(path);
+        QVERIFY2(info.contains(QLatin1String("Page Number: 0-3")), qPrintable(info));
+        QVERIFY(info.contains(QLatin1String("Page Number: 2-3")));
+        QVERIFY(info.contains(QLatin1String("Resolution: 204, 196 pixels/inch")));
+        QVERIFY(info.contains(QLatin1String("Artist: ACME Sales")));
+        QVERIFY(info.contains(QLatin1String("Model: ttyS0")));
+        QVERIFY(info.contains(QLatin1String("csid=+49 30 1234567")));
+        QVERIFY(info.contains(QLatin1String("caller-id=0301234567")));
+        QVERIFY(info.contains(QLatin1String("Software: Fax Console")));
+        QVERIFY(info.contains(QLatin1String("Photometric Interpretation: min-is-white")));
+        QVERIFY(info.contains(QLatin1String("Bad Fax Lines: 12")));
+        QVERIFY(info.contains(QLatin1String("Consecutive Bad Fax Lines: 3")));
+        QVERIFY(info.contains(c == FaxCompression::Mmr ? QLatin1String("CCITT Group 4")
+                                                       : QLatin1String("CCITT Group 3")));
+    }
+
+    void knownPageCountAndRawPages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sent.tif"));
+        FaxTiffReader src;
+        QVERIFY(src.open(QStringLiteral(FAX_TESTDATA_DIR "/itu2.tif")));
+        FaxTiffWriter w(path);
+        FaxTiffProperties p;
+        p.received = false;
+        p.sender = QStringLiteral("Jane Doe");
+        p.recipient = QStringLiteral("Bob");
+        QVERIFY(w.open(p, 2));
+        QVERIFY(w.addRawPage(src.rawPage(0).value(), src.pageInfo(0)));
+        QVERIFY(w.addPage(src.readPage(0).value(), FaxCompression::Mh));
+        { auto fr = w.finish(); QVERIFY2(fr, qPrintable(fr.error().message)); }
+        FaxTiffReader r;
+        QVERIFY(r.open(path));
+        QCOMPARE(r.properties().received, false);
+        QCOMPARE(r.properties().sender, QStringLiteral("Jane Doe"));
+        QCOMPARE(r.pageCount(), 2);
+        QCOMPARE(r.rawPage(0).value(), src.rawPage(0).value()); // passed through unchanged
+        QVERIFY(samePixels(r.readPage(1)->image, src.readPage(0)->image));
+    }
+
+    void unfinishedWriteLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fax.tif"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+        old.close();
+        {
+            FaxTiffWriter w(path);
+            QVERIFY(w.open({}));
+            QVERIFY(w.addPage(chartPage(3), FaxCompression::Mmr));
+        } // destroyed without finish()
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("fax.tif")});
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("previous"));
+        FaxTiffWriter empty(path);
+        QVERIFY(empty.open({}));
+        auto r = empty.finish();
+        QVERIFY(!r);
+        QVERIFY(r.error().message.contains(path));
+        FaxTiffWriter nowhere(QStringLiteral("/nonexistent-dir/x.tif"));
+        auto o = nowhere.open({});
+        QVERIFY(!o);
+        QVERIFY(o.error().message.contains(QLatin1String("/nonexistent-dir/x.tif")));
+    }
+
+    void badFiles()
+    {
+        QTemporaryDir dir;
+        FaxTiffReader r;
+        auto missing = r.open(dir.filePath(QStringLiteral("missing.tif")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message.contains(QLatin1String("missing.tif")));
+
+        auto junk = r.openData(QByteArray(1000, 'x'), QStringLiteral("junk.tif"));
+        QVERIFY(!junk);
+        QVERIFY(junk.error().message.contains(QLatin1String("junk.tif")));
+
+        QFile f(QStringLiteral(FAX_TESTDATA_DIR "/itu1.tif"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        // Cut inside the strip data: opens (the directory is at the end? then it does not).
+        for (qsizetype cut : {qsizetype(8), qsizetype(100), whole.size() / 2, whole.size() - 10}) {
+            FaxTiffReader t;
+            if (!t.openData(whole.left(cut), QStringLiteral("cut.tif")))
+                continue;
+            for (int i = 0; i < t.pageCount(); ++i) {
+                auto page = t.readPage(i);
+                if (!page)
+                    QVERIFY(page.error().message.contains(QLatin1String("cut.tif: page 1")));
+            }
+        }
+        // Flipped bytes anywhere must never crash.
+        for (int i = 0; i < 200; ++i) {
+            QByteArray bad = whole;
+            bad[(i * 7919) % bad.size()] = char(bad[(i * 7919) % bad.size()] ^ 0xff);
+            bad[(i * 104729) % bad.size()] = char(i);
+            FaxTiffReader t;
+            if (t.openData(bad, QStringLiteral("bad.tif")))
+                for (int p = 0; p < t.pageCount(); ++p)
+                    (void)t.readPage(p);
+        }
+        QVERIFY(!r.readPage(5));
+    }
+
+    void receivedFaxAndCompressionNames()
+    {
+        ReceivedFax fax;
+        fax.csid = QStringLiteral("CSID");
+        fax.tsid = QStringLiteral("TSID");
+        fax.callerId = QStringLiteral("555");
+        fax.routing = QStringLiteral("inbox");
+        fax.port = QStringLiteral("ttyUSB0");
+        fax.receiveTime = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        fax.partial = true;
+        ReceivedFax back;
+        FaxTiffProperties::fromReceivedFax(fax).applyTo(&back);
+        QCOMPARE(back.csid, fax.csid);
+        QCOMPARE(back.tsid, fax.tsid);
+        QCOMPARE(back.callerId, fax.callerId);
+        QCOMPARE(back.routing, fax.routing);
+        QCOMPARE(back.port, fax.port);
+        QCOMPARE(back.receiveTime, fax.receiveTime);
+        QVERIFY(back.partial);
+        FaxTiffPageInfo info;
+        info.compression = 4;
+        QCOMPARE(info.compressionName(), QStringLiteral("MMR"));
+        info.compression = 3;
+        info.t4TwoD = true;
+        QCOMPARE(info.compressionName(), QStringLiteral("MR"));
+        info.compression = 5;
+        QCOMPARE(info.compressionName(), QStringLiteral("LZW"));
+    }
+
+    void descriptionEscaping()
+    {
+        FaxTiffProperties p;
+        p.routing = QStringLiteral("a\\nb\nc=d");
+        FaxTiffProperties q;
+        QVERIFY(parseFaxTiffDescription(faxTiffDescription(p), &q));
+        QCOMPARE(q.routing, p.routing);
+        QVERIFY(!parseFaxTiffDescription(QStringLiteral("scanned by X"), &q));
+    }
+};
+
+QTEST_MAIN(TestFaxTiff)
+#include "tst_faxtiff.moc"
