@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace Fax::VirtualLineTest {
+
+/// One bilevel fax page, one byte per pixel (1 = black), whatever the file's photometric.
+struct Page
+{
+    int width = 0;
+    int height = 0;
+    std::vector<uint8_t> pixels;
+
+    int blackPixels() const;
+};
+
+/// Decodes every page of a TIFF file (G3, G4 or raw) with libtiff.
+QList<Page> readTiffPages(const QString &path, QString *error);
+
+/// Writes the pages of a TIFF as MH-coded (T.4 1-D, EOLs byte-aligned) TIFF, the form efix reads.
+bool writeMhTiff(const QString &source, const QString &target, QString *error);
+
+/// Fraction of the expected page's black pixels that differ, at the best vertical shift within
+/// ±maxShift rows (fax programs add header lines or drop a few rows at the edges).
+double bestMismatch(const Page &expected, const Page &actual, int maxShift, int *shift = nullptr);
+
+/// The key=value pairs of the last FAXVLINE_RESULT line in a fax_virtualline output.
+QMap<QString, QString> parseResult(const QByteArray &output);
+
+} // namespace Fax::VirtualLineTest
