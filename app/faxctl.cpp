@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Fax {
@@ -32,6 +33,8 @@ QString wrapped(const QString &text, int width = 79)
 QString optionSyntax(const CtlOption &o)
 {
     QString s = QStringLiteral("--") + QLatin1String(o.name);
+    if (o.shortName)
+        s = QStringLiteral("-") + QLatin1Char(o.shortName) + QStringLiteral(", ") + s;
     if (o.valueName)
         s += QLatin1Char(' ') + QLatin1String(o.valueName);
     return s;
@@ -131,6 +134,51 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "and port events as they happen (--json: one JSON object per line)."),
          {},
          &FaxCtl::cmdServe},
+        {"convert",
+         "FILE... -o OUT.tif [OPTIONS]",
+         QT_TRANSLATE_NOOP("FaxCtl", "Convert documents into a fax TIFF, without sending"),
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 "
+                           "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
+                           "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
+                           "fit are stored unchanged. Shows progress on stderr and a summary on "
+                           "stdout (--json: an object with pages, passedThrough, bytes and the "
+                           "pages of each file). On any error nothing is written, and an existing "
+                           "OUT.tif is left as it was. Needs no display and no server."),
+         {{"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
+           false, 'o'},
+          {"resolution", "normal|fine|superfine",
+           QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution: 98, 196 or 391 lines per inch "
+                                       "(default fine)")},
+          {"paper", "a4|letter|legal|b4|a3",
+           QT_TRANSLATE_NOOP("FaxCtl", "Paper size (default a4)")},
+          {"compression", "mh|mr|mmr",
+           QT_TRANSLATE_NOOP("FaxCtl", "Coding: T.4 1-D, T.4 2-D or T.6 (default mmr)")},
+          {"halftone", "auto|threshold|dither",
+           QT_TRANSLATE_NOOP("FaxCtl", "How grey becomes black and white (default auto: "
+                                       "dither photos, keep text crisp)")},
+          {"no-rotate", nullptr,
+           QT_TRANSLATE_NOOP("FaxCtl", "Do not turn landscape pages to fit portrait paper")},
+          {"branding", "FORMAT",
+           QT_TRANSLATE_NOOP("FaxCtl", "Header line on each page: %d date, %t time, %s TSID, "
+                                       "%p page, %n pages, %% percent ('default' for the "
+                                       "standard line)")},
+          {"tsid", "ID",
+           QT_TRANSLATE_NOOP("FaxCtl", "Station id for the branding line and the file's "
+                                       "properties")},
+          {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject stored in the file")},
+          {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")}},
+         &FaxCtl::cmdConvert},
+        {"info",
+         "FAX.tif",
+         QT_TRANSLATE_NOOP("FaxCtl", "Show the properties and pages of a fax TIFF"),
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Shows what a fax TIFF says about itself (direction, CSID, TSID, "
+                           "caller ID, routing, port, sender, recipient, subject, job, time) and "
+                           "each page's size, resolution, compression and bad lines. --verify "
+                           "also decodes every page and fails on the first damaged one."),
+         {{"verify", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Decode every page to check it")}},
+         &FaxCtl::cmdInfo},
         {"help",
          "[COMMAND]",
          QT_TRANSLATE_NOOP("FaxCtl", "Show help for faxctl or one command"),
@@ -210,7 +258,8 @@ int FaxCtl::run(const QStringList &arguments)
         printCommandHelp(*command);
         return Success;
     }
-    if (command->handler != &FaxCtl::cmdHelp) {
+    if (command->handler != &FaxCtl::cmdHelp && command->handler != &FaxCtl::cmdConvert &&
+        command->handler != &FaxCtl::cmdInfo) {
         // A bad --server is a usage error, found before any work starts.
         ConnectionSettings settings;
         QString message;
@@ -218,6 +267,22 @@ int FaxCtl::run(const QStringList &arguments)
             return usageError(message);
     }
     return (this->*command->handler)(args);
+}
+
+bool FaxCtl::needsGui(const QStringList &arguments)
+{
+    // The first word that is neither a global option nor its value is the command.
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--server")) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
+            continue;
+        return arg == QLatin1String("convert");
+    }
+    return false;
 }
 
 bool FaxCtl::parseOptions(const CtlCommand &command, const QStringList &arguments, CtlArgs *args)
@@ -230,6 +295,17 @@ bool FaxCtl::parseOptions(const CtlCommand &command, const QStringList &argument
             }
         }
         return nullptr;
+    };
+    // "-h" and the command's one-letter options are never taken as an option's value.
+    const auto isShortOption = [&](const QString &arg) {
+        if (arg.size() != 2 || arg.at(0) != QLatin1Char('-'))
+            return false;
+        if (arg.at(1) == QLatin1Char('h'))
+            return true;
+        return std::any_of(command.options.cbegin(), command.options.cend(),
+                           [&](const CtlOption &o) {
+                               return o.shortName && arg.at(1) == QLatin1Char(o.shortName);
+                           });
     };
     bool onlyPositional = false;
     for (int i = 0; i < arguments.size(); ++i) {
@@ -246,11 +322,19 @@ bool FaxCtl::parseOptions(const CtlCommand &command, const QStringList &argument
             args->m_values[QStringLiteral("help")];
             continue;
         }
-        if (!arg.startsWith(QLatin1String("--"))) {
-            usageError(tr("unknown option '%1'").arg(arg), command.name);
-            return false;
-        }
         QString name = arg.mid(2);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            const CtlOption *shortOption = nullptr;
+            for (const CtlOption &o : command.options) {
+                if (o.shortName && arg.size() == 2 && arg.at(1) == QLatin1Char(o.shortName))
+                    shortOption = &o;
+            }
+            if (!shortOption) {
+                usageError(tr("unknown option '%1'").arg(arg), command.name);
+                return false;
+            }
+            name = QLatin1String(shortOption->name);
+        }
         std::optional<QString> inlineValue;
         if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
             inlineValue = name.mid(eq + 1);
@@ -271,7 +355,8 @@ bool FaxCtl::parseOptions(const CtlCommand &command, const QStringList &argument
         } else if (inlineValue) {
             value = *inlineValue;
         } else if (i + 1 < arguments.size() &&
-                   !arguments.at(i + 1).startsWith(QLatin1String("--"))) {
+                   !arguments.at(i + 1).startsWith(QLatin1String("--")) &&
+                   !isShortOption(arguments.at(i + 1))) {
             value = arguments.at(++i);
         } else {
             usageError(

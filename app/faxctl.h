@@ -25,6 +25,7 @@ struct CtlOption
     const char *valueName; ///< "NUMBER"; nullptr for a flag
     const char *help;      ///< QT_TRANSLATE_NOOP("FaxCtl", ...)
     bool repeatable = false;
+    char shortName = 0; ///< one-letter alias ('o' for -o), or 0
 };
 
 /// The options and positional arguments of one command line, as the option table parsed them.
@@ -71,6 +72,9 @@ public:
 
     /// Runs one command line (without the program name) and returns the exit code.
     int run(const QStringList &arguments);
+    /// True when the command line's command draws with fonts (convert), so main() must make a
+    /// QGuiApplication rather than a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
 
 private:
     Q_DISABLE_COPY_MOVE(FaxCtl)
@@ -101,6 +105,8 @@ private:
     int cmdSettings(const CtlArgs &args);
     int cmdServe(const CtlArgs &args);
     int cmdHelp(const CtlArgs &args);
+    int cmdConvert(const CtlArgs &args);
+    int cmdInfo(const CtlArgs &args);
 
     int printKeys(const QList<SettingKey> &keys, const QString &heading);
     std::optional<Job> findJob(const QString &idText, int *exitCode);

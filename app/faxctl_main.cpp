@@ -2,10 +2,44 @@
 #include "faxctl.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+/// The offscreen platform asks for the session's runtime folder, which a cron job or a root
+/// shell lacks; faxctl never uses it, so that one warning is only noise on stderr.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Only 'convert' draws with fonts (text documents, branding); it gets a QGuiApplication on
+    // the offscreen platform unless the user chose one, so it works without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (Fax::FaxCtl::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("faxctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAX_VERSION));
     Fax::FaxCtl ctl;

@@ -1,0 +1,323 @@
+// faxctl convert and info: documents to fax TIFF, and what a fax TIFF holds. Neither needs a
+// server; both work on files only.
+#include "faxctl.h"
+
+#include "imaging/branding.h"
+#include "imaging/documentconverter.h"
+#include "imaging/faxtiff.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+#include <unistd.h>
+
+namespace Fax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FaxCtl", text);
+}
+
+QStringList halftoneKeys()
+{
+    return {QStringLiteral("auto"), QStringLiteral("threshold"), QStringLiteral("dither")};
+}
+
+bool halftoneFromKey(const QString &key, Halftone *out)
+{
+    static const Halftone values[] = {Halftone::Auto, Halftone::Threshold, Halftone::Dither};
+    const qsizetype i = halftoneKeys().indexOf(key.toLower());
+    if (i < 0)
+        return false;
+    *out = values[i];
+    return true;
+}
+
+/// Reads the value of a choice option into *out (left alone when the option is not given).
+/// Returns the usage error, or an empty string.
+template <typename T>
+QString choice(const CtlArgs &args, const char *option, bool (*fromKey)(const QString &, T *),
+               const QStringList &keys, T *out)
+{
+    const QString name = QLatin1String(option);
+    if (!args.isSet(name))
+        return QString();
+    const QString value = args.value(name);
+    if (fromKey(value.toLower(), out))
+        return QString();
+    return tr("--%1: unknown value '%2' (allowed: %3)")
+        .arg(name, value, keys.join(QStringLiteral(", ")));
+}
+
+/// "fine" when the line density is one of the fax resolutions, else empty.
+QString resolutionName(const FaxTiffPageInfo &info)
+{
+    const FaxResolution r = resolutionFromLpi(info.yDpi);
+    if (std::abs(info.yDpi - linesPerInch(r)) * 20 > linesPerInch(r))
+        return QString();
+    return resolutionKey(r);
+}
+
+QString pageSize(const FaxTiffPageInfo &info)
+{
+    const auto mm = [](int pixels, int dpi) { return dpi > 0 ? qRound(pixels * 25.4 / dpi) : 0; };
+    return tr("%1 x %2 (%3 x %4 mm)")
+        .arg(info.width)
+        .arg(info.lines)
+        .arg(mm(info.width, info.xDpi))
+        .arg(mm(info.lines, info.yDpi));
+}
+
+QJsonObject pageToJson(int index, const FaxTiffPageInfo &info)
+{
+    QJsonObject o;
+    o[QStringLiteral("page")] = index + 1;
+    o[QStringLiteral("width")] = info.width;
+    o[QStringLiteral("lines")] = info.lines;
+    o[QStringLiteral("xDpi")] = info.xDpi;
+    o[QStringLiteral("yDpi")] = info.yDpi;
+    const QString resolution = resolutionName(info);
+    o[QStringLiteral("resolution")] =
+        resolution.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(resolution);
+    o[QStringLiteral("compression")] = info.compressionName();
+    o[QStringLiteral("bilevel")] = info.bilevel;
+    o[QStringLiteral("dataBytes")] = info.dataBytes;
+    o[QStringLiteral("badLines")] = info.badLines;
+    o[QStringLiteral("consecutiveBadLines")] = info.consecutiveBadLines;
+    return o;
+}
+
+QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p)
+{
+    return {
+        {tr("Direction"), p.received ? tr("received") : tr("sent")},
+        {tr("CSID"), p.csid},
+        {tr("TSID"), p.tsid},
+        {tr("Caller ID"), p.callerId},
+        {tr("Routing"), p.routing},
+        {tr("Port"), p.port},
+        {tr("Sender"), p.sender},
+        {tr("Recipient"), p.recipient},
+        {tr("Subject"), p.subject},
+        {tr("Job"), p.jobId > 0 ? QString::number(p.jobId) : QString()},
+        {p.received ? tr("Received") : tr("Time"), CtlFormat::humanTime(p.time)},
+        {tr("Partial"), p.partial ? tr("yes (the call ended early)") : tr("no")},
+    };
+}
+
+QJsonObject propertiesToJson(const FaxTiffProperties &p)
+{
+    QJsonObject o;
+    o[QStringLiteral("direction")] =
+        p.received ? QStringLiteral("received") : QStringLiteral("sent");
+    o[QStringLiteral("csid")] = p.csid;
+    o[QStringLiteral("tsid")] = p.tsid;
+    o[QStringLiteral("callerId")] = p.callerId;
+    o[QStringLiteral("routing")] = p.routing;
+    o[QStringLiteral("port")] = p.port;
+    o[QStringLiteral("sender")] = p.sender;
+    o[QStringLiteral("recipient")] = p.recipient;
+    o[QStringLiteral("subject")] = p.subject;
+    o[QStringLiteral("job")] = p.jobId;
+    o[QStringLiteral("time")] = CtlFormat::jsonTime(p.time);
+    o[QStringLiteral("partial")] = p.partial;
+    return o;
+}
+
+} // namespace
+
+int FaxCtl::cmdConvert(const CtlArgs &args)
+{
+    const QStringList inputs = args.positional();
+    if (inputs.isEmpty())
+        return usageError(tr("'convert' needs at least one document to convert"), "convert");
+    const QString output = args.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(tr("'convert' needs the file to write: -o OUT.tif"), "convert");
+
+    ConvertOptions options;
+    for (const QString &error :
+         {choice(args, "resolution", &resolutionFromKey, resolutionKeys(),
+                 &options.geometry.resolution),
+          choice(args, "paper", &paperFromKey, paperKeys(), &options.geometry.paper),
+          choice(args, "compression", &compressionFromKey, compressionKeys(), &options.compression),
+          choice(args, "halftone", &halftoneFromKey, halftoneKeys(), &options.halftone)}) {
+        if (!error.isEmpty())
+            return usageError(error, "convert");
+    }
+    options.geometry.autoRotate = !args.isSet(QStringLiteral("no-rotate"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (args.isSet(QStringLiteral("branding"))) {
+        const QString format = args.value(QStringLiteral("branding"));
+        if (format.trimmed().isEmpty())
+            return usageError(
+                tr("--branding: the format is empty (use 'default' for the standard line)"),
+                "convert");
+        options.brandingFormat =
+            format == QLatin1String("default") ? Branding::defaultFormat() : format;
+    }
+    options.branding.time = now.toLocalTime();
+    options.branding.tsid = args.value(QStringLiteral("tsid"));
+
+    // A folder or a missing parent folder is known before any page is rendered.
+    const QFileInfo out(output);
+    if (out.isDir())
+        return fail(tr("%1: cannot write the fax: it is a folder").arg(output));
+    const QFileInfo parent(out.absolutePath());
+    if (!parent.exists())
+        return fail(tr("%1: cannot write the fax: the folder %2 does not exist")
+                        .arg(output, QDir::toNativeSeparators(parent.filePath())));
+    if (!parent.isDir())
+        return fail(tr("%1: cannot write the fax: %2 is not a folder")
+                        .arg(output, QDir::toNativeSeparators(parent.filePath())));
+
+    FaxTiffProperties properties;
+    properties.received = false;
+    properties.tsid = options.branding.tsid;
+    properties.subject = args.value(QStringLiteral("subject"));
+    properties.time = now;
+
+    // Progress overwrites one line on a terminal; logs get a line per page.
+    const bool showProgress = !args.isSet(QStringLiteral("quiet"));
+    const bool terminal = isatty(STDERR_FILENO);
+    bool progressShown = false;
+    const auto progress = [&](int done, int total) {
+        if (!showProgress)
+            return;
+        const QString text = tr("%1: page %2 of %3").arg(output).arg(done).arg(total);
+        if (terminal)
+            m_err << '\r' << text << "\x1b[K";
+        else
+            m_err << text << '\n';
+        m_err.flush();
+        progressShown = true;
+    };
+    const auto summary = DocumentConverter::convert(inputs, output, options, properties, progress);
+    if (progressShown && terminal) {
+        m_err << '\n';
+        m_err.flush();
+    }
+    if (!summary)
+        return fail(tr("cannot convert to %1: %2").arg(output, summary.error().message));
+
+    const qint64 bytes = QFileInfo(output).size();
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("output")] = output;
+        o[QStringLiteral("pages")] = summary->pages;
+        o[QStringLiteral("passedThrough")] = summary->passedThrough;
+        o[QStringLiteral("bytes")] = bytes;
+        o[QStringLiteral("paper")] = paperKey(options.geometry.paper);
+        o[QStringLiteral("resolution")] = resolutionKey(options.geometry.resolution);
+        o[QStringLiteral("compression")] = compressionKey(options.compression);
+        QJsonArray files;
+        for (qsizetype i = 0; i < inputs.size() && i < summary->pagesPerFile.size(); ++i) {
+            QJsonObject f;
+            f[QStringLiteral("file")] = inputs.at(i);
+            f[QStringLiteral("pages")] = summary->pagesPerFile.at(i);
+            files << f;
+        }
+        o[QStringLiteral("files")] = files;
+        printJson(o);
+        return Success;
+    }
+    const auto pages = [](int n) { return n == 1 ? tr("1 page") : tr("%1 pages").arg(n); };
+    QString line = output + QStringLiteral(": ") + pages(summary->pages);
+    if (summary->passedThrough > 0)
+        line += tr(" (%1 stored unchanged)").arg(summary->passedThrough);
+    line += tr(", %1 bytes, %2, %3, %4")
+                .arg(bytes)
+                .arg(paperKey(options.geometry.paper).toUpper(),
+                     resolutionKey(options.geometry.resolution),
+                     compressionKey(options.compression).toUpper());
+    printLine(line);
+    if (inputs.size() > 1) {
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < inputs.size() && i < summary->pagesPerFile.size(); ++i)
+            rows << QStringList{QStringLiteral("  ") + inputs.at(i),
+                                pages(summary->pagesPerFile.at(i))};
+        m_out << CtlFormat::table({}, rows);
+        m_out.flush();
+    }
+    return Success;
+}
+
+int FaxCtl::cmdInfo(const CtlArgs &args)
+{
+    if (args.positional().size() != 1)
+        return usageError(tr("'info' takes exactly one fax TIFF"), "info");
+    const QString file = args.positional().constFirst();
+    if (QFileInfo(file).isDir())
+        return fail(tr("%1: is a folder, not a fax TIFF").arg(file));
+    FaxTiffReader reader;
+    if (auto r = reader.open(file); !r)
+        return failWith(r.error());
+
+    // --verify decodes every page: damage in the coded data shows only then.
+    QList<QString> damage(reader.pageCount());
+    bool damaged = false;
+    if (args.isSet(QStringLiteral("verify"))) {
+        for (int i = 0; i < reader.pageCount(); ++i) {
+            if (auto page = reader.readPage(i); !page) {
+                damage[i] = page.error().message;
+                damaged = true;
+            }
+        }
+    }
+
+    const FaxTiffProperties &props = reader.properties();
+    if (m_json) {
+        QJsonObject o = propertiesToJson(props);
+        o[QStringLiteral("file")] = file;
+        o[QStringLiteral("bytes")] = QFileInfo(file).size();
+        o[QStringLiteral("pageCount")] = reader.pageCount();
+        QJsonArray pages;
+        for (int i = 0; i < reader.pageCount(); ++i) {
+            QJsonObject p = pageToJson(i, reader.pageInfo(i));
+            if (args.isSet(QStringLiteral("verify")))
+                p[QStringLiteral("error")] =
+                    damage[i].isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(damage[i]);
+            pages << p;
+        }
+        o[QStringLiteral("pages")] = pages;
+        printJson(o);
+    } else {
+        QList<QStringList> rows;
+        rows << QStringList{tr("File"), file};
+        for (const auto &[label, value] : propertyFields(props))
+            rows << QStringList{label, value};
+        rows << QStringList{tr("Pages"), QString::number(reader.pageCount())};
+        m_out << CtlFormat::table({}, rows) << '\n';
+        rows.clear();
+        for (int i = 0; i < reader.pageCount(); ++i) {
+            const FaxTiffPageInfo &info = reader.pageInfo(i);
+            const QString name = resolutionName(info);
+            QString resolution = tr("%1 x %2 dpi").arg(info.xDpi).arg(info.yDpi);
+            if (!name.isEmpty())
+                resolution += QStringLiteral(" (") + name + QLatin1Char(')');
+            QString bad = QString::number(info.badLines);
+            if (info.badLines > 0)
+                bad += tr(" (at most %1 in a row)").arg(info.consecutiveBadLines);
+            rows << QStringList{QString::number(i + 1), pageSize(info), resolution,
+                                info.compressionName(), bad};
+        }
+        m_out << CtlFormat::table(
+            {tr("Page"), tr("Size"), tr("Resolution"), tr("Compression"), tr("Bad lines")}, rows);
+        m_out.flush();
+    }
+    if (damaged) {
+        for (const QString &why : damage) {
+            if (!why.isEmpty())
+                fail(why);
+        }
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace Fax
