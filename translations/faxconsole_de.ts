@@ -1,0 +1,3384 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Fax</name>
+    <message>
+        <location filename="../app/faxctl_imaging.cpp" line="+53"/>
+        <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
+        <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 x %2 (%3 x %4 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSID</source>
+        <translation>CSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSID</source>
+        <translation>TSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller ID</source>
+        <translation>Anrufer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation>Weiterleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (the call ended early)</source>
+        <translation>ja (der Anruf endete vorzeitig)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_jobs.cpp" line="+40"/>
+        <source>%1: &apos;%2&apos; is not a fax number (use digits and + ( ) - . space)</source>
+        <translation>%1: „%2“ ist keine Faxnummer (zulässig sind Ziffern und + ( ) - . Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>document &apos;%1&apos; cannot be read: &apos;%2&apos; is not a folder</source>
+        <translation>Dokument „%1“ kann nicht gelesen werden: „%2“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document &apos;%1&apos; does not exist</source>
+        <translation>Dokument „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document &apos;%1&apos; is a folder, not a file</source>
+        <translation>Dokument „%1“ ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document &apos;%1&apos; is not a regular file</source>
+        <translation>Dokument „%1“ ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>document &apos;%1&apos; cannot be read: %2</source>
+        <translation>Dokument „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document &apos;%1&apos; is empty</source>
+        <translation>Dokument „%1“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--at: &apos;%1&apos; is not a time; use YYYY-MM-DDTHH:MM or HH:MM</source>
+        <translation>--at: „%1“ ist keine Uhrzeit; verwenden Sie YYYY-MM-DDTHH:MM oder HH:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--at: %1 is in the past</source>
+        <translation>--at: %1 liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--tsid: &apos;%1&apos; is not a station id (up to 20 digits, &apos;+&apos; and spaces)</source>
+        <translation>--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionprofiles.cpp" line="+111"/>
+        <source>Local engine</source>
+        <translation>Lokaler Faxdienst</translation>
+    </message>
+    <message>
+        <location filename="../models/modelformat.cpp" line="+24"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/connectionsettings.cpp" line="+35"/>
+        <source>&apos;%1&apos; is not a server: use &apos;local&apos; or hylafax://USER@HOST[:PORT]</source>
+        <translation>„%1“ ist kein Server: verwenden Sie „local“ oder hylafax://USER@HOST[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos;: port %2 is out of range</source>
+        <translation>„%1“: Port %2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/faxtypes.cpp" line="+30"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No line</source>
+        <translation>Keine Leitung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries exceeded</source>
+        <translation>Wiederholungen überschritten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>Initializing</source>
+        <translation>Initialisierung</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Dialing</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Ringing</source>
+        <translation>Klingeln</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Receiving</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dial tone</source>
+        <translation>Kein Wählton</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad address</source>
+        <translation>Ungültige Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fatal error</source>
+        <translation>Schwerwiegender Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a fax call</source>
+        <translation>Kein Faxanruf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call delayed</source>
+        <translation>Anruf verzögert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborting</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Now</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount period</source>
+        <translation>Ermäßigter Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific time</source>
+        <translation>Bestimmte Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/settingskeys.cpp" line="+45"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes or no</source>
+        <translation>„yes“ oder „no“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time of day HH:MM</source>
+        <translation>Uhrzeit HH:MM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of: %1</source>
+        <translation>einer der Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to 20 digits, &apos;+&apos; and spaces</source>
+        <translation>bis zu 20 Ziffern, „+“ und Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute folder path, or empty</source>
+        <translation>absoluter Ordnerpfad oder leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address, or empty</source>
+        <translation>E-Mail-Adresse oder leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absolute device path</source>
+        <translation>absoluter Gerätepfad</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>„%1“ ist weder „yes“ noch „no“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value has a line break</source>
+        <translation>der Wert enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a time of day</source>
+        <translation>„%1“ ist keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not one of the choices</source>
+        <translation>„%1“ ist keiner der zulässigen Werte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is longer than 20 characters</source>
+        <translation>„%1“ ist länger als 20 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; has the character &apos;%2&apos;</source>
+        <translation>„%1“ enthält das Zeichen „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an absolute path</source>
+        <translation>„%1“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an absolute device path</source>
+        <translation>„%1“ ist kein absoluter Gerätepfad</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Redials after the first attempt</source>
+        <translation>Wahlwiederholungen nach dem ersten Versuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between attempts</source>
+        <translation>Minuten zwischen den Versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days after which failed jobs are removed (0: never)</source>
+        <translation>Tage, nach denen fehlgeschlagene Aufträge entfernt werden (0: nie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header line on each sent page</source>
+        <translation>Kopfzeile auf jeder gesendeten Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the port&apos;s TSID instead of the sender&apos;s</source>
+        <translation>TSID des Anschlusses statt der des Absenders senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow only the server&apos;s cover pages</source>
+        <translation>Nur Deckblätter des Servers zulassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep a copy of each sent fax</source>
+        <translation>Von jedem gesendeten Fax eine Kopie aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the copies of sent faxes</source>
+        <translation>Ordner für die Kopien gesendeter Faxe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start of the discount period (local time)</source>
+        <translation>Beginn des ermäßigten Tarifs (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End of the discount period (local time)</source>
+        <translation>Ende des ermäßigten Tarifs (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold all outgoing jobs</source>
+        <translation>Alle ausgehenden Aufträge zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy received faxes into a folder</source>
+        <translation>Empfangene Faxe in einen Ordner kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for received faxes</source>
+        <translation>Ordner für empfangene Faxe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print received faxes</source>
+        <translation>Empfangene Faxe drucken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printer for received faxes (empty: default)</source>
+        <translation>Drucker für empfangene Faxe (leer: Standarddrucker)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail received faxes</source>
+        <translation>Empfangene Faxe per E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address that receives the faxes by e-mail</source>
+        <translation>Adresse, an die die Faxe per E-Mail gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of the port</source>
+        <translation>Name des Anschlusses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial device of the modem</source>
+        <translation>Serielles Gerät des Modems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modem maker, from the probe</source>
+        <translation>Modemhersteller, laut Erkennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modem model, from the probe</source>
+        <translation>Modemmodell, laut Erkennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rings before answering</source>
+        <translation>Klingelzeichen bis zur Annahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id sent when receiving</source>
+        <translation>Beim Empfangen gesendete Stationskennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id sent when sending</source>
+        <translation>Beim Senden gesendete Stationskennung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this port for sending</source>
+        <translation>Diesen Anschluss zum Senden verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How calls are answered</source>
+        <translation>Wie Anrufe angenommen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order of use for sending (1: first)</source>
+        <translation>Reihenfolge beim Senden (1: zuerst)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the line is doing</source>
+        <translation>Was die Leitung gerade tut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Detail of the line&apos;s state</source>
+        <translation>Details zum Zustand der Leitung</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>setting &apos;%1&apos; is read-only</source>
+        <translation>Einstellung „%1“ ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>setting &apos;%1&apos;: %2 (allowed: %3)</source>
+        <translation>Einstellung „%1“: %2 (zulässig: %3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown setting &apos;%1&apos; (known settings: %2)</source>
+        <translation>Unbekannte Einstellung „%1“ (bekannte Einstellungen: %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>port &apos;%1&apos;: </source>
+        <translation>Anschluss „%1“: </translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/branding.cpp" line="+88"/>
+        <source>branding: drawing text needs a QGuiApplication</source>
+        <translation>Kopfzeile: Zum Zeichnen von Text wird eine QGuiApplication benötigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>branding: the page is not a fax image</source>
+        <translation>Kopfzeile: Die Seite ist kein Faxbild</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/documentsource.cpp" line="+70"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+92"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/imaging/textsource.cpp" line="+131"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+103"/>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: unsupported document format (supported: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF and UTF-8 text)</source>
+        <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+24"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>fax encoder</source>
+        <translation>Fax-Encoder</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>the page is not a bilevel fax image</source>
+        <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected scan-line size</source>
+        <translation>unerwartete Größe der Bildzeile</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no strip written</source>
+        <translation>kein Streifen geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/imagesource.cpp" line="+62"/>
+        <source>%1: not a readable picture (%2)</source>
+        <translation>%1: kein lesbares Bild (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: page 1: absurd picture dimensions %2 x %3</source>
+        <translation>%1: Seite 1: unsinnige Bildabmessungen %2 x %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/pdfsource.cpp" line="-9"/>
+        <source>%1: the PDF is encrypted (password protected); decrypt it first</source>
+        <translation>%1: Die PDF-Datei ist verschlüsselt (kennwortgeschützt); entschlüsseln Sie sie zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a valid PDF (damaged or truncated)</source>
+        <translation>keine gültige PDF-Datei (beschädigt oder unvollständig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF could not be loaded</source>
+        <translation>die PDF-Datei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+5"/>
+        <source>%1: the document has no pages</source>
+        <translation>%1: Das Dokument hat keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: PostScript needs Ghostscript (gs), which is not installed</source>
+        <translation>%1: PostScript erfordert Ghostscript (gs), das nicht installiert ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no temporary directory for the conversion</source>
+        <translation>%1: kein temporäres Verzeichnis für die Konvertierung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: Ghostscript did not finish in 5 minutes</source>
+        <translation>%1: Ghostscript wurde nicht innerhalb von 5 Minuten fertig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not valid PostScript (Ghostscript: %2)</source>
+        <translation>%1: kein gültiges PostScript (Ghostscript: %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/textsource.cpp" line="-3"/>
+        <source>%1: text documents need fonts: create a QGuiApplication (offscreen is fine)</source>
+        <translation>%1: Textdokumente benötigen Schriftarten: Erstellen Sie eine QGuiApplication (offscreen genügt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: text file too large for a fax</source>
+        <translation>%1: Textdatei ist zu groß für ein Fax</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the document has no pages (empty text)</source>
+        <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modem/class1driver.cpp" line="+79"/>
+        <source>The line to %1 was busy</source>
+        <translation>Die Leitung zu %1 war besetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer</source>
+        <translation>%1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No fax machine answered at %1 (NO CARRIER)</source>
+        <translation>Unter %1 hat kein Faxgerät geantwortet (NO CARRIER)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No dial tone on %1: is the modem connected to the phone line?</source>
+        <translation>Kein Wählton an %1: Ist das Modem an die Telefonleitung angeschlossen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The modem on %1 refused to dial %2 (ERROR): check the number</source>
+        <translation>Das Modem an %1 hat das Wählen von %2 abgelehnt (ERROR): Prüfen Sie die Nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The modem on %1 answered the dial command for %2 with %3</source>
+        <translation>Das Modem an %1 hat den Wählbefehl für %2 mit %3 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../engine/queue/jobstore.cpp" line="+50"/>
+        <source>%1 failed in the job database %2: %3</source>
+        <translation>%1 fehlgeschlagen (Auftragsdatenbank %2): %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot use %1 as the fax data folder: it is a file, not a folder</source>
+        <translation>%1 kann nicht als Faxdatenordner verwendet werden: Es ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the fax data folder %1</source>
+        <translation>Der Faxdatenordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the spool folder %1</source>
+        <translation>Der Spool-Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Creating the tables</source>
+        <translation>Anlegen der Tabellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database has schema version %1, this program knows only up to %2</source>
+        <translation>die Datenbank hat die Schemaversion %1, dieses Programm kennt nur Versionen bis %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Updating the revision</source>
+        <translation>Aktualisieren der Revision</translation>
+    </message>
+    <message>
+        <location filename="../engine/queue/jobstore_config.cpp" line="+10"/>
+        <source>Adding port %1</source>
+        <translation>Hinzufügen von Anschluss %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A port named %1 already exists</source>
+        <translation>Ein Anschluss namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Updating port %1</source>
+        <translation>Aktualisieren von Anschluss %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+39"/>
+        <source>There is no port named %1</source>
+        <translation>Es gibt keinen Anschluss namens %1</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Removing port %1</source>
+        <translation>Entfernen von Anschluss %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Port %1 cannot be removed while job %2 is being sent on it</source>
+        <translation>Anschluss %1 kann nicht entfernt werden, solange Auftrag %2 darüber gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saving the settings</source>
+        <translation>Speichern der Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/queue/jobstore_jobs.cpp" line="+12"/>
+        <source>Reading changes</source>
+        <translation>Lesen der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is not open</source>
+        <translation>die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Storing the submission</source>
+        <translation>Speichern der Übermittlung</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Updating jobs</source>
+        <translation>Aktualisieren der Aufträge</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+226"/>
+        <source>There is no job %1</source>
+        <translation>Es gibt keinen Auftrag %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Removing jobs</source>
+        <translation>Entfernen der Aufträge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Job %1 cannot be removed while it is %2; cancel it first</source>
+        <translation>Auftrag %1 kann im Status „%2“ nicht entfernt werden; brechen Sie ihn zuerst ab</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Reading the documents</source>
+        <translation>Lesen der Dokumente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the spool folders</source>
+        <translation>Lesen der Spool-Ordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Storing a received fax</source>
+        <translation>Speichern eines empfangenen Faxes</translation>
+    </message>
+    <message>
+        <location filename="../engine/queue/scheduler.cpp" line="+111"/>
+        <source>No fax port is configured.</source>
+        <translation>Es ist kein Faxanschluss eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>port %1 is not enabled for sending</source>
+        <translation>Anschluss %1 ist nicht zum Senden aktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 has no working line: %2</source>
+        <translation>Anschluss %1 hat keine funktionierende Leitung: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No line can send: %1.</source>
+        <translation>Keine Leitung kann senden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../engine/queue/spool.cpp" line="+67"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <location line="+16"/>
+        <source>Cannot read the document %1: %2</source>
+        <translation>Das Dokument %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Cannot create the spool folder %1: %2</source>
+        <translation>Der Spool-Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot create a folder in the spool folder %1: %2</source>
+        <translation>Im Spool-Ordner %1 kann kein Ordner erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+66"/>
+        <source>Cannot sync the spool folder %1: %2</source>
+        <translation>Der Spool-Ordner %1 kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cannot write into the spool folder %1: %2</source>
+        <translation>In den Spool-Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot write %1 into the spool folder %2: %3</source>
+        <translation>%1 kann nicht in den Spool-Ordner %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot sync %1: %2</source>
+        <translation>%1 kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver.cpp" line="+30"/>
+        <source>The local fax engine is not connected (data folder %1)</source>
+        <translation>Der lokale Faxdienst ist nicht verbunden (Datenordner %1)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Retries must be between 0 and 99, not %1</source>
+        <translation>Retries muss zwischen 0 und 99 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RetryDelay must be between 0 and 1440 minutes, not %1</source>
+        <translation>RetryDelay muss zwischen 0 und 1440 Minuten liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DirtyDays must be between 0 (never) and 3650 days, not %1</source>
+        <translation>DirtyDays muss zwischen 0 (nie) und 3650 Tagen liegen, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DiscountRateStart is not a valid time</source>
+        <translation>DiscountRateStart ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DiscountRateEnd is not a valid time</source>
+        <translation>DiscountRateEnd ist keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArchiveDirectory is required when ArchiveOutboundFaxes is on</source>
+        <translation>ArchiveDirectory ist erforderlich, wenn ArchiveOutboundFaxes aktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inbound routing folder is required when storing received faxes in a folder is on</source>
+        <translation>Der Ordner für eingehende Faxe ist erforderlich, wenn das Speichern empfangener Faxe in einem Ordner aktiviert ist</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A port needs a name</source>
+        <translation>Ein Anschluss benötigt einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+204"/>
+        <source>No process is dispatching fax jobs</source>
+        <translation>Kein Prozess verteilt die Faxaufträge</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Port %1 cannot be removed while a call runs on it</source>
+        <translation>Anschluss %1 kann nicht entfernt werden, solange darauf ein Anruf läuft</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+84"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The line on port %1 could not start the call</source>
+        <translation>Die Leitung an Anschluss %1 konnte den Anruf nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The call on port %1 failed: %2</source>
+        <translation>Der Anruf an Anschluss %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canceled while sending (%1)</source>
+        <translation>Beim Senden abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="-171"/>
+        <source>The fax has no recipient</source>
+        <translation>Das Fax hat keinen Empfänger</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipient %1 has no fax number</source>
+        <translation>Empfänger %1 hat keine Faxnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fax number &apos;%1&apos; of recipient %2 is not valid: use digits, spaces and + ( ) - .</source>
+        <translation>Die Faxnummer „%1“ von Empfänger %2 ist ungültig: Verwenden Sie Ziffern, Leerzeichen und + ( ) - .</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fax has neither a document nor a cover page</source>
+        <translation>Das Fax hat weder ein Dokument noch ein Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fax is scheduled for a specific time but the time is not valid</source>
+        <translation>Das Fax ist für eine bestimmte Uhrzeit geplant, aber die Uhrzeit ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Cannot %1 job %2: it is %3</source>
+        <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-166"/>
+        <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
+        <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The call on port %1 was interrupted before it finished; %2 of %3 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
+        <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No modem driver is available in this build yet</source>
+        <translation>In diesem Build ist noch kein Modemtreiber verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No driver can run this port</source>
+        <translation>Kein Treiber kann diesen Anschluss betreiben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::AtDialogue</name>
+    <message>
+        <location filename="../engine/modem/atdialogue.cpp" line="+144"/>
+        <source>Modem on %1 answered %2 with %3</source>
+        <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stopped waiting for the answer of the modem on %1 to %2: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Modem on %1 answered %2 with unreadable data (%3): wrong speed, or not a modem</source>
+        <translation>Modem an %1 hat %2 mit unlesbaren Daten beantwortet (%3): falsche Geschwindigkeit oder kein Modem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modem on %1 did not finish its answer to %2 within %3 s (got &quot;%4&quot;)</source>
+        <translation>Modem an %1 hat seine Antwort auf %2 nicht innerhalb von %3 s beendet (erhalten: „%4“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modem on %1 did not answer %2 within %3 s</source>
+        <translation>Modem an %1 hat %2 nicht innerhalb von %3 s beantwortet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Modem on %1 does not respond even after a DTR drop and %2: %3</source>
+        <translation>Modem an %1 reagiert auch nach einem DTR-Abfall und %2 nicht: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::Class1Driver</name>
+    <message>
+        <location filename="../engine/modem/class1driver.cpp" line="+56"/>
+        <source>initialising the modem on %1</source>
+        <translation>Modem an %1 wird initialisiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is no number that can be dialled</source>
+        <translation>„%1“ ist keine wählbare Nummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dialling %1</source>
+        <translation>%1 wird gewählt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sending stopped by the user while dialling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No fax answered at %1 within %2 s (modem on %3: %4)</source>
+        <translation>Unter %1 hat innerhalb von %2 s kein Fax geantwortet (Modem an %3: %4)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The modem on %1 answered the call with %2 instead of a fax connection</source>
+        <translation>Das Modem an %1 hat den Anruf mit %2 statt mit einer Faxverbindung beantwortet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No pages to send</source>
+        <translation>Keine Seiten zu senden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sending page %1 at %2</source>
+        <translation>Seite %1 wird mit %2 gesendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>received page %1</source>
+        <translation>Seite %1 empfangen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>page %1 confirmed</source>
+        <translation>Seite %1 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The fax session on %1 stopped in state %2 without an outcome</source>
+        <translation>Die Faxsitzung an %1 endete im Zustand %2 ohne Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Modem on %1 answered AT+FTH=3 with %2</source>
+        <translation>Modem an %1 hat AT+FTH=3 mit %2 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Modem on %1 answered the %2 frame with %3 instead of %4</source>
+        <translation>Modem an %1 hat den %2-Rahmen mit %3 statt mit %4 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A final frame came before the end of a frame sequence</source>
+        <translation>Ein letzter Rahmen kam vor dem Ende einer Rahmenfolge</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Modem on %1 answered %2 with %3</source>
+        <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Modem on %1 ended the %2 data with %3</source>
+        <translation>Modem an %1 hat die %2-Daten mit %3 beendet</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Modem on %1 answered AT+FRH=3 with ERROR %2 times: the call is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="+22"/>
+        <source>&amp;Delete</source>
+        <translation>Lösch&amp;en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local fax engine on this computer</source>
+        <translation>&amp;Lokaler Faxdienst auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HylaFAX server</source>
+        <translation>&amp;HylaFAX-Server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in as &amp;administrator</source>
+        <translation>Als &amp;Administrator anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to Fax Server</source>
+        <translation>Mit Faxserver verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name to remember this connection by</source>
+        <translation>Name, unter dem diese Verbindung gespeichert wird</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ho&amp;st:</source>
+        <translation>Ho&amp;st:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Local Engine Data Folder</source>
+        <translation>Datenordner des lokalen Faxdienstes</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter the host name of the HylaFAX server.</source>
+        <translation>Geben Sie den Hostnamen des HylaFAX-Servers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CtlFormat</name>
+    <message>
+        <location filename="../app/faxctl_format.cpp" line="+119"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device status</source>
+        <translation>Gerätestatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient number</source>
+        <translation>Empfängernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient name</source>
+        <translation>Empfängername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient company</source>
+        <translation>Empfängerfirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender company</source>
+        <translation>Absenderfirma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender department</source>
+        <translation>Absenderabteilung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSID</source>
+        <translation>TSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing code</source>
+        <translation>Abrechnungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::DocumentConverter</name>
+    <message>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+85"/>
+        <source>%1: no documents to convert</source>
+        <translation>%1: keine Dokumente zu konvertieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 pages exceed the limit of %3</source>
+        <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::DocumentSource</name>
+    <message>
+        <location filename="../engine/imaging/documentsource.cpp" line="-68"/>
+        <source>%1: page %2: %3</source>
+        <translation>%1: Seite %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxCodec</name>
+    <message>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+42"/>
+        <source>fax data (%1, %2 bytes)</source>
+        <translation>Faxdaten (%1, %2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported line width %1</source>
+        <translation>nicht unterstützte Zeilenbreite %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no coded scan line (no EOL found)</source>
+        <translation>keine codierte Bildzeile (kein EOL gefunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lines exceed the limit of %2</source>
+        <translation>%1 Zeilen überschreiten die Grenze von %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+45"/>
+        <source>out of memory for %1 lines</source>
+        <translation>nicht genügend Speicher für %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no decodable scan line: %1</source>
+        <translation>keine decodierbare Bildzeile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxPageSource</name>
+    <message>
+        <location filename="../engine/modem/faxpagesource.cpp" line="+28"/>
+        <source>The job has no documents to send</source>
+        <translation>Der Auftrag hat keine zu sendenden Dokumente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The documents of the job make no page (%1)</source>
+        <translation>Aus den Dokumenten des Auftrags entsteht keine Seite (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The job has no page %1</source>
+        <translation>Der Auftrag hat keine Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxTiffReader</name>
+    <message>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+371"/>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: kann nicht geöffnet werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: file too large for a fax</source>
+        <translation>%1: Datei ist zu groß für ein Fax</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not a readable TIFF file (%2)</source>
+        <translation>%1: keine lesbare TIFF-Datei (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: page %2: %3</source>
+        <translation>%1: Seite %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too many pages</source>
+        <translation>zu viele Seiten</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no image size</source>
+        <translation>keine Bildgröße</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+32"/>
+        <source>no such page (the file has %1)</source>
+        <translation>Seite nicht vorhanden (die Datei hat %1)</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>not a bilevel (black and white) page</source>
+        <translation>keine Schwarzweißseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>absurd page size %1 x %2</source>
+        <translation>unsinnige Seitengröße %1 x %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tiled pages are not supported</source>
+        <translation>gekachelte Seiten werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a single-strip page</source>
+        <translation>keine Seite mit einem einzelnen Streifen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bad strip size</source>
+        <translation>ungültige Streifengröße</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxTiffWriter</name>
+    <message>
+        <location line="-294"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot create the file (%2)</source>
+        <translation>%1: Die Datei kann nicht erstellt werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+102"/>
+        <source>%1: the file is not open for writing</source>
+        <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>page %1: not a bilevel fax image</source>
+        <translation>Seite %1: kein Schwarzweiß-Faxbild</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>page %1: cannot write (%2)</source>
+        <translation>Seite %1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no pages</source>
+        <translation>keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot replace the file (%1)</source>
+        <translation>die Datei kann nicht ersetzt werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FolderPanel</name>
+    <message>
+        <location filename="../ui/folderpanel.cpp" line="+38"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent Items</source>
+        <translation>Gesendete Elemente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports</source>
+        <translation>Anschlüsse</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ImageSource</name>
+    <message>
+        <location filename="../engine/imaging/imagesource.cpp" line="-37"/>
+        <source>no such page</source>
+        <translation>Seite nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::JobListPanel</name>
+    <message>
+        <location filename="../ui/joblistpanel.cpp" line="+38"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hold the selected jobs in the queue</source>
+        <translation>Die ausgewählten Aufträge in der Warteschlange zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the selected paused jobs be sent</source>
+        <translation>Die ausgewählten angehaltenen Aufträge senden lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected jobs</source>
+        <translation>Die ausgewählten Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the selected failed or canceled jobs again</source>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected finished jobs</source>
+        <translation>Die ausgewählten beendeten Aufträge entfernen</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Cannot pause job %1</source>
+        <translation>Auftrag %1 kann nicht angehalten werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot resume job %1</source>
+        <translation>Auftrag %1 kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot cancel job %1</source>
+        <translation>Auftrag %1 kann nicht abgebrochen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot restart job %1</source>
+        <translation>Auftrag %1 kann nicht neu gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>Job %1 to %2: %3</source>
+        <translation>Auftrag %1 an %2: %3</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete job %1 to %2?</source>
+        <translation>Auftrag %1 an %2 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n jobs?</source>
+        <translation>
+            <numerusform>%n Auftrag löschen?</numerusform>
+            <numerusform>%n Aufträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete jobs</source>
+        <translation>Aufträge löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot delete job %1</source>
+        <translation>Auftrag %1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::JobQueueModel</name>
+    <message>
+        <location filename="../models/jobqueuemodel.cpp" line="+130"/>
+        <source>Job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port: %1</source>
+        <translation>Anschluss: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extended status</source>
+        <translation>Erweiterter Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the local fax engine or a HylaFAX server</source>
+        <translation>Mit dem lokalen Faxdienst oder einem HylaFAX-Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Symbolleiste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status bar</source>
+        <translation>Status&amp;leiste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;ax</source>
+        <translation>Fa&amp;x</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Fax Console</source>
+        <translation>&amp;Über Fax Console</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to %1</source>
+        <translation>Verbindung mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this kind of server is not available.</source>
+        <translation>%1: Diese Art von Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Local engine</source>
+        <translation>Lokaler Faxdienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected to local engine — %1</source>
+        <translation>Verbunden mit dem lokalen Faxdienst — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to local engine — %1</source>
+        <translation>Verbindung mit dem lokalen Faxdienst wird hergestellt — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to HylaFAX server %1</source>
+        <translation>Verbunden mit HylaFAX-Server %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to HylaFAX server %1…</source>
+        <translation>Verbindung mit HylaFAX-Server %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — Fax Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fax Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 job queued</source>
+        <translation>1 Auftrag in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 jobs queued</source>
+        <translation>%1 Aufträge in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fax server %1</source>
+        <translation>Faxserver %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Fax Console</source>
+        <translation>Über Fax Console</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Send, receive and administer faxes on local modems or a HylaFAX server.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ModemProbe</name>
+    <message>
+        <location filename="../engine/modem/modemprobe.cpp" line="+69"/>
+        <source>Nothing on %1 answers AT (not a modem, switched off, or a wrong speed): %2</source>
+        <translation>An %1 antwortet nichts auf AT (kein Modem, ausgeschaltet oder falsche Geschwindigkeit): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The device on %1 answered AT with %2: not a usable modem</source>
+        <translation>Das Gerät an %1 hat AT mit %2 beantwortet: kein verwendbares Modem</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::PdfSource</name>
+    <message>
+        <location filename="../engine/imaging/pdfsource.cpp" line="-84"/>
+        <source>no such page</source>
+        <translation>Seite nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid page size %1 x %2 pt</source>
+        <translation>ungültige Seitengröße %1 x %2 pt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the page could not be rendered</source>
+        <translation>die Seite konnte nicht gerendert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::PortListModel</name>
+    <message>
+        <location filename="../models/portlistmodel.cpp" line="+46"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rings</source>
+        <translation>Klingelzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSID</source>
+        <translation>CSID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TSID</source>
+        <translation>TSID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ReceivedFaxModel</name>
+    <message>
+        <location filename="../models/receivedfaxmodel.cpp" line="+23"/>
+        <source>%1 (partial)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender (TSID)</source>
+        <translation>Absender (TSID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caller ID</source>
+        <translation>Anrufer-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing</source>
+        <translation>Weiterleitung</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SerialTransport</name>
+    <message>
+        <location filename="../engine/modem/serialtransport.cpp" line="+44"/>
+        <source>Cannot open modem port %1: %2</source>
+        <translation>Modemanschluss %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot set up modem port %1 (%2 bit/s): %3</source>
+        <translation>Modemanschluss %1 kann nicht eingerichtet werden (%2 bit/s): %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Modem port %1 is not open</source>
+        <translation>Modemanschluss %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write to modem port %1: %2</source>
+        <translation>In Modemanschluss %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Modem on %1 accepted no data for 30 s (flow control stuck?)</source>
+        <translation>Modem an %1 hat 30 s lang keine Daten angenommen (Flusskontrolle blockiert?)</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SettingsKeys</name>
+    <message>
+        <location filename="../engine/core/settingskeys.cpp" line="+56"/>
+        <source>&apos;%1&apos; is not KEY=VALUE (there is no &apos;=&apos;)</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE (kein „=“ vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not KEY=VALUE (the key is missing)</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE (der Schlüssel fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::T30</name>
+    <message>
+        <location filename="../engine/t30/t30capabilities.cpp" line="+374"/>
+        <source>the far end&apos;s DIS says it is not ready to receive (bit 10 clear)</source>
+        <translation>das DIS der Gegenstelle meldet, dass sie nicht empfangsbereit ist (Bit 10 nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../engine/t30/t30frames.cpp" line="+146"/>
+        <source>T.30 frame too short: %1 octets, at least %2 needed</source>
+        <translation>T.30-Rahmen zu kurz: %1 Oktette, mindestens %2 erforderlich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T.30 frame too long: %1 octets, at most %2 allowed</source>
+        <translation>T.30-Rahmen zu lang: %1 Oktette, höchstens %2 zulässig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T.30 frame has a bad frame check sequence</source>
+        <translation>T.30-Rahmen hat eine fehlerhafte Rahmenprüfsequenz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T.30 frame has address 0x%1 instead of 0xFF</source>
+        <translation>T.30-Rahmen hat die Adresse 0x%1 statt 0xFF</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T.30 frame has control field 0x%1 instead of 0x03 or 0x13</source>
+        <translation>T.30-Rahmen hat das Steuerfeld 0x%1 statt 0x03 oder 0x13</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::T30::Capabilities</name>
+    <message>
+        <location filename="../engine/t30/t30capabilities.cpp" line="-211"/>
+        <source>DIS/DTC information field too short: %1 octets, at least 3 needed</source>
+        <translation>DIS/DTC-Informationsfeld zu kurz: %1 Oktette, mindestens 3 erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::T30::SessionParams</name>
+    <message>
+        <location line="+95"/>
+        <source>DCS information field too short: %1 octets, at least 3 needed</source>
+        <translation>DCS-Informationsfeld zu kurz: %1 Oktette, mindestens 3 erforderlich</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>DCS asks for an unsupported data signalling rate (bits 11-14 = %1)</source>
+        <translation>DCS verlangt eine nicht unterstützte Datenrate (Bits 11-14 = %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::T30::T30Receiver</name>
+    <message>
+        <location filename="../engine/t30/t30session.cpp" line="+772"/>
+        <source>no command from the calling station within %1 s (T1)</source>
+        <translation>kein Befehl von der anrufenden Station innerhalb von %1 s (T1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 page(s) received; the sender left without DCN</source>
+        <translation>%1 Seite(n) empfangen; der Absender hat ohne DCN aufgelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sender went silent (T2) after %1 page(s)</source>
+        <translation>der Absender verstummte (T2) nach %1 Seite(n)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>receiving stopped by the user</source>
+        <translation>Empfang vom Benutzer beendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 page(s) received</source>
+        <translation>%1 Seite(n) empfangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sender disconnected (DCN) after %1 page(s), before EOP</source>
+        <translation>der Absender hat nach %1 Seite(n) vor EOP getrennt (DCN)</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::T30::T30Sender</name>
+    <message>
+        <location line="-594"/>
+        <source>a garbled response</source>
+        <translation>eine verstümmelte Antwort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sending stopped by the user</source>
+        <translation>Senden vom Benutzer beendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the far end disconnected (DCN) after %1 confirmed page(s)</source>
+        <translation>die Gegenstelle hat nach %1 bestätigten Seite(n) getrennt (DCN)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>training failed (FTT) at every rate down to %1</source>
+        <translation>Training bei allen Übertragungsraten bis hinunter zu %1 fehlgeschlagen (FTT)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>page %1 was rejected by the far end (RTN) %2 times</source>
+        <translation>Seite %1 wurde von der Gegenstelle %2-mal abgelehnt (RTN)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the far end asked for an operator (PIP) after page %1; none is available</source>
+        <translation>die Gegenstelle hat nach Seite %1 einen Bediener angefordert (PIP); keiner ist verfügbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the far end rejected page %1 and asked for an operator (PIN)</source>
+        <translation>die Gegenstelle hat Seite %1 abgelehnt und einen Bediener angefordert (PIN)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no DIS from the far end within %1 s (T1): no fax machine answered</source>
+        <translation>kein DIS von der Gegenstelle innerhalb von %1 s (T1): kein Faxgerät hat geantwortet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no response (T4)</source>
+        <translation>keine Antwort (T4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the far end stayed not ready (RNR) for %1 s (T5)</source>
+        <translation>die Gegenstelle war %1 s lang nicht bereit (RNR) (T5)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no valid response to %1 after %2 tries (last: %3)</source>
+        <translation>keine gültige Antwort auf %1 nach %2 Versuchen (zuletzt: %3)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 page(s) sent</source>
+        <translation>%1 Seite(n) gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::TextSource</name>
+    <message>
+        <location filename="../engine/imaging/textsource.cpp" line="-42"/>
+        <source>no such page</source>
+        <translation>Seite nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::TiffSource</name>
+    <message>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-51"/>
+        <source>no such page</source>
+        <translation>Seite nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>absurd picture dimensions %1 x %2</source>
+        <translation>unsinnige Bildabmessungen %1 x %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>out of memory for %1 x %2 pixels</source>
+        <translation>nicht genügend Speicher für %1 x %2 Pixel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreadable picture data</source>
+        <translation>unlesbare Bilddaten</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::UucpLock</name>
+    <message>
+        <location filename="../engine/modem/uucplock.cpp" line="+96"/>
+        <source>Cannot lock %1: cannot create a lock file in %2: %3</source>
+        <translation>%1 kann nicht gesperrt werden: In %2 kann keine Sperrdatei erstellt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot lock %1: cannot write %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot lock %1: cannot create %2: %3</source>
+        <translation>%1 kann nicht gesperrt werden: %2 kann nicht erstellt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this program</source>
+        <translation>diesem Programm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another program</source>
+        <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in use by %2 (PID %3, lock file %4)</source>
+        <translation>%1 wird von %2 verwendet (PID %3, Sperrdatei %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot lock %1: the stale lock file %2 could not be replaced</source>
+        <translation>%1 kann nicht gesperrt werden: Die veraltete Sperrdatei %2 konnte nicht ersetzt werden</translation>
+    </message>
+</context>
+<context>
+    <name>FaxCtl</name>
+    <message>
+        <location filename="../app/faxctl.cpp" line="+54"/>
+        <source>Queue documents as a fax to one or more recipients</source>
+        <translation>Dokumente als Fax an einen oder mehrere Empfänger in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queues FILE... as one fax for each --to number; the jobs of one submission share a group. Prints the new job ids, one per line (--json: {&quot;jobs&quot;:[ids],&quot;group&quot;:id}). --name and --company given once apply to every recipient, given once per --to they pair up in order.</source>
+        <translation>Stellt FILE... als ein Fax je --to-Nummer in die Warteschlange; die Aufträge einer Übermittlung bilden eine Gruppe. Gibt die neuen Auftragsnummern aus, eine pro Zeile (--json: {&quot;jobs&quot;:[ids],&quot;group&quot;:id}). --name und --company gelten, einmal angegeben, für alle Empfänger; einmal je --to angegeben, werden sie der Reihe nach zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recipient fax number (digits and + ( ) - . space); repeatable</source>
+        <translation>Faxnummer des Empfängers (Ziffern und + ( ) - . Leerzeichen); mehrfach angebbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient name</source>
+        <translation>Name des Empfängers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient company</source>
+        <translation>Firma des Empfängers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject (cover page)</source>
+        <translation>Betreff (Deckblatt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note (cover page)</source>
+        <translation>Notiz (Deckblatt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover page template name or path</source>
+        <translation>Name oder Pfad der Deckblattvorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send without a cover page</source>
+        <translation>Ohne Deckblatt senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if that time has passed)</source>
+        <translation>Um YYYY-MM-DDTHH:MM senden oder um HH:MM (heute oder morgen, falls die Uhrzeit bereits vorbei ist)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send in the discount period</source>
+        <translation>Zum ermäßigten Tarif senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job priority</source>
+        <translation>Priorität des Auftrags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender name</source>
+        <translation>Name des Absenders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender company</source>
+        <translation>Firma des Absenders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender fax number</source>
+        <translation>Faxnummer des Absenders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
+        <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing code</source>
+        <translation>Abrechnungscode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the jobs in the queue</source>
+        <translation>Die Aufträge in der Warteschlange auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the jobs that are not finished yet; --all adds finished ones. --status shows only jobs with that status, finished or not.</source>
+        <translation>Listet die noch nicht beendeten Aufträge auf; --all fügt beendete hinzu. --status zeigt nur Aufträge mit diesem Status, ob beendet oder nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include finished jobs</source>
+        <translation>Beendete Aufträge einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only jobs with this status (pending, paused, ...)</source>
+        <translation>Nur Aufträge mit diesem Status (pending, paused, ...)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show one job, or pause, resume, cancel, restart, remove it</source>
+        <translation>Einen Auftrag anzeigen oder ihn anhalten, fortsetzen, abbrechen, neu starten oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an action, shows every field of job ID. &apos;remove&apos; deletes a finished job from the server.</source>
+        <translation>Ohne Aktion werden alle Felder des Auftrags ID angezeigt. „remove“ löscht einen beendeten Auftrag vom Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>List the fax ports (modems)</source>
+        <translation>Die Faxanschlüsse (Modems) auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists every port with its device, state and settings.</source>
+        <translation>Listet jeden Anschluss mit Gerät, Zustand und Einstellungen auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show, add, remove or configure a port</source>
+        <translation>Einen Anschluss anzeigen, hinzufügen, entfernen oder konfigurieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an action, shows the port&apos;s settings. &apos;add&apos; creates port NAME on serial device DEVICE, &apos;set&apos; changes its settings (the keys below). A bad key or value changes nothing.</source>
+        <translation>Ohne Aktion werden die Einstellungen des Anschlusses angezeigt. „add“ erstellt den Anschluss NAME am seriellen Gerät DEVICE, „set“ ändert seine Einstellungen (die Schlüssel unten). Ein ungültiger Schlüssel oder Wert ändert nichts.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show or change the server settings</source>
+        <translation>Die Servereinstellungen anzeigen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an action, lists every server setting as KEY=VALUE with a short description and what it accepts. &apos;set&apos; changes settings all or nothing.</source>
+        <translation>Ohne Aktion werden alle Servereinstellungen als KEY=VALUE mit einer kurzen Beschreibung und den zulässigen Werten aufgelistet. „set“ ändert die Einstellungen ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the local engine in the foreground and dispatch jobs</source>
+        <translation>Den lokalen Faxdienst im Vordergrund ausführen und Aufträge verteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs the local fax engine as the dispatcher (the process that sends queued jobs through the ports) until SIGINT or SIGTERM, printing job and port events as they happen (--json: one JSON object per line).</source>
+        <translation>Führt den lokalen Faxdienst als Verteiler aus (der Prozess, der Aufträge aus der Warteschlange über die Anschlüsse sendet), bis SIGINT oder SIGTERM eintrifft, und gibt dabei Auftrags- und Anschlussereignisse aus, sobald sie auftreten (--json: ein JSON-Objekt pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Convert documents into a fax TIFF, without sending</source>
+        <translation>Dokumente in ein Fax-TIFF umwandeln, ohne zu senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
+        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The fax TIFF to write (required)</source>
+        <translation>Das zu schreibende Fax-TIFF (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vertical resolution: 98, 196 or 391 lines per inch (default fine)</source>
+        <translation>Vertikale Auflösung: 98, 196 oder 391 Zeilen pro Zoll (Standard: fine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size (default a4)</source>
+        <translation>Papierformat (Standard: a4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coding: T.4 1-D, T.4 2-D or T.6 (default mmr)</source>
+        <translation>Codierung: T.4 1-D, T.4 2-D oder T.6 (Standard: mmr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How grey becomes black and white (default auto: dither photos, keep text crisp)</source>
+        <translation>Wie Grautöne zu Schwarz und Weiß werden (Standard: auto: Fotos rastern, Text scharf halten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not turn landscape pages to fit portrait paper</source>
+        <translation>Querformatseiten nicht drehen, um sie an Hochformatpapier anzupassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header line on each page: %d date, %t time, %s TSID, %p page, %n pages, %% percent (&apos;default&apos; for the standard line)</source>
+        <translation>Kopfzeile auf jeder Seite: %d Datum, %t Uhrzeit, %s TSID, %p Seite, %n Seiten, %% Prozentzeichen („default“ für die Standardzeile)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station id for the branding line and the file&apos;s properties</source>
+        <translation>Stationskennung für die Kopfzeile und die Dateieigenschaften</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject stored in the file</source>
+        <translation>In der Datei gespeicherter Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress on stderr</source>
+        <translation>Kein Fortschritt auf stderr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the properties and pages of a fax TIFF</source>
+        <translation>Eigenschaften und Seiten eines Fax-TIFF anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. --verify also decodes every page and fails on the first damaged one.</source>
+        <translation>Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decode every page to check it</source>
+        <translation>Jede Seite zur Prüfung decodieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show help for faxctl or one command</source>
+        <translation>Hilfe zu faxctl oder zu einem Befehl anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the commands, or the options of COMMAND.</source>
+        <translation>Zeigt die Befehle oder die Optionen von COMMAND.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server: local, local:DIR or hylafax://USER@HOST[:PORT] (default: $FAXCONSOLE_SERVER, else local)</source>
+        <translation>Server: local, local:DIR oder hylafax://USER@HOST[:PORT] (Standard: $FAXCONSOLE_SERVER, sonst local)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print JSON for scripts</source>
+        <translation>JSON für Skripte ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>option &apos;--server&apos; needs a value (URL)</source>
+        <translation>Option „--server“ benötigt einen Wert (URL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+96"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+200"/>
+        <source>unknown command &apos;%1&apos;; run &apos;faxctl help&apos; for the list of commands</source>
+        <translation>unbekannter Befehl „%1“; „faxctl help“ listet die Befehle auf</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>unknown option &apos;--%1&apos; for &apos;%2&apos;</source>
+        <translation>unbekannte Option „--%1“ für „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>Option „--%1“ erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>option &apos;--%1&apos; needs a value (%2)</source>
+        <translation>Option „--%1“ benötigt einen Wert (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option &apos;--%1&apos; is given more than once</source>
+        <translation>Option „--%1“ ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: faxctl [--server URL] [--json] COMMAND [ARGUMENTS...]</source>
+        <translation>Aufruf: faxctl [--server URL] [--json] COMMAND [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends and manages faxes through the Fax Console engine or a HylaFAX server.</source>
+        <translation>Sendet und verwaltet Faxe über den Fax-Console-Dienst oder einen HylaFAX-Server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server when --server is not given</source>
+        <translation>Server, wenn --server nicht angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder of the local engine (queue.db, spool/)</source>
+        <translation>Datenordner des lokalen Faxdienstes (queue.db, spool/)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &apos;faxctl help COMMAND&apos; or &apos;faxctl COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„faxctl help COMMAND“ oder „faxctl COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit status: 0 success, 1 the operation failed, 2 bad command line.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 ungültige Befehlszeile.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: faxctl %1 %2</source>
+        <translation>Aufruf: faxctl %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Common options:</source>
+        <translation>Allgemeine Optionen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;help&apos; takes at most one command name</source>
+        <translation>„help“ akzeptiert höchstens einen Befehlsnamen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the local fax engine in %1</source>
+        <translation>der lokale Faxdienst in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fax server %1</source>
+        <translation>der Faxserver %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run &apos;faxctl help %1&apos; for its usage.</source>
+        <translation>„faxctl help %1“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_admin.cpp" line="+55"/>
+        <source>ports: unexpected argument &apos;%1&apos;</source>
+        <translation>ports: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
+        <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEND</source>
+        <translation>SENDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECEIVE</source>
+        <translation>EMPFANGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RINGS</source>
+        <translation>KLINGELN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TSID</source>
+        <translation>TSID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSID</source>
+        <translation>CSID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEM</source>
+        <translation>MODEM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>port: give a port NAME</source>
+        <translation>port: Geben Sie einen Anschlussnamen (NAME) an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port: the port name is empty</source>
+        <translation>port: Der Anschlussname ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 add: give the DEVICE of the modem</source>
+        <translation>port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot add port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port &apos;%1&apos; added on %2.</source>
+        <translation>Anschluss „%1“ an %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
+        <translation>port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
+        <translation>port %1 remove: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 set: give at least one KEY=VALUE</source>
+        <translation>port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port: unexpected argument &apos;%1&apos;</source>
+        <translation>port: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: there is no such port</source>
+        <translation>Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot remove port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port &apos;%1&apos; removed.</source>
+        <translation>Anschluss „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot change port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>settings get: give exactly one KEY</source>
+        <translation>settings get: Geben Sie genau einen KEY an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings set: give at least one KEY=VALUE</source>
+        <translation>settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
+        <translation>settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot change the server settings: %1</source>
+        <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_imaging.cpp" line="+29"/>
+        <source>&apos;convert&apos; needs at least one document to convert</source>
+        <translation>„convert“ benötigt mindestens ein zu konvertierendes Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;convert&apos; needs the file to write: -o OUT.tif</source>
+        <translation>„convert“ benötigt die zu schreibende Datei: -o OUT.tif</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--branding: the format is empty (use &apos;default&apos; for the standard line)</source>
+        <translation>--branding: Das Format ist leer („default“ für die Standardzeile)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot write the fax: it is a folder</source>
+        <translation>%1: Das Fax kann nicht geschrieben werden: Es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot write the fax: the folder %2 does not exist</source>
+        <translation>%1: Das Fax kann nicht geschrieben werden: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot write the fax: %2 is not a folder</source>
+        <translation>%1: Das Fax kann nicht geschrieben werden: %2 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: page %2 of %3</source>
+        <translation>%1: Seite %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot convert to %1: %2</source>
+        <translation>Konvertierung in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pages</source>
+        <translation>%1 Seiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 stored unchanged)</source>
+        <translation> (%1 unverändert übernommen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 bytes, %2, %3, %4</source>
+        <translation>, %1 Byte, %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;info&apos; takes exactly one fax TIFF</source>
+        <translation>„info“ erwartet genau ein Fax-TIFF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is a folder, not a fax TIFF</source>
+        <translation>%1: ist ein Ordner, kein Fax-TIFF</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 x %2 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (at most %1 in a row)</source>
+        <translation> (höchstens %1 hintereinander)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compression</source>
+        <translation>Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bad lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_jobs.cpp" line="+17"/>
+        <source>submit: give at least one recipient with --to NUMBER</source>
+        <translation>submit: Geben Sie mit --to NUMBER mindestens einen Empfänger an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submit: --%1 is given %2 times for %3 recipients; give it once or once per --to</source>
+        <translation>submit: --%1 ist %2-mal für %3 Empfänger angegeben; geben Sie es einmal oder einmal je --to an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>submit: give at least one document FILE</source>
+        <translation>submit: Geben Sie mindestens ein Dokument (FILE) an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submit: --cover and --no-cover exclude each other</source>
+        <translation>submit: --cover und --no-cover schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submit: --at and --discount exclude each other</source>
+        <translation>submit: --at und --discount schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--priority: &apos;%1&apos; is not a priority (use %2)</source>
+        <translation>--priority: „%1“ ist keine Priorität (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>cannot submit the fax: %1</source>
+        <translation>Das Fax kann nicht übermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>jobs: unexpected argument &apos;%1&apos;</source>
+        <translation>jobs: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--status: &apos;%1&apos; is not a job status (use %2)</source>
+        <translation>--status: „%1“ ist kein Auftragsstatus (verwenden Sie %2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No jobs.</source>
+        <translation>Keine Aufträge.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE STATUS</source>
+        <translation>GERÄTESTATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PAGES</source>
+        <translation>SEITEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TRIES</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SUBMITTED</source>
+        <translation>ÜBERMITTELT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a job id (a positive number)</source>
+        <translation>„%1“ ist keine Auftragsnummer (eine positive Zahl)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1: there is no such job</source>
+        <translation>Auftrag %1: Dieser Auftrag existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>job: give a job ID</source>
+        <translation>job: Geben Sie eine Auftragsnummer (ID) an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job: unexpected argument &apos;%1&apos;</source>
+        <translation>job: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restarted</source>
+        <translation>neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>job: unknown action &apos;%1&apos; (use pause, resume, cancel, restart or remove)</source>
+        <translation>job: unbekannte Aktion „%1“ (verwenden Sie pause, resume, cancel, restart oder remove)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>job %1: cannot %2: %3</source>
+        <translation>Auftrag %1: „%2“ nicht möglich: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Job %1 %2; status: %3.</source>
+        <translation>Auftrag %1 %2; Status: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 %2.</source>
+        <translation>Auftrag %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_serve.cpp" line="+83"/>
+        <source>serve: unexpected argument &apos;%1&apos;</source>
+        <translation>serve: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serve: &apos;%1&apos; is a HylaFAX server, which dispatches its own jobs; serve runs only the local engine</source>
+        <translation>serve: „%1“ ist ein HylaFAX-Server, der seine Aufträge selbst verteilt; serve betreibt nur den lokalen Faxdienst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
+        <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
+        <translation>serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
+        <translation>%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); Beenden mit Strg+C</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 added: %2, to %3</source>
+        <translation>Auftrag %1 hinzugefügt: %2, an %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job %1: %2 -&gt; %3</source>
+        <translation>Auftrag %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, page %1 of %2</source>
+        <translation>, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>job %1 removed</source>
+        <translation>Auftrag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos; added on %2</source>
+        <translation>Anschluss „%1“ an %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port &apos;%1&apos; removed</source>
+        <translation>Anschluss „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server settings changed</source>
+        <translation>Servereinstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
+        <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>stopped on %1</source>
+        <translation>beendet durch %1</translation>
+    </message>
+</context>
+</TS>
