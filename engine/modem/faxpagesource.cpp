@@ -1,0 +1,92 @@
+#include "modem/faxpagesource.h"
+
+#include "imaging/documentconverter.h"
+#include "imaging/faxcodec.h"
+#include "imaging/faxtiff.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace Fax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fax", text);
+}
+
+} // namespace
+
+FaxPageSource::FaxPageSource() = default;
+FaxPageSource::~FaxPageSource() = default;
+
+Result FaxPageSource::load(const QStringList &files, const QString &workTiff)
+{
+    if (files.isEmpty())
+        return Error::make(Error::Kind::InvalidArgument, tr("The job has no documents to send"));
+    ConvertOptions options;
+    options.compression = FaxCompression::Mmr;
+    const auto converted = DocumentConverter::convert(files, workTiff, options);
+    if (!converted)
+        return converted.error();
+    auto reader = std::make_unique<FaxTiffReader>();
+    if (Result r = reader->open(workTiff); !r)
+        return r;
+    if (reader->pageCount() == 0)
+        return Error::make(
+            Error::Kind::Io,
+            tr("The documents of the job make no page (%1)").arg(files.join(QStringLiteral(", "))));
+    m_reader = std::move(reader);
+    const auto first = m_reader->readPage(0);
+    if (!first)
+        return first.error();
+    m_resolution = resolutionFromLpi(first->yDpi);
+    return {};
+}
+
+int FaxPageSource::pageCount() const
+{
+    return m_reader ? m_reader->pageCount() : 0;
+}
+
+QImage FaxPageSource::fit(const QImage &image, int fromLpi, int toLpi, int width)
+{
+    const int lines =
+        fromLpi == toLpi ? image.height() : qMax(1, int(qint64(image.height()) * toLpi / fromLpi));
+    QImage out = makeFaxImage(width, lines);
+    const int bytes = qMin((image.width() + 7) / 8, (width + 7) / 8);
+    for (int y = 0; y < lines; ++y) {
+        const int from = int(qint64(y) * image.height() / lines);
+        std::memcpy(out.scanLine(y), image.constScanLine(from), size_t(bytes));
+        if (image.width() < width && image.width() % 8) {
+            // Clear the source's padding bits past its last pixel.
+            uchar *line = out.scanLine(y);
+            line[bytes - 1] &= uchar(0xFF << (8 - image.width() % 8));
+        }
+    }
+    return out;
+}
+
+Expected<QByteArray> FaxPageSource::page(int index, const T30::SessionParams &params) const
+{
+    if (!m_reader || index < 0 || index >= m_reader->pageCount())
+        return Error::make(Error::Kind::NotFound, tr("The job has no page %1").arg(index + 1));
+    const auto page = m_reader->readPage(index);
+    if (!page)
+        return page.error();
+    const int lpi = linesPerInch(params.resolution);
+    QImage image = page->image;
+    if (page->yDpi != lpi || image.width() != params.width)
+        image = fit(image, page->yDpi, lpi, params.width);
+    FaxCodec::EncodeOptions o;
+    o.compression = params.compression;
+    o.yDpi = lpi;
+    o.lsbFirst = true;
+    o.minBitsPerLine = params.minBitsPerLine();
+    o.endOfPage = true;
+    return FaxCodec::encode(image, o);
+}
+
+} // namespace Fax

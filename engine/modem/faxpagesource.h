@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/result.h"
+#include "imaging/faxformat.h"
+#include "t30/t30capabilities.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <memory>
+
+namespace Fax {
+
+class FaxTiffReader;
+
+/// The pages of one send job: the spooled documents converted once into a fax TIFF, then each
+/// page coded on demand for what the far end accepted (resolution, width, MH/MR/MMR, minimum
+/// scan-line time), LSB-first as a Class 1 modem carries it.
+class FaxPageSource final
+{
+public:
+    FaxPageSource();
+    ~FaxPageSource();
+    Q_DISABLE_COPY_MOVE(FaxPageSource)
+
+    /// Converts files into workTiff (a path the caller owns and removes).
+    Result load(const QStringList &files, const QString &workTiff);
+    int pageCount() const;
+    /// The resolution the pages were made in (the first page's).
+    FaxResolution resolution() const { return m_resolution; }
+    /// Page index coded for params; RTC (T.4) or EOFB (T.6) ends it.
+    Expected<QByteArray> page(int index, const T30::SessionParams &params) const;
+
+    /// A fax image re-made for another line density and width (lines dropped or repeated,
+    /// lines cut or padded white on the right).
+    static QImage fit(const QImage &image, int fromLpi, int toLpi, int width);
+
+private:
+    std::unique_ptr<FaxTiffReader> m_reader;
+    FaxResolution m_resolution = FaxResolution::Fine;
+};
+
+} // namespace Fax
