@@ -2,16 +2,13 @@
 
 #include "modelformat.h"
 
-#include <QIcon>
-
-#include <bit>
+#include <algorithm>
 
 namespace Fax {
 
 namespace {
 
 constexpr int kColumns = int(JobColumn::Count);
-constexpr int kRebuildAfter = 64;
 
 // Bit mask of the columns whose shown value differs between two versions of a job.
 quint32 changedColumns(const Job &a, const Job &b)
@@ -140,57 +137,26 @@ QString toolTip(const Job &job)
 
 } // namespace
 
-JobQueueModel::JobQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
+JobQueueModel::JobQueueModel(QObject *parent) : ServerTableModel(parent) {}
 
 JobQueueModel::~JobQueueModel() = default;
 
-void JobQueueModel::setServer(FaxServer *server)
+void JobQueueModel::connectServer(FaxServer *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    if (server) {
-        connect(server, &FaxServer::jobAdded, this, &JobQueueModel::addJob);
-        connect(server, &FaxServer::jobChanged, this, &JobQueueModel::changeJob);
-        connect(server, &FaxServer::jobRemoved, this, &JobQueueModel::removeJob);
-        connect(server, &FaxServer::connected, this, &JobQueueModel::reload);
-        connect(server, &FaxServer::disconnected, this, &JobQueueModel::reload);
-        // The model must not keep showing a server's jobs after the server is gone.
-        connect(server, &QObject::destroyed, this, [this] {
-            m_server = nullptr;
-            reload();
-        });
-    }
-    reload();
+    connect(server, &FaxServer::jobAdded, this, &JobQueueModel::addJob);
+    connect(server, &FaxServer::jobChanged, this, &JobQueueModel::changeJob);
+    connect(server, &FaxServer::jobRemoved, this, &JobQueueModel::removeJob);
 }
 
 void JobQueueModel::reload()
 {
     beginResetModel();
-    m_jobs.clear();
-    m_rows.clear();
-    m_staleFrom = std::numeric_limits<int>::max();
-    m_removedSinceRebuild = 0;
-    if (m_server && m_server->state() == ConnectionState::Connected)
-        m_jobs = m_server->jobs();
-    // Pay for the copy now rather than on the first change (the list may be shared).
-    m_jobs.detach();
-    m_rows.reserve(m_jobs.size());
-    int active = 0;
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        m_rows.insert(m_jobs.at(row).id, row);
-        active += isActive(m_jobs.at(row));
-    }
+    const FaxServer *server = connectedServer();
+    m_jobs.reset(server ? server->jobs() : QList<Job>());
+    const int active = int(
+        std::count_if(m_jobs.values().cbegin(), m_jobs.values().cend(), &JobQueueModel::isActive));
     endResetModel();
     setActiveCount(active);
-}
-
-QIcon JobQueueModel::icon(const QString &path) const
-{
-    auto it = m_icons.find(path);
-    if (it == m_icons.end())
-        it = m_icons.insert(path, QIcon(path));
-    return *it;
 }
 
 bool JobQueueModel::isActive(const Job &job)
@@ -208,14 +174,13 @@ void JobQueueModel::setActiveCount(int count)
 
 void JobQueueModel::addJob(const Job &job)
 {
-    if (rowOf(job.id) >= 0) {
+    if (m_jobs.rowOf(job.id) >= 0) {
         changeJob(job);
         return;
     }
-    const int row = int(m_jobs.size());
+    const int row = m_jobs.size();
     beginInsertRows(QModelIndex(), row, row);
     m_jobs.append(job);
-    m_rows.insert(job.id, row);
     endInsertRows();
     if (isActive(job))
         setActiveCount(m_activeCount + 1);
@@ -223,7 +188,7 @@ void JobQueueModel::addJob(const Job &job)
 
 void JobQueueModel::changeJob(const Job &job)
 {
-    const int row = rowOf(job.id);
+    const int row = m_jobs.rowOf(job.id);
     if (row < 0) {
         addJob(job);
         return;
@@ -239,11 +204,8 @@ void JobQueueModel::changeJob(const Job &job)
     old = job;
 
     QList<int> roles;
-    int first = 0;
-    int last = 0;
+    auto [first, last] = columnSpan(mask);
     if (mask) {
-        first = std::countr_zero(mask);
-        last = 31 - std::countl_zero(mask);
         roles = {Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (mask & (1u << int(JobColumn::Id)))
             roles << Qt::DecorationRole;
@@ -266,32 +228,20 @@ void JobQueueModel::changeJob(const Job &job)
 
 void JobQueueModel::removeJob(JobId id)
 {
-    const int row = rowOf(id);
+    const int row = m_jobs.rowOf(id);
     if (row < 0)
         return;
     const bool wasActive = isActive(m_jobs.at(row));
     beginRemoveRows(QModelIndex(), row, row);
-    m_rows.remove(id);
     m_jobs.removeAt(row);
-    m_staleFrom = std::min(m_staleFrom, row);
-    if (++m_removedSinceRebuild >= kRebuildAfter)
-        rebuildIndex();
     endRemoveRows();
     if (wasActive)
         setActiveCount(m_activeCount - 1);
 }
 
-void JobQueueModel::rebuildIndex()
-{
-    for (int r = m_staleFrom; r < m_jobs.size(); ++r)
-        m_rows[m_jobs.at(r).id] = r;
-    m_staleFrom = std::numeric_limits<int>::max();
-    m_removedSinceRebuild = 0;
-}
-
 int JobQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
+    return parent.isValid() ? 0 : m_jobs.size();
 }
 
 int JobQueueModel::columnCount(const QModelIndex &parent) const
@@ -301,28 +251,12 @@ int JobQueueModel::columnCount(const QModelIndex &parent) const
 
 const Job *JobQueueModel::jobAt(int row) const
 {
-    return row >= 0 && row < m_jobs.size() ? &m_jobs.at(row) : nullptr;
+    return m_jobs.value(row);
 }
 
 int JobQueueModel::rowOf(JobId id) const
 {
-    const auto it = m_rows.find(id);
-    if (it == m_rows.end())
-        return -1;
-    const int stored = *it;
-    if (stored < m_staleFrom)
-        return stored;
-    // Rows only move towards the front, by one per removal since the entry was exact.
-    const int high = std::min(stored, int(m_jobs.size()) - 1);
-    const int low = std::max(m_staleFrom, stored - m_removedSinceRebuild);
-    for (int r = high; r >= low; --r) {
-        if (m_jobs.at(r).id == id) {
-            *it = r;
-            return r;
-        }
-    }
-    Q_ASSERT_X(false, "JobQueueModel::rowOf", "row index out of step with the job list");
-    return -1;
+    return m_jobs.rowOf(id);
 }
 
 QVariant JobQueueModel::data(const QModelIndex &index, int role) const

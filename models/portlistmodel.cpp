@@ -1,9 +1,5 @@
 #include "portlistmodel.h"
 
-#include <QIcon>
-
-#include <bit>
-
 namespace Fax {
 
 namespace {
@@ -104,70 +100,44 @@ QString stateIcon(PortState state)
 
 } // namespace
 
-PortListModel::PortListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PortListModel::PortListModel(QObject *parent) : ServerTableModel(parent) {}
 
 PortListModel::~PortListModel() = default;
 
-void PortListModel::setServer(FaxServer *server)
+void PortListModel::connectServer(FaxServer *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    if (server) {
-        connect(server, &FaxServer::portAdded, this, &PortListModel::addPort);
-        connect(server, &FaxServer::portChanged, this, &PortListModel::changePort);
-        connect(server, &FaxServer::portRemoved, this, &PortListModel::removePort);
-        connect(server, &FaxServer::connected, this, &PortListModel::reload);
-        connect(server, &FaxServer::disconnected, this, &PortListModel::reload);
-        connect(server, &QObject::destroyed, this, [this] {
-            m_server = nullptr;
-            reload();
-        });
-    }
-    reload();
-}
-
-QIcon PortListModel::icon(const QString &path) const
-{
-    auto it = m_icons.find(path);
-    if (it == m_icons.end())
-        it = m_icons.insert(path, QIcon(path));
-    return *it;
+    connect(server, &FaxServer::portAdded, this, &PortListModel::addPort);
+    connect(server, &FaxServer::portChanged, this, &PortListModel::changePort);
+    connect(server, &FaxServer::portRemoved, this, &PortListModel::removePort);
 }
 
 void PortListModel::reload()
 {
     beginResetModel();
-    m_ports.clear();
-    m_rows.clear();
-    if (m_server && m_server->state() == ConnectionState::Connected)
-        m_ports = m_server->ports();
-    for (int row = 0; row < m_ports.size(); ++row)
-        m_rows.insert(m_ports.at(row).name, row);
+    const FaxServer *server = connectedServer();
+    m_ports.reset(server ? server->ports() : QList<Port>());
     endResetModel();
 }
 
 void PortListModel::addPort(const Port &port)
 {
-    if (m_rows.contains(port.name)) {
+    if (m_ports.rowOf(port.name) >= 0) {
         changePort(port);
         return;
     }
-    const int row = int(m_ports.size());
+    const int row = m_ports.size();
     beginInsertRows(QModelIndex(), row, row);
     m_ports.append(port);
-    m_rows.insert(port.name, row);
     endInsertRows();
 }
 
 void PortListModel::changePort(const Port &port)
 {
-    const auto it = m_rows.constFind(port.name);
-    if (it == m_rows.cend()) {
+    const int row = m_ports.rowOf(port.name);
+    if (row < 0) {
         addPort(port);
         return;
     }
-    const int row = *it;
     Port &old = m_ports[row];
     if (old == port)
         return;
@@ -175,36 +145,29 @@ void PortListModel::changePort(const Port &port)
     const bool stateChanged = old.state != port.state;
     old = port;
     QList<int> roles;
-    int first = 0;
-    int last = 0;
     if (mask) {
-        first = std::countr_zero(mask);
-        last = 31 - std::countl_zero(mask);
         roles = {Qt::DisplayRole, Qt::ToolTipRole, SortRole};
         if (stateChanged)
             roles << Qt::DecorationRole << PortStateRole;
     }
     roles << PortRole;
+    const auto [first, last] = columnSpan(mask);
     Q_EMIT dataChanged(index(row, first), index(row, last), roles);
 }
 
 void PortListModel::removePort(const QString &name)
 {
-    const auto it = m_rows.constFind(name);
-    if (it == m_rows.cend())
+    const int row = m_ports.rowOf(name);
+    if (row < 0)
         return;
-    const int row = *it;
     beginRemoveRows(QModelIndex(), row, row);
-    m_rows.erase(it);
     m_ports.removeAt(row);
-    for (int r = row; r < m_ports.size(); ++r)
-        m_rows[m_ports.at(r).name] = r;
     endRemoveRows();
 }
 
 int PortListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ports.size());
+    return parent.isValid() ? 0 : m_ports.size();
 }
 
 int PortListModel::columnCount(const QModelIndex &parent) const
@@ -214,12 +177,12 @@ int PortListModel::columnCount(const QModelIndex &parent) const
 
 const Port *PortListModel::portAt(int row) const
 {
-    return row >= 0 && row < m_ports.size() ? &m_ports.at(row) : nullptr;
+    return m_ports.value(row);
 }
 
 int PortListModel::rowOf(const QString &name) const
 {
-    return m_rows.value(name, -1);
+    return m_ports.rowOf(name);
 }
 
 QVariant PortListModel::data(const QModelIndex &index, int role) const

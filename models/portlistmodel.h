@@ -1,29 +1,19 @@
 #pragma once
 
+#include "keyedlist.h"
 #include "modelroles.h"
-
-#include "server/faxserver.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QIcon>
-#include <QList>
-#include <QPointer>
+#include "servertablemodel.h"
 
 namespace Fax {
 
 /// Table of a server's fax ports, kept in step with portAdded/portChanged/portRemoved by
 /// incremental updates; reset only when the server or its connection changes.
-class PortListModel final : public QAbstractTableModel
+class PortListModel final : public ServerTableModel
 {
     Q_OBJECT
 public:
     explicit PortListModel(QObject *parent = nullptr);
     ~PortListModel() override;
-
-    /// Follows server (not owned; nullptr: empty). Resets the model.
-    void setServer(FaxServer *server);
-    FaxServer *server() const { return m_server; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -37,16 +27,13 @@ public:
     int rowOf(const QString &name) const;
 
 private:
-    void reload();
+    void connectServer(FaxServer *server) override;
+    void reload() override;
     void addPort(const Port &port);
     void changePort(const Port &port);
     void removePort(const QString &name);
-    QIcon icon(const QString &path) const;
 
-    QPointer<FaxServer> m_server;
-    QList<Port> m_ports;
-    QHash<QString, int> m_rows;
-    mutable QHash<QString, QIcon> m_icons; ///< made once, not per paint
+    KeyedList<&Port::name> m_ports;
 };
 
 } // namespace Fax

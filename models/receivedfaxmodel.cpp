@@ -2,8 +2,6 @@
 
 #include "modelformat.h"
 
-#include <QIcon>
-
 namespace Fax {
 
 namespace {
@@ -34,36 +32,20 @@ QVariant displayData(const ReceivedFax &fax, ReceivedFaxColumn column)
 
 } // namespace
 
-ReceivedFaxModel::ReceivedFaxModel(QObject *parent)
-    : QAbstractTableModel(parent), m_icon(QStringLiteral(":/icons/fax-receive.svg"))
-{
-}
+ReceivedFaxModel::ReceivedFaxModel(QObject *parent) : ServerTableModel(parent) {}
 
 ReceivedFaxModel::~ReceivedFaxModel() = default;
 
-void ReceivedFaxModel::setServer(FaxServer *server)
+void ReceivedFaxModel::connectServer(FaxServer *server)
 {
-    if (m_server)
-        disconnect(m_server, nullptr, this, nullptr);
-    m_server = server;
-    if (server) {
-        connect(server, &FaxServer::receivedFaxAdded, this, &ReceivedFaxModel::addFax);
-        connect(server, &FaxServer::connected, this, &ReceivedFaxModel::reload);
-        connect(server, &FaxServer::disconnected, this, &ReceivedFaxModel::reload);
-        connect(server, &QObject::destroyed, this, [this] {
-            m_server = nullptr;
-            reload();
-        });
-    }
-    reload();
+    connect(server, &FaxServer::receivedFaxAdded, this, &ReceivedFaxModel::addFax);
 }
 
 void ReceivedFaxModel::reload()
 {
     beginResetModel();
-    m_faxes.clear();
-    if (m_server && m_server->state() == ConnectionState::Connected)
-        m_faxes = m_server->receivedFaxes();
+    const FaxServer *server = connectedServer();
+    m_faxes = server ? server->receivedFaxes() : QList<ReceivedFax>();
     endResetModel();
 }
 
@@ -101,7 +83,7 @@ QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
         return displayData(fax, column);
     case Qt::DecorationRole:
         if (column == ReceivedFaxColumn::ReceiveTime)
-            return m_icon;
+            return icon(QStringLiteral(":/icons/fax-receive.svg"));
         return {};
     case Qt::ToolTipRole:
         return fax.file;

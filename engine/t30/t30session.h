@@ -159,10 +159,16 @@ public:
     static constexpr int MaxTries = 3;
 
 protected:
+    /// The engine's messages are translated in the "Fax" context.
+    static QString tr(const char *text);
     void finish(QList<Action> &out, bool success, const QString &message, bool sendDcn,
                 bool retryable = true);
     static Action timerAction(Action::Kind kind, Timer timer);
     static Action sendFrames(const QList<Frame> &frames);
+    static void stopTimer(QList<Action> &out, Timer timer);
+    static void listen(QList<Action> &out);
+    /// Arms timer and listens for the frames that should come before it expires.
+    static void awaitFrames(QList<Action> &out, Timer timer);
 
     Outcome m_outcome;
     SessionParams m_params;
@@ -194,6 +200,11 @@ private:
     void sendBlock(const QList<int> &frames, QList<Action> &out);
     void sendPostCommand(QList<Action> &out);
     void repeatLastCommand(QList<Action> &out, const QString &what);
+    /// The far end asked for our last command again (CRP; DIS when our DCS was lost).
+    void repeatAfter(const Frame &response, QList<Action> &out);
+    void sendCommand(QList<Action> &out);
+    void sendWholeBlock(QList<Action> &out);
+    void confirmPage(QList<Action> &out);
     void pageDone(bool confirmed, QList<Action> &out);
     void afterConfirmedPage(QList<Action> &out, bool retrain);
     std::uint8_t postMessageFcf() const;
@@ -236,6 +247,9 @@ private:
     void afterPostPage(std::uint8_t command, QList<Action> &out);
     void onPps(const Frame &f, QList<Action> &out);
     void receivePage(QList<Action> &out);
+    void waitCommand(QList<Action> &out);
+    void deliverPage(QList<Action> &out);
+    void resetBlock();
     void absorbEcm(const QByteArray &stream);
     QList<int> missingFrames() const;
 

@@ -1,5 +1,7 @@
 // Runs the real faxctl binary against a local engine in a temporary data directory: the
 // commands people and scripts use, and every kind of bad input (clear error, nothing changed).
+#include "processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,12 +17,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Fax::Test::ProcessRun;
 
 QStringList strings(std::initializer_list<const char *> list)
 {
@@ -99,35 +96,15 @@ void TestFaxctl::cleanup()
 
 Run TestFaxctl::faxctl(const QStringList &args, const QString &dataDir)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), dataDir.isEmpty() ? m_data : dataDir);
     env.remove(QStringLiteral("FAXCONSOLE_SERVER"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FAXCTL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("faxctl did not finish: ") + args.join(QLatin1Char(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH), args, env, 60000);
 }
 
 QJsonObject TestFaxctl::json(const QStringList &args)
 {
-    const Run r = faxctl(QStringList{QStringLiteral("--json")} + args);
-    if (r.exitCode != 0)
-        qWarning() << args << r.err;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << r.out << error.errorString();
-    return doc.object();
+    return Fax::Test::jsonOutput(faxctl(QStringList{QStringLiteral("--json")} + args), args);
 }
 
 QString TestFaxctl::submitOne()

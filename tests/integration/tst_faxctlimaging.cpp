@@ -2,6 +2,7 @@
 // every compression and resolution, read back by 'info' and by libtiff's tiffinfo; and bad
 // documents, options and output paths (clear error, non-zero exit, no file left behind).
 #include "imaging/faxtiff.h"
+#include "processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,12 +24,7 @@ using namespace Fax;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Fax::Test::ProcessRun;
 
 QByteArray readAll(const QString &path)
 {
@@ -165,35 +161,15 @@ void TestFaxctlImaging::cleanup()
 
 Run TestFaxctlImaging::faxctl(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
     QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
     // convert and info must not touch the server's data.
     e.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), m_tmp->filePath(QStringLiteral("no-data")));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(FAXCTL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("faxctl did not finish: ") + args.join(QLatin1Char(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH), args, e, 120000);
 }
 
 QJsonObject TestFaxctlImaging::json(const QStringList &args)
 {
-    const Run r = faxctl(QStringList{QStringLiteral("--json")} + args);
-    if (r.exitCode != 0)
-        qWarning() << args << r.exitCode << r.err;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning() << "not JSON:" << r.out << error.errorString();
-    return doc.object();
+    return Fax::Test::jsonOutput(faxctl(QStringList{QStringLiteral("--json")} + args), args);
 }
 
 QStringList TestFaxctlImaging::outFolder() const
@@ -358,24 +334,19 @@ void TestFaxctlImaging::convertPaperSizes()
         QCOMPARE(page.value(QStringLiteral("width")).toInt(), width);
     }
     // Letter and Legal differ in length only.
-    QJsonObject o = json({QStringLiteral("convert"), m_png, QStringLiteral("-o"), out,
-                          QStringLiteral("--paper=letter")});
-    const int letterLines = json({QStringLiteral("info"), out})
-                                .value(QStringLiteral("pages"))
-                                .toArray()
-                                .at(0)
-                                .toObject()
-                                .value(QStringLiteral("lines"))
-                                .toInt();
-    o = json({QStringLiteral("convert"), m_png, QStringLiteral("-o"), out,
-              QStringLiteral("--paper=legal")});
-    const int legalLines = json({QStringLiteral("info"), out})
-                               .value(QStringLiteral("pages"))
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(QStringLiteral("lines"))
-                               .toInt();
+    const auto linesOnPaper = [&](const char *paper) {
+        json({QStringLiteral("convert"), m_png, QStringLiteral("-o"), out,
+              QStringLiteral("--paper=") + QLatin1String(paper)});
+        return json({QStringLiteral("info"), out})
+            .value(QStringLiteral("pages"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("lines"))
+            .toInt();
+    };
+    const int letterLines = linesOnPaper("letter");
+    const int legalLines = linesOnPaper("legal");
     QVERIFY2(legalLines > letterLines,
              qPrintable(QStringLiteral("%1 %2").arg(legalLines).arg(letterLines)));
 }

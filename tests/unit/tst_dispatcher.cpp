@@ -1,0 +1,451 @@
+// The local engine's dispatcher with a scripted line and a manual clock: calls and the
+// scheduler's transitions through the server, ports, job commands and recovery after a crash.
+#include "localserverfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Fax;
+using namespace Fax::Test;
+
+class TestDispatcher : public QObject, private LocalServerFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { initFixture(); }
+    void cleanup() { cleanupFixture(); }
+
+    void sendSucceeds()
+    {
+        auto server = openWithLine();
+        QSignalSpy changed(server.get(), &FaxServer::jobChanged);
+        QSignalSpy portChanged(server.get(), &FaxServer::portChanged);
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+        const Job j = *server->job(id);
+        QCOMPARE(j.tries, 1);
+        QCOMPARE(j.pagesSent, 2);
+        QCOMPARE(j.port, QStringLiteral("modem1"));
+        QCOMPARE(j.finished, m_clock->now());
+        QCOMPARE(j.started, m_clock->now());
+        QCOMPARE(j.deviceStatus, DeviceStatus::Completed);
+        QList<DeviceStatus> seen;
+        for (const auto &args : changed)
+            seen << args.at(0).value<Job>().deviceStatus;
+        QVERIFY(seen.contains(DeviceStatus::Initializing));
+        QVERIFY(seen.contains(DeviceStatus::Dialing));
+        QVERIFY(seen.contains(DeviceStatus::Sending));
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        QVERIFY(line);
+        QCOMPARE(line->requests.size(), 1);
+        QCOMPARE(line->requests.at(0).files, server->spooledFiles(id));
+        QCOMPARE(line->requests.at(0).job.id, id);
+        QTRY_COMPARE(server->ports().at(0).state, PortState::Idle);
+        QList<PortState> portStates;
+        for (const auto &args : portChanged)
+            portStates << args.at(0).value<Port>().state;
+        QVERIFY(portStates.contains(PortState::Dialing));
+        QVERIFY(portStates.contains(PortState::Sending));
+        QCOMPARE(portStates.last(), PortState::Idle);
+    }
+
+    void retryDelayAndRetriesExceeded()
+    {
+        auto server = openWithLine();
+        ServerSettings s = server->settings();
+        s.retries = 2;
+        s.retryDelay = 10;
+        QVERIFY(server->setSettings(s));
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        line->setDefaultOutcome(Outcomes::busy());
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Retrying);
+        Job j = *server->job(id);
+        QCOMPARE(j.tries, 1);
+        QCOMPARE(j.nextAttempt, m_clock->now().addSecs(600));
+        QCOMPARE(j.lastError, QStringLiteral("The line was busy"));
+        QCOMPARE(j.deviceStatus, DeviceStatus::Busy);
+
+        m_clock->advance(599);
+        server->poll();
+        QCOMPARE(line->requests.size(), 1);
+        QCOMPARE(statusOf(*server, id), QueueStatus::Retrying);
+
+        m_clock->advance(1);
+        server->poll();
+        QTRY_COMPARE(line->requests.size(), 2);
+        QTRY_COMPARE(server->job(id)->tries, 2);
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Retrying);
+
+        m_clock->advance(600);
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::RetriesExceeded);
+        j = *server->job(id);
+        QCOMPARE(j.tries, 3); // retries + 1 attempts
+        QCOMPARE(j.finished, m_clock->now());
+        QCOMPARE(line->requests.size(), 3);
+        m_clock->advance(3600);
+        server->poll();
+        QCOMPARE(line->requests.size(), 3);
+    }
+
+    void nonRetryableFails()
+    {
+        auto server = openWithLine();
+        m_factory->line(QStringLiteral("modem1"))
+            ->setDefaultOutcome(Outcomes::fatal(QStringLiteral("The number is not a fax machine")));
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Failed);
+        QCOMPARE(server->job(id)->lastError, QStringLiteral("The number is not a fax machine"));
+        QCOMPARE(server->job(id)->tries, 1);
+        QCOMPARE(server->job(id)->deviceStatus, DeviceStatus::NotFaxCall);
+    }
+
+    void discountWindowAcrossMidnight()
+    {
+        auto server = openWithLine();
+        ServerSettings s = server->settings();
+        s.discountRateStart = QTime(20, 0);
+        s.discountRateEnd = QTime(7, 0);
+        QVERIFY(server->setSettings(s));
+        FaxDocument d = doc();
+        d.discountSend = true;
+        const JobId id = submitOne(*server, d);
+        QCOMPARE(server->job(id)->schedule, ScheduleType::DiscountPeriod);
+        server->poll();
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        QCOMPARE(line->requests.size(), 0);
+        QCOMPARE(statusOf(*server, id), QueueStatus::Pending);
+        m_clock->set(QDateTime(QDate(2026, 3, 10), QTime(19, 59), Qt::LocalTime));
+        server->poll();
+        QCOMPARE(line->requests.size(), 0);
+        m_clock->set(QDateTime(QDate(2026, 3, 10), QTime(20, 0), Qt::LocalTime));
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+    }
+
+    void specificTime()
+    {
+        auto server = openWithLine();
+        FaxDocument d = doc();
+        d.schedule = ScheduleType::SpecificTime;
+        d.scheduleTime = m_clock->now().addSecs(7200);
+        const JobId id = submitOne(*server, d);
+        server->poll();
+        QCOMPARE(m_factory->line(QStringLiteral("modem1"))->requests.size(), 0);
+        m_clock->advance(7200);
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+
+        d.scheduleTime = QDateTime();
+        const auto bad = server->submit(d);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, Error::Kind::InvalidArgument);
+    }
+
+    void pauseQueueLetsRunningCallFinish()
+    {
+        m_factory->holdCalls = true;
+        auto server = openWithLine();
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        const JobId first = submitOne(*server, doc());
+        const JobId second = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, first), QueueStatus::InProgress);
+        QCOMPARE(statusOf(*server, second), QueueStatus::Pending); // one call per port
+        ServerSettings s = server->settings();
+        s.pauseServerQueue = true;
+        QVERIFY(server->setSettings(s));
+        QTRY_VERIFY(line->currentCall());
+        QVERIFY(line->finishCurrent(Outcomes::success()));
+        QTRY_COMPARE(statusOf(*server, first), QueueStatus::Completed);
+        server->poll();
+        QCOMPARE(statusOf(*server, second), QueueStatus::Pending);
+        QCOMPARE(line->requests.size(), 1);
+        s.pauseServerQueue = false;
+        QVERIFY(server->setSettings(s));
+        QTRY_COMPARE(statusOf(*server, second), QueueStatus::InProgress);
+        QCOMPARE(line->requests.size(), 2);
+    }
+
+    void dirtyDaysRemovesFailedJobsAndSpool()
+    {
+        auto server = openWithLine();
+        ServerSettings s = server->settings();
+        s.dirtyDays = 2;
+        QVERIFY(server->setSettings(s));
+        m_factory->line(QStringLiteral("modem1"))->setDefaultOutcome(Outcomes::fatal());
+        const JobId failed = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, failed), QueueStatus::Failed);
+        const QString folder = QFileInfo(server->spooledFiles(failed).at(0)).absolutePath();
+        QVERIFY(QFileInfo(folder).isDir());
+        m_factory->line(QStringLiteral("modem1"))->setDefaultOutcome(Outcomes::success());
+        const JobId sent = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, sent), QueueStatus::Completed);
+
+        QSignalSpy removed(server.get(), &FaxServer::jobRemoved);
+        m_clock->advance(2 * 86400 - 60);
+        server->poll();
+        QCOMPARE(removed.count(), 0);
+        m_clock->advance(60);
+        server->poll();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).value<JobId>(), failed);
+        QVERIFY(!server->job(failed));
+        QVERIFY(server->job(sent)); // completed jobs are not DirtyDays' business
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void portChoiceAndOneCallPerPort()
+    {
+        m_factory->holdCalls = true;
+        auto server = open(true, m_factory.get());
+        Port a;
+        a.name = QStringLiteral("back");
+        a.priority = 2;
+        Port b;
+        b.name = QStringLiteral("front");
+        b.priority = 1;
+        Port c;
+        c.name = QStringLiteral("fax-in");
+        c.priority = 0;
+        c.sendEnabled = false;
+        QVERIFY(server->addPort(a));
+        QVERIFY(server->addPort(b));
+        QVERIFY(server->addPort(c));
+        FaxDocument low = doc();
+        low.priority = Priority::Low;
+        const JobId j1 = submitOne(*server, low);
+        m_clock->advance(1);
+        const JobId j2 = submitOne(*server, doc());
+        m_clock->advance(1);
+        const JobId j3 = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, j2), QueueStatus::InProgress);
+        QTRY_COMPARE(statusOf(*server, j3), QueueStatus::InProgress);
+        QCOMPARE(server->job(j2)->port, QStringLiteral("front"));
+        QCOMPARE(server->job(j3)->port, QStringLiteral("back"));
+        QCOMPARE(statusOf(*server, j1), QueueStatus::Pending);
+        QCOMPARE(m_factory->line(QStringLiteral("fax-in"))->requests.size(), 0);
+        const Result busy = server->removePort(QStringLiteral("front"));
+        QVERIFY(!busy);
+        QCOMPARE(busy.error().kind, Error::Kind::NotPermitted);
+        QVERIFY(busy.error().message.contains(QStringLiteral("front")));
+        QVERIFY(m_factory->line(QStringLiteral("front"))->finishCurrent(Outcomes::success()));
+        QTRY_COMPARE(statusOf(*server, j1), QueueStatus::InProgress);
+        QCOMPARE(server->job(j1)->port, QStringLiteral("front"));
+    }
+
+    void changedDeviceGetsNewLineAfterCall()
+    {
+        m_factory->holdCalls = true;
+        auto server = openWithLine();
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
+        TestLine *old = m_factory->line(QStringLiteral("modem1"));
+        Port p = server->ports().at(0);
+        p.devicePath = QStringLiteral("/dev/ttyUSB0");
+        QVERIFY(server->updatePort(p));
+        QCOMPARE(m_factory->line(QStringLiteral("modem1")), old); // the call keeps its line
+        QVERIFY(old->finishCurrent(Outcomes::success()));
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+        QTRY_COMPARE(m_factory->created, 2);
+        QCOMPARE(m_factory->line(QStringLiteral("modem1"))->port.devicePath,
+                 QStringLiteral("/dev/ttyUSB0"));
+    }
+
+    void noModemDriverMeansNoLine()
+    {
+        auto server = open(true, nullptr);
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::NoLine);
+        QCOMPARE(server->job(id)->lastError, QStringLiteral("No fax port is configured."));
+        Port p;
+        p.name = QStringLiteral("ttyS0");
+        QVERIFY(server->addPort(p));
+        QTRY_COMPARE(server->ports().at(0).state, PortState::Offline);
+        QVERIFY2(server->ports().at(0).stateText.contains(QStringLiteral("No modem driver")),
+                 qPrintable(server->ports().at(0).stateText));
+        QTRY_VERIFY(server->job(id)->lastError.contains(QStringLiteral("ttyS0")));
+        QVERIFY(server->job(id)->lastError.contains(QStringLiteral("No modem driver")));
+        QCOMPARE(statusOf(*server, id), QueueStatus::NoLine);
+    }
+
+    void noLineUntilLineWorks()
+    {
+        m_factory->initialState = PortState::Offline;
+        auto server = openWithLine();
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::NoLine);
+        QVERIFY(server->job(id)->lastError.contains(QStringLiteral("modem1")));
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        line->setState(PortState::Idle);
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+        QCOMPARE(line->requests.size(), 1);
+    }
+
+    void jobCommands()
+    {
+        auto server = open(true, nullptr);
+        const JobId id = submitOne(*server, doc());
+        QVERIFY(server->jobCommand(id, JobCommand::Pause));
+        QCOMPARE(statusOf(*server, id), QueueStatus::Paused);
+        server->poll();
+        QCOMPARE(statusOf(*server, id), QueueStatus::Paused); // not NoLine: it is paused
+        Result r = server->jobCommand(id, JobCommand::Restart);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::NotPermitted);
+        QVERIFY2(r.error().message.contains(QString::number(id)), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("Paused")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("restart")),
+                 qPrintable(r.error().message));
+        QVERIFY(server->jobCommand(id, JobCommand::Resume));
+        QCOMPARE(statusOf(*server, id), QueueStatus::Pending);
+        r = server->removeJob(id);
+        QCOMPARE(r.error().kind, Error::Kind::NotPermitted);
+        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        QCOMPARE(statusOf(*server, id), QueueStatus::Canceled);
+        QCOMPARE(server->job(id)->finished, m_clock->now());
+        QCOMPARE(server->jobCommand(id, JobCommand::Pause).error().kind, Error::Kind::NotPermitted);
+        QVERIFY(server->jobCommand(id, JobCommand::Restart));
+        QCOMPARE(statusOf(*server, id), QueueStatus::Pending);
+        QCOMPARE(server->job(id)->tries, 0);
+        QVERIFY(!server->job(id)->finished.isValid());
+
+        r = server->jobCommand(424242, JobCommand::Pause);
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QVERIFY(r.error().message.contains(QStringLiteral("424242")));
+        r = server->removeJob(424242);
+        QCOMPARE(r.error().kind, Error::Kind::NotFound);
+        QVERIFY(r.error().message.contains(QStringLiteral("424242")));
+
+        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        const QString folder = QFileInfo(server->spooledFiles(id).at(0)).absolutePath();
+        QSignalSpy removed(server.get(), &FaxServer::jobRemoved);
+        QVERIFY(server->removeJob(id));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!server->job(id));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void cancelRunningCall()
+    {
+        m_factory->holdCalls = true;
+        auto server = openWithLine();
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
+        QTRY_COMPARE(server->job(id)->deviceStatus, DeviceStatus::Sending);
+        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        QCOMPARE(server->job(id)->deviceStatus, DeviceStatus::Aborting);
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Canceled);
+        QVERIFY(server->job(id)->finished.isValid());
+    }
+
+    void cancelFromAnotherInstance()
+    {
+        m_factory->holdCalls = true;
+        auto dispatcher = openWithLine();
+        auto observer = open(true, m_factory.get());
+        QVERIFY(dispatcher->isDispatcher());
+        QVERIFY(!observer->isDispatcher());
+        const JobId id = submitOne(*observer, doc());
+        QTRY_COMPARE(statusOf(*dispatcher, id), QueueStatus::InProgress);
+        QTRY_COMPARE(statusOf(*observer, id), QueueStatus::InProgress);
+        QVERIFY(observer->jobCommand(id, JobCommand::Cancel));
+        QTRY_COMPARE(statusOf(*dispatcher, id), QueueStatus::Canceled);
+        QTRY_COMPARE(statusOf(*observer, id), QueueStatus::Canceled);
+        QVERIFY(m_factory->line(QStringLiteral("modem1"))->requests.size() == 1);
+    }
+
+    void interruptedSendIsRecovered()
+    {
+        m_factory->holdCalls = true;
+        JobId id = 0;
+        JobId exhausted = 0;
+        {
+            auto server = openWithLine();
+            ServerSettings s = server->settings();
+            s.retries = 1;
+            QVERIFY(server->setSettings(s));
+            id = submitOne(*server, doc());
+            server->poll();
+            QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
+            QTRY_COMPARE(server->job(id)->pagesSent, 1);
+            exhausted = submitOne(*server, doc());
+            server->disconnectFromServer(); // aborts the call
+        }
+        {
+            auto server = open(false);
+            const Job j = *server->job(id);
+            QCOMPARE(j.queueStatus, QueueStatus::Retrying);
+            QVERIFY2(j.lastError.contains(QStringLiteral("interrupted")), qPrintable(j.lastError));
+            QVERIFY2(j.lastError.contains(QStringLiteral("unconfirmed")), qPrintable(j.lastError));
+            QCOMPARE(j.tries, 1);
+        }
+        // A dispatcher that died with calls in progress: the rows say InProgress.
+        QVERIFY(forceInProgress(m_dataDir, id, 1, false));
+        QVERIFY(forceInProgress(m_dataDir, exhausted, 2, false));
+        const JobId canceled = [&] {
+            auto server = open(false);
+            return submitOne(*server, doc());
+        }();
+        QVERIFY(forceInProgress(m_dataDir, canceled, 1, true));
+        m_factory->holdCalls = true;
+        auto server = open(false);
+        QCOMPARE(statusOf(*server, id), QueueStatus::InProgress);
+        QSignalSpy changed(server.get(), &FaxServer::jobChanged);
+        auto dispatcher = open(true, nullptr);
+        QVERIFY(dispatcher->isDispatcher());
+        const Job j = *dispatcher->job(id);
+        QCOMPARE(j.queueStatus, QueueStatus::Retrying);
+        QVERIFY(j.lastError.contains(QStringLiteral("interrupted")));
+        QVERIFY(j.lastError.contains(QStringLiteral("unconfirmed")));
+        QCOMPARE(j.nextAttempt, m_clock->now().addSecs(600));
+        QCOMPARE(statusOf(*dispatcher, exhausted), QueueStatus::RetriesExceeded);
+        QCOMPARE(statusOf(*dispatcher, canceled), QueueStatus::Canceled);
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Retrying);
+        QTRY_COMPARE(statusOf(*server, exhausted), QueueStatus::RetriesExceeded);
+        QTRY_COMPARE(statusOf(*server, canceled), QueueStatus::Canceled);
+    }
+
+    void dispatcherRemovesOldOrphanSpoolFolders()
+    {
+        const QString spool = m_dataDir + QStringLiteral("/spool");
+        {
+            auto server = open(false);
+            QVERIFY(server->submit(doc()));
+        }
+        const QString oldOrphan = spool + QStringLiteral("/1-dead");
+        const QString youngOrphan = spool + QStringLiteral("/2-busy");
+        QVERIFY(QDir().mkpath(oldOrphan));
+        QVERIFY(QDir().mkpath(youngOrphan));
+        QVERIFY(writeFile(oldOrphan + QStringLiteral("/.incoming-1"), "half"));
+        QVERIFY(setAge(oldOrphan, 11 * 60));
+        QVERIFY(setAge(youngOrphan, 9 * 60)); // a submit may still be committing it
+        QCOMPARE(spoolEntries().size(), 3);
+        auto observer = open(false);
+        QCOMPARE(spoolEntries().size(), 3); // only the dispatcher cleans up
+        auto dispatcher = open(true);
+        QVERIFY(dispatcher->isDispatcher());
+        QVERIFY(!QFileInfo::exists(oldOrphan));
+        QVERIFY(QFileInfo::exists(youngOrphan));
+        const JobId id = dispatcher->jobs().at(0).id;
+        QVERIFY(QFileInfo::exists(dispatcher->spooledFiles(id).at(0)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"
