@@ -179,6 +179,73 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "also decodes every page and fails on the first damaged one."),
          {{"verify", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Decode every page to check it")}},
          &FaxCtl::cmdInfo},
+        {"send",
+         "--device DEV --to NUMBER [OPTIONS] FILE...",
+         QT_TRANSLATE_NOOP("FaxCtl", "Send documents now through a local modem, in the foreground"),
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Renders FILE... like 'convert', takes the modem on DEV (UUCP-locked; "
+                           "a port in use fails naming the holder's PID), dials NUMBER and sends "
+                           "the pages with the Class 1 driver, without the queue or a server. "
+                           "Progress (dialling, remote id, negotiated rate, compression and ECM, "
+                           "page n of m sent and confirmed) goes to stderr, the outcome to stdout "
+                           "(--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 "
+                           "only when the far end confirmed every page."),
+         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
+          {"to", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "The number to dial (required)")},
+          {"tsid", "ID",
+           QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
+          {"resolution", "normal|fine",
+           QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution (default fine)")},
+          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")},
+          {"speed", "BPS",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
+          {"flow", "rtscts|xonxoff|none",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
+          {"lock-dir", "DIR",
+           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+         &FaxCtl::cmdSend},
+        {"receive",
+         "--device DEV [--rings N] [--once] [-o DIR] [OPTIONS]",
+         QT_TRANSLATE_NOOP("FaxCtl", "Wait for calls on a local modem and receive faxes"),
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Takes the modem on DEV (UUCP-locked), waits for a call, answers after "
+                           "N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, "
+                           "time and a partial flag when the call ended early), printing its path "
+                           "(--json: one object per call and line). Waits for the next call "
+                           "until SIGINT or SIGTERM, which hang up and fail; --once stops after "
+                           "one call and exits 0 only when it was received completely."),
+         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
+          {"rings", "N", QT_TRANSLATE_NOOP("FaxCtl", "Answer after N rings (default 2)")},
+          {"once", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Exit after one call")},
+          {"output", "DIR",
+           QT_TRANSLATE_NOOP("FaxCtl", "Folder for the received faxes (default: the current one)"),
+           false, 'o'},
+          {"csid", "ID",
+           QT_TRANSLATE_NOOP("FaxCtl", "Station id to answer with (up to 20 digits, '+', spaces)")},
+          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")},
+          {"speed", "BPS",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
+          {"flow", "rtscts|xonxoff|none",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
+          {"lock-dir", "DIR",
+           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+         &FaxCtl::cmdReceive},
+        {"probe",
+         "--device DEV [OPTIONS]",
+         QT_TRANSLATE_NOOP("FaxCtl", "Ask a local modem who it is and what fax classes it has"),
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Takes the modem on DEV (UUCP-locked) and shows its manufacturer, "
+                           "model, revision, identification, fax classes and, for Class 1, the "
+                           "carriers it transmits and receives. Fails when nothing on DEV "
+                           "answers like a modem."),
+         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
+          {"speed", "BPS",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
+          {"flow", "rtscts|xonxoff|none",
+           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
+          {"lock-dir", "DIR",
+           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+         &FaxCtl::cmdProbe},
         {"help",
          "[COMMAND]",
          QT_TRANSLATE_NOOP("FaxCtl", "Show help for faxctl or one command"),
@@ -259,7 +326,8 @@ int FaxCtl::run(const QStringList &arguments)
         return Success;
     }
     if (command->handler != &FaxCtl::cmdHelp && command->handler != &FaxCtl::cmdConvert &&
-        command->handler != &FaxCtl::cmdInfo) {
+        command->handler != &FaxCtl::cmdInfo && command->handler != &FaxCtl::cmdSend &&
+        command->handler != &FaxCtl::cmdReceive && command->handler != &FaxCtl::cmdProbe) {
         // A bad --server is a usage error, found before any work starts.
         ConnectionSettings settings;
         QString message;
@@ -280,7 +348,8 @@ bool FaxCtl::needsGui(const QStringList &arguments)
         }
         if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
             continue;
-        return arg == QLatin1String("convert");
+        // 'send' renders its documents like 'convert'.
+        return arg == QLatin1String("convert") || arg == QLatin1String("send");
     }
     return false;
 }

@@ -72,8 +72,8 @@ public:
 
     /// Runs one command line (without the program name) and returns the exit code.
     int run(const QStringList &arguments);
-    /// True when the command line's command draws with fonts (convert), so main() must make a
-    /// QGuiApplication rather than a QCoreApplication.
+    /// True when the command line's command draws with fonts (convert, send), so main() must
+    /// make a QGuiApplication rather than a QCoreApplication.
     static bool needsGui(const QStringList &arguments);
 
 private:
@@ -107,6 +107,9 @@ private:
     int cmdHelp(const CtlArgs &args);
     int cmdConvert(const CtlArgs &args);
     int cmdInfo(const CtlArgs &args);
+    int cmdSend(const CtlArgs &args);
+    int cmdReceive(const CtlArgs &args);
+    int cmdProbe(const CtlArgs &args);
 
     int printKeys(const QList<SettingKey> &keys, const QString &heading);
     std::optional<Job> findJob(const QString &idText, int *exitCode);

@@ -1,0 +1,647 @@
+// faxctl send, receive and probe: a fax straight through a local Class 1 modem, in the
+// foreground (like efax or sendfax), without the queue or a server.
+#include "faxctl.h"
+
+#include "imaging/faxcodec.h"
+#include "imaging/faxtiff.h"
+#include "modem/class1driver.h"
+#include "modem/faxpagesource.h"
+#include "modem/modemportprobe.h"
+#include "modem/serialtransport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Fax {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FaxCtl", text);
+}
+
+// Set by SIGINT/SIGTERM; the driver checks it between T.30 steps and while it waits on the
+// modem, then ends the call properly (DCN, hang-up with DTR).
+std::atomic_bool g_stop{false};
+volatile std::sig_atomic_t g_signal = 0;
+static_assert(std::atomic_bool::is_always_lock_free, "the signal handler needs a lock-free flag");
+
+extern "C" void onStopSignal(int signal)
+{
+    g_signal = signal;
+    g_stop.store(true);
+}
+
+/// Installs the stop handler for SIGINT and SIGTERM while a modem command runs.
+class StopSignals final
+{
+public:
+    StopSignals()
+    {
+        g_stop.store(false);
+        g_signal = 0;
+        struct sigaction action = {};
+        action.sa_handler = &onStopSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~StopSignals()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(StopSignals)
+
+    static bool stopped() { return g_stop.load(); }
+    static QString signalName()
+    {
+        return g_signal == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
+    }
+
+private:
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+QString choiceError(const QString &option, const QString &value, const QStringList &allowed)
+{
+    return tr("--%1: unknown value '%2' (allowed: %3)")
+        .arg(option, value, allowed.join(QStringLiteral(", ")));
+}
+
+/// A station id as T.30 carries it: up to 20 characters, digits, '+' and spaces.
+bool validStationId(const QString &id)
+{
+    if (id.size() > 20)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') ||
+               c == QLatin1Char(' ');
+    });
+}
+
+/// Reads the options every modem command shares into *config. Returns the usage error, or an
+/// empty string.
+QString modemConfig(const CtlArgs &args, ModemConfig *config)
+{
+    config->serial.device = args.value(QStringLiteral("device"));
+    if (config->serial.device.isEmpty())
+        return tr("the modem's serial device is missing: --device DEV (e.g. /dev/ttyS0)");
+    if (args.isSet(QStringLiteral("speed"))) {
+        bool ok = false;
+        const int speed = args.value(QStringLiteral("speed")).toInt(&ok);
+        if (!ok || speed < 1200 || speed > 4000000)
+            return tr("--speed: '%1' is no serial speed (bit/s, e.g. 19200 or 115200)")
+                .arg(args.value(QStringLiteral("speed")));
+        config->serial.baudRate = speed;
+    }
+    if (args.isSet(QStringLiteral("flow"))) {
+        const QString flow = args.value(QStringLiteral("flow")).toLower();
+        // The port settings' spellings ("rts-cts", "xon-xoff") are taken as well.
+        if (flow == QLatin1String("rtscts") || flow == QLatin1String("rts-cts"))
+            config->serial.flow = FlowControl::RtsCts;
+        else if (flow == QLatin1String("xonxoff") || flow == QLatin1String("xon-xoff"))
+            config->serial.flow = FlowControl::XonXoff;
+        else if (flow == QLatin1String("none"))
+            config->serial.flow = FlowControl::None;
+        else
+            return choiceError(
+                QStringLiteral("flow"), args.value(QStringLiteral("flow")),
+                {QStringLiteral("rtscts"), QStringLiteral("xonxoff"), QStringLiteral("none")});
+    }
+    if (args.isSet(QStringLiteral("lock-dir")))
+        config->serial.lockDirectory = args.value(QStringLiteral("lock-dir"));
+    if (args.isSet(QStringLiteral("no-ecm"))) {
+        config->capabilities.ecm = false;
+        config->capabilities.mmr = false; // T.6 needs ECM
+    }
+    return QString();
+}
+
+bool isTerminal(const QString &device)
+{
+    const int fd = ::open(QFile::encodeName(device).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return true; // cannot tell: keep the open error
+    const bool tty = ::isatty(fd) == 1;
+    ::close(fd);
+    return tty;
+}
+
+/// Opens and locks the modem's port; the error names the device and why (the holder's PID
+/// when another program has it, "not a modem" when it is no serial device).
+Result openModem(SerialTransport &transport, const SerialConfig &config)
+{
+    if (!QFileInfo::exists(config.device))
+        return Error::make(Error::Kind::NotFound,
+                           tr("The modem device %1 does not exist").arg(config.device));
+    Result r = transport.open();
+    if (r || r.error().kind == Error::Kind::NotPermitted)
+        return r;
+    if (!isTerminal(config.device))
+        return Error::make(Error::Kind::InvalidArgument,
+                           tr("%1 is not a modem: it is no serial device (%2)")
+                               .arg(config.device, r.error().message));
+    return r;
+}
+
+/// "V.17 14400" for a Class 1 +FTM/+FRM code.
+QString carrierName(int code)
+{
+    switch (code) {
+    case 24:
+        return QStringLiteral("V.27ter 2400");
+    case 48:
+        return QStringLiteral("V.27ter 4800");
+    case 72:
+        return QStringLiteral("V.29 7200");
+    case 96:
+        return QStringLiteral("V.29 9600");
+    case 73:
+    case 74:
+        return QStringLiteral("V.17 7200");
+    case 97:
+    case 98:
+        return QStringLiteral("V.17 9600");
+    case 121:
+    case 122:
+        return QStringLiteral("V.17 12000");
+    case 145:
+    case 146:
+        return QStringLiteral("V.17 14400");
+    default:
+        return QString();
+    }
+}
+
+QString carrierList(const QList<int> &codes)
+{
+    QStringList out;
+    for (int code : codes) {
+        const QString name = carrierName(code);
+        out << (name.isEmpty() ? QString::number(code)
+                               : QStringLiteral("%1 (%2)").arg(code).arg(name));
+    }
+    return out.isEmpty() ? tr("none reported") : out.join(QStringLiteral(", "));
+}
+
+QJsonArray carrierJson(const QList<int> &codes)
+{
+    QJsonArray out;
+    for (int code : codes) {
+        QJsonObject o;
+        o[QStringLiteral("code")] = code;
+        const QString name = carrierName(code);
+        o[QStringLiteral("name")] =
+            name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name);
+        out << o;
+    }
+    return out;
+}
+
+/// "V.17 14400, MMR, ECM, fine" for the DCS in force.
+QString paramsText(const T30::SessionParams &p)
+{
+    return QStringLiteral("%1, %2, %3, %4")
+        .arg(p.rate.name(), compressionKey(p.compression).toUpper(),
+             p.ecm ? tr("ECM") : tr("no ECM"), resolutionKey(p.resolution));
+}
+
+QJsonObject paramsJson(const T30::SessionParams &p)
+{
+    QJsonObject o;
+    o[QStringLiteral("rate")] = p.rate.name();
+    o[QStringLiteral("bitsPerSecond")] = p.rate.bitsPerSecond;
+    o[QStringLiteral("compression")] = compressionKey(p.compression);
+    o[QStringLiteral("ecm")] = p.ecm;
+    o[QStringLiteral("resolution")] = resolutionKey(p.resolution);
+    o[QStringLiteral("width")] = p.width;
+    return o;
+}
+
+/// A file name in dir that does not exist yet: fax-20261201-173000.tif, -2, -3 ...
+QString newFaxPath(const QDir &dir, const QDateTime &time)
+{
+    const QString base = QStringLiteral("fax-") + time.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path = dir.filePath(base + QStringLiteral(".tif"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(base + QStringLiteral("-%1.tif").arg(n));
+    return path;
+}
+
+struct ReceivedPage
+{
+    FaxPage page;
+    int badLines = 0;
+    int longestBadRun = 0;
+};
+
+} // namespace
+
+int FaxCtl::cmdSend(const CtlArgs &args)
+{
+    const QStringList files = args.positional();
+    const QString number = args.value(QStringLiteral("to"));
+    if (number.isEmpty())
+        return usageError(tr("'send' needs the number to dial: --to NUMBER"), "send");
+    if (files.isEmpty())
+        return usageError(tr("'send' needs at least one document to send"), "send");
+    ModemConfig config;
+    if (const QString e = modemConfig(args, &config); !e.isEmpty())
+        return usageError(e, "send");
+    const QString tsid = args.value(QStringLiteral("tsid"));
+    if (!validStationId(tsid))
+        return usageError(
+            tr("--tsid: '%1' is no station id (up to 20 digits, '+' and spaces)").arg(tsid),
+            "send");
+    std::optional<FaxResolution> resolution;
+    if (args.isSet(QStringLiteral("resolution"))) {
+        FaxResolution r = FaxResolution::Fine;
+        const QString value = args.value(QStringLiteral("resolution")).toLower();
+        if ((value != QLatin1String("normal") && value != QLatin1String("fine")) ||
+            !resolutionFromKey(value, &r))
+            return usageError(choiceError(QStringLiteral("resolution"), value,
+                                          {QStringLiteral("normal"), QStringLiteral("fine")}),
+                              "send");
+        resolution = r;
+    }
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile())
+            return fail(tr("cannot send %1: no such file").arg(file));
+    }
+
+    const auto progress = [this](const QString &text) {
+        m_err << QStringLiteral("faxctl: ") << text << '\n';
+        m_err.flush();
+    };
+
+    // Render the documents before taking the modem, so a bad document never ties up the line.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return fail(tr("cannot create a working folder: %1").arg(work.errorString()));
+    progress(tr("preparing %n document(s)", nullptr, int(files.size())));
+    FaxPageSource pages;
+    if (Result r = pages.load(files, work.filePath(QStringLiteral("send.tif"))); !r)
+        return failWith(r.error());
+    const int total = pages.pageCount();
+    progress(tr("%n page(s) to send", nullptr, total));
+
+    StopSignals stopSignals;
+    SerialTransport transport(config.serial);
+    if (Result r = openModem(transport, config.serial); !r)
+        return failWith(r.error());
+    AtDialogue at(&transport);
+    Class1Driver driver(at, config);
+    T30::SendPreferences prefs;
+    prefs.local = config.capabilities;
+    prefs.resolution = resolution.value_or(pages.resolution());
+    prefs.allowEcm = config.capabilities.ecm;
+    T30::T30Sender session(tsid, prefs);
+
+    bool negotiated = false;
+    int requested = -1;
+    T30::SessionParams params;
+    Class1Hooks hooks;
+    hooks.abort = &g_stop;
+    hooks.pageData = [&](int n, const T30::SessionParams &p, T30::PageEnd *end) {
+        if (!negotiated) {
+            negotiated = true;
+            params = p;
+            const QString remote = session.outcome().remoteId;
+            if (!remote.isEmpty())
+                progress(tr("remote station id: %1").arg(remote));
+            progress(tr("negotiated %1").arg(paramsText(p)));
+        }
+        requested = n;
+        progress(tr("sending page %1 of %2 at %3").arg(n + 1).arg(total).arg(p.rate.name()));
+        *end = n + 1 < total ? T30::PageEnd::MorePages : T30::PageEnd::LastPage;
+        return pages.page(n, p);
+    };
+    hooks.progress = [&](DeviceStatus status, int done, const QString &text) {
+        if (status == DeviceStatus::Sending && requested >= 0) {
+            // The driver's "page n confirmed" (done = n); its "sending page" we said already.
+            if (done == requested + 1)
+                progress(tr("page %1 of %2 confirmed").arg(done).arg(total));
+            return;
+        }
+        progress(text);
+    };
+    const CallOutcome outcome = driver.send(number, session, hooks);
+    transport.close();
+
+    const bool stopped = StopSignals::stopped();
+    const bool success = outcome.success && outcome.pagesConfirmed == total && !stopped;
+    const QString remote = session.outcome().remoteId;
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("device")] = config.serial.device;
+        o[QStringLiteral("number")] = number;
+        o[QStringLiteral("success")] = success;
+        o[QStringLiteral("status")] = enumKey(outcome.deviceStatus);
+        o[QStringLiteral("pages")] = total;
+        o[QStringLiteral("pagesConfirmed")] = outcome.pagesConfirmed;
+        o[QStringLiteral("remoteId")] = remote;
+        o[QStringLiteral("session")] =
+            negotiated ? QJsonValue(paramsJson(params)) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("message")] = outcome.message;
+        o[QStringLiteral("stoppedBy")] =
+            stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
+        printJson(o);
+    } else {
+        printLine(tr("%1 of %2 page(s) confirmed by %3%4: %5")
+                      .arg(outcome.pagesConfirmed)
+                      .arg(total)
+                      .arg(number,
+                           remote.isEmpty() ? QString()
+                                            : QStringLiteral(" (") + remote + QLatin1Char(')'),
+                           displayName(outcome.deviceStatus)));
+        if (!outcome.message.isEmpty())
+            printLine(tr("T.30 result: %1").arg(outcome.message));
+    }
+    if (stopped)
+        return fail(tr("sending to %1 stopped by %2; the modem on %3 has hung up")
+                        .arg(number, StopSignals::signalName(), config.serial.device));
+    if (!success) {
+        const QString why =
+            outcome.message.isEmpty() ? displayName(outcome.deviceStatus) : outcome.message;
+        return fail(tr("the fax to %1 was not sent completely (%2 of %3 page(s) confirmed): %4")
+                        .arg(number)
+                        .arg(outcome.pagesConfirmed)
+                        .arg(total)
+                        .arg(why));
+    }
+    return Success;
+}
+
+int FaxCtl::cmdReceive(const CtlArgs &args)
+{
+    if (!args.positional().isEmpty())
+        return usageError(tr("'receive' takes no arguments ('%1')").arg(args.positional().first()),
+                          "receive");
+    ModemConfig config;
+    if (const QString e = modemConfig(args, &config); !e.isEmpty())
+        return usageError(e, "receive");
+    const QString csid = args.value(QStringLiteral("csid"));
+    if (!validStationId(csid))
+        return usageError(
+            tr("--csid: '%1' is no station id (up to 20 digits, '+' and spaces)").arg(csid),
+            "receive");
+    int rings = 2;
+    if (args.isSet(QStringLiteral("rings"))) {
+        bool ok = false;
+        rings = args.value(QStringLiteral("rings")).toInt(&ok);
+        if (!ok || rings < 1 || rings > 20)
+            return usageError(tr("--rings: '%1' is no ring count (1 to 20)")
+                                  .arg(args.value(QStringLiteral("rings"))),
+                              "receive");
+    }
+    const bool once = args.isSet(QStringLiteral("once"));
+    const QString outDir = args.isSet(QStringLiteral("output"))
+                               ? args.value(QStringLiteral("output"))
+                               : QStringLiteral(".");
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir))
+        return fail(tr("cannot create the folder %1 for received faxes").arg(outDir));
+    if (!QFileInfo(dir.absolutePath()).isWritable())
+        return fail(tr("cannot write received faxes into %1: permission denied").arg(outDir));
+
+    const auto progress = [this](const QString &text) {
+        m_err << QStringLiteral("faxctl: ") << text << '\n';
+        m_err.flush();
+    };
+
+    StopSignals stopSignals;
+    SerialTransport transport(config.serial);
+    if (Result r = openModem(transport, config.serial); !r)
+        return failWith(r.error());
+    AtDialogue at(&transport);
+    if (Result r = at.initialize(config.initCommands, config.commandTimeoutMs); !r) {
+        const QString why = r.error().message;
+        transport.close();
+        return fail(tr("the modem on %1 does not take the fax init commands (not a modem, or "
+                       "no Class 1): %2")
+                        .arg(config.serial.device, why));
+    }
+
+    int exitCode = Success;
+    for (;;) {
+        progress(tr("waiting for a call on %1 (answering after %n ring(s))", nullptr, rings)
+                     .arg(config.serial.device));
+        int heard = 0;
+        qint64 lastRing = 0;
+        at.takeRings();
+        while (!StopSignals::stopped() && heard < rings) {
+            if (at.waitForRing(250)) {
+                heard += at.takeRings();
+                lastRing = transport.nowMs();
+                progress(tr("RING %1").arg(heard));
+            } else if (heard > 0 && transport.nowMs() - lastRing > 10000) {
+                progress(tr("the caller hung up before we answered"));
+                heard = 0;
+            }
+            if (!transport.isOpen())
+                break;
+        }
+        if (StopSignals::stopped()) {
+            at.hangUp();
+            transport.close();
+            return fail(tr("stopped by %1 while waiting for a call on %2")
+                            .arg(StopSignals::signalName(), config.serial.device));
+        }
+        if (!transport.isOpen()) {
+            return fail(
+                tr("the modem port %1 closed while waiting for a call").arg(config.serial.device));
+        }
+
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        progress(tr("answering"));
+        Class1Driver driver(at, config);
+        T30::T30Receiver session(csid, config.capabilities);
+        QList<ReceivedPage> received;
+        QStringList pageErrors;
+        bool announced = false;
+        Class1Hooks hooks;
+        hooks.abort = &g_stop;
+        hooks.deliverPage = [&](int n, const QByteArray &data, const T30::SessionParams &p) {
+            if (!announced) {
+                announced = true;
+                const QString remote = session.outcome().remoteId;
+                if (!remote.isEmpty())
+                    progress(tr("remote station id: %1").arg(remote));
+                progress(tr("negotiated %1").arg(paramsText(p)));
+            }
+            FaxCodec::DecodeOptions o;
+            o.compression = p.compression;
+            o.width = p.width;
+            o.yDpi = linesPerInch(p.resolution);
+            o.lsbFirst = true;
+            const auto decoded = FaxCodec::decode(data, o);
+            if (!decoded) {
+                pageErrors << tr("page %1: %2").arg(n + 1).arg(decoded.error().message);
+                return;
+            }
+            ReceivedPage page;
+            page.page.image = decoded->image;
+            page.page.yDpi = o.yDpi;
+            page.badLines = decoded->badLines;
+            page.longestBadRun = decoded->longestBadRun;
+            received << page;
+        };
+        hooks.progress = [&](DeviceStatus, int, const QString &text) { progress(text); };
+        const T30::Outcome outcome = driver.receive(session, hooks);
+        const bool stopped = StopSignals::stopped();
+        for (const QString &e : pageErrors)
+            progress(tr("a received page is unreadable, %1").arg(e));
+
+        QString path;
+        QString writeError;
+        if (!received.isEmpty()) {
+            FaxTiffProperties props;
+            props.received = true;
+            props.csid = csid;
+            props.tsid = outcome.remoteId;
+            props.port = config.serial.device;
+            props.time = started;
+            props.partial = !outcome.success || stopped || !pageErrors.isEmpty();
+            path = newFaxPath(dir, started.toLocalTime());
+            FaxTiffWriter writer(path);
+            Result r = writer.open(props, int(received.size()));
+            for (const ReceivedPage &p : received) {
+                if (!r)
+                    break;
+                r = writer.addPage(p.page, FaxCompression::Mmr, p.badLines, p.longestBadRun);
+            }
+            if (r)
+                r = writer.finish();
+            if (!r) {
+                writeError = r.error().message;
+                path.clear();
+            }
+        }
+
+        const bool complete =
+            outcome.success && !stopped && !path.isEmpty() && pageErrors.isEmpty();
+        if (m_json) {
+            QJsonObject o;
+            o[QStringLiteral("device")] = config.serial.device;
+            o[QStringLiteral("success")] = complete;
+            o[QStringLiteral("pages")] = int(received.size());
+            o[QStringLiteral("remoteId")] = outcome.remoteId;
+            o[QStringLiteral("file")] = path.isEmpty()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(QFileInfo(path).absoluteFilePath());
+            o[QStringLiteral("partial")] = !path.isEmpty() && !complete;
+            o[QStringLiteral("message")] = outcome.message;
+            o[QStringLiteral("time")] = CtlFormat::jsonTime(started);
+            o[QStringLiteral("stoppedBy")] =
+                stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
+            // One object per call, one per line, like 'serve --json'.
+            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+            m_out.flush();
+        } else {
+            if (!path.isEmpty())
+                printLine(path);
+            progress(
+                tr("%n page(s) received from %1", nullptr, int(received.size()))
+                    .arg(outcome.remoteId.isEmpty() ? tr("an unknown station") : outcome.remoteId));
+            if (!outcome.message.isEmpty())
+                progress(tr("T.30 result: %1").arg(outcome.message));
+        }
+        if (!writeError.isEmpty())
+            progress(tr("cannot store the received fax: %1").arg(writeError));
+        if (stopped) {
+            transport.close();
+            return fail(tr("receiving on %1 stopped by %2; the modem has hung up")
+                            .arg(config.serial.device, StopSignals::signalName()));
+        }
+        if (!complete)
+            exitCode = Failure;
+        if (once)
+            break;
+        // Ready for the next call: the modem may have been left in any state.
+        if (Result r =
+                at.recover(config.resetCommand, config.initCommands, config.commandTimeoutMs);
+            !r) {
+            transport.close();
+            return fail(r.error().message);
+        }
+    }
+    transport.close();
+    if (exitCode != Success)
+        return fail(tr("the fax call on %1 did not complete").arg(config.serial.device));
+    return exitCode;
+}
+
+int FaxCtl::cmdProbe(const CtlArgs &args)
+{
+    if (!args.positional().isEmpty())
+        return usageError(tr("'probe' takes no arguments ('%1')").arg(args.positional().first()),
+                          "probe");
+    ModemConfig config;
+    if (const QString e = modemConfig(args, &config); !e.isEmpty())
+        return usageError(e, "probe");
+    // A stop while the modem is asked gives up the waits and still releases the lock.
+    StopSignals stopSignals;
+    SerialTransport transport(config.serial);
+    if (Result r = openModem(transport, config.serial); !r)
+        return failWith(r.error());
+    AtDialogue at(&transport);
+    at.setAbortFlag(&g_stop);
+    const auto info = ModemProbe(at, config.commandTimeoutMs).run();
+    transport.close();
+    if (StopSignals::stopped())
+        return fail(
+            tr("probing %1 stopped by %2").arg(config.serial.device, StopSignals::signalName()));
+    if (!info)
+        return failWith(info.error());
+    if (m_json) {
+        QJsonObject o;
+        o[QStringLiteral("device")] = config.serial.device;
+        o[QStringLiteral("manufacturer")] = info->manufacturer;
+        o[QStringLiteral("model")] = info->model;
+        o[QStringLiteral("revision")] = info->revision;
+        o[QStringLiteral("identification")] = QJsonArray::fromStringList(info->identification);
+        o[QStringLiteral("classes")] = QJsonArray::fromStringList(info->classes);
+        o[QStringLiteral("class1")] = info->supportsClass1();
+        o[QStringLiteral("transmitCarriers")] = carrierJson(info->transmitCarriers);
+        o[QStringLiteral("receiveCarriers")] = carrierJson(info->receiveCarriers);
+        printJson(o);
+    } else {
+        QList<QStringList> rows = {
+            {tr("Device"), config.serial.device},
+            {tr("Manufacturer"), info->manufacturer},
+            {tr("Model"), info->model},
+            {tr("Revision"), info->revision},
+            {tr("Fax classes"), info->classes.join(QStringLiteral(", "))},
+            {tr("Class 1"), info->supportsClass1() ? tr("yes (faxctl can use this modem)")
+                                                   : tr("no (faxctl needs a Class 1 modem)")},
+        };
+        if (info->supportsClass1()) {
+            rows << QStringList{tr("Transmit carriers"), carrierList(info->transmitCarriers)};
+            rows << QStringList{tr("Receive carriers"), carrierList(info->receiveCarriers)};
+        }
+        for (const QString &line : info->identification)
+            rows << QStringList{tr("Identification"), line};
+        for (QStringList &row : rows)
+            row.first() += QLatin1Char(':');
+        m_out << CtlFormat::table({}, rows);
+        m_out.flush();
+    }
+    return Success;
+}
+
+} // namespace Fax
