@@ -21,6 +21,9 @@ struct Port
     int priority = 1;    ///< 1 is tried first
     PortState state = PortState::Idle;
     QString stateText;   ///< detail of the live state ("sending page 2 of 5", last error)
+    int baudRate = 115200; ///< serial speed to the modem (DTE rate) in bit/s
+    QString flowControl = QStringLiteral("rts-cts"); ///< "rts-cts", "xon-xoff" or "none"
+    QString initString;  ///< extra AT command sent after the standard initialisation
 
     bool operator==(const Port &) const = default;
 };

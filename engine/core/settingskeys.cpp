@@ -287,6 +287,25 @@ const QList<Descriptor<Port>> &portDescriptors()
         l << mode;
         l << field("priority", QT_TRANSLATE_NOOP("Fax", "Order of use for sending (1: first)"),
                    Kind::Integer, &Port::priority, 1, 99);
+        l << field("baud-rate", QT_TRANSLATE_NOOP("Fax", "Serial speed to the modem in bit/s"),
+                   Kind::Integer, &Port::baudRate, 1200, 921600);
+        Descriptor<Port> flow{"flow-control",
+                              QT_TRANSLATE_NOOP("Fax", "Serial flow control (rts-cts is the only "
+                                                       "one safe for receiving)"),
+                              Kind::Choice,
+                              0,
+                              0,
+                              {QStringLiteral("rts-cts"), QStringLiteral("xon-xoff"),
+                               QStringLiteral("none")},
+                              {},
+                              {}};
+        flow.get = [](const Port &p) { return QVariant(p.flowControl); };
+        flow.set = [](Port &p, const QVariant &v) { p.flowControl = v.toString(); };
+        l << flow;
+        l << field("init-string",
+                   QT_TRANSLATE_NOOP("Fax", "Extra AT command sent after the modem's standard "
+                                            "initialisation (empty: none)"),
+                   Kind::Text, &Port::initString);
         Descriptor<Port> state{
             "state", QT_TRANSLATE_NOOP("Fax", "What the line is doing"), Kind::Text, 0, 0, {}, {},
             {}};

@@ -11,7 +11,8 @@ using namespace JobStoreDetail;
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 2: ports got baud_rate, flow_control and init_string.
+constexpr int SchemaVersion = 2;
 
 } // namespace
 
@@ -142,6 +143,28 @@ Result JobStore::createSchema()
                                                       "program knows only up to %2"))
                            .arg(version)
                            .arg(SchemaVersion));
+    if (version > 0) {
+        // An older database: migrate it in this transaction, keeping every row.
+        QStringList steps;
+        if (version < 2) {
+            steps << QStringLiteral("ALTER TABLE ports ADD COLUMN baud_rate INTEGER NOT NULL "
+                                    "DEFAULT 115200")
+                  << QStringLiteral("ALTER TABLE ports ADD COLUMN flow_control TEXT NOT NULL "
+                                    "DEFAULT 'rts-cts'")
+                  << QStringLiteral("ALTER TABLE ports ADD COLUMN init_string TEXT NOT NULL "
+                                    "DEFAULT ''");
+        }
+        steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
+        const QString migrating =
+            trFax(QT_TRANSLATE_NOOP("Fax", "Updating the database from schema version %1 to %2"))
+                .arg(version)
+                .arg(SchemaVersion);
+        for (const QString &sql : std::as_const(steps)) {
+            if (!q.exec(sql))
+                return dbError(migrating, sqlReason(q.lastError()));
+        }
+        return t.commit();
+    }
     const QStringList statements = {
         QStringLiteral("CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
                        "value INTEGER NOT NULL)"),
@@ -168,7 +191,9 @@ Result JobStore::createSchema()
         QStringLiteral("CREATE TABLE ports (name TEXT PRIMARY KEY, device_path TEXT, "
                        "manufacturer TEXT, model TEXT, rings INTEGER, csid TEXT, tsid TEXT, "
                        "send_enabled INTEGER, receive_mode TEXT, priority INTEGER, state TEXT, "
-                       "state_text TEXT, rev INTEGER NOT NULL)"),
+                       "state_text TEXT, baud_rate INTEGER NOT NULL DEFAULT 115200, "
+                       "flow_control TEXT NOT NULL DEFAULT 'rts-cts', "
+                       "init_string TEXT NOT NULL DEFAULT '', rev INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT, "
                        "rev INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE received (id INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT, "

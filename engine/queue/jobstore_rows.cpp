@@ -100,6 +100,9 @@ Port readPort(const QSqlQuery &q)
     p.priority = q.value(9).toInt();
     p.state = keyed<PortState>(q.value(10).toString());
     p.stateText = q.value(11).toString();
+    p.baudRate = q.value(12).toInt();
+    p.flowControl = q.value(13).toString();
+    p.initString = q.value(14).toString();
     return p;
 }
 
@@ -117,6 +120,10 @@ void bindPort(QSqlQuery &q, const Port &p)
     q.addBindValue(p.priority);
     q.addBindValue(enumKey(p.state));
     q.addBindValue(p.stateText);
+    q.addBindValue(p.baudRate);
+    // Never NULL: a null QString binds as NULL and these columns are NOT NULL.
+    q.addBindValue(p.flowControl.isNull() ? QStringLiteral("rts-cts") : p.flowControl);
+    q.addBindValue(p.initString.isNull() ? QStringLiteral("") : p.initString);
 }
 
 ReceivedFax readReceived(const QSqlQuery &q)

@@ -3,6 +3,8 @@
 #include "core/faxtypes.h"
 #include "core/job.h"
 #include "core/port.h"
+#include "core/receivedfax.h"
+#include "server/faxserver.h" // Q_DECLARE_METATYPE(Fax::ReceivedFax), for the signal below
 
 #include <QObject>
 #include <QStringList>
@@ -52,9 +54,24 @@ public:
     /// Starts sending; the call belongs to the line and is deleted after finished().
     virtual FaxCall *send(const SendRequest &request) = 0;
     virtual PortState state() const = 0;
+    /// Detail of state() ("cannot open /dev/ttyS0: ...", "ringing (2)"); may be empty.
+    virtual QString stateText() const { return QString(); }
+    /// Where received faxes are written, one fax TIFF per call; empty: the line answers no call.
+    virtual void setReceiveDirectory(const QString &directory) { m_receiveDirectory = directory; }
+    QString receiveDirectory() const { return m_receiveDirectory; }
+    /// Answers the call ringing now (manual answering); false when the line cannot.
+    virtual bool answer() { return false; }
 
 Q_SIGNALS:
     void stateChanged(Fax::PortState state, const QString &text);
+    /// A call rings (rings: how often so far).
+    void ringing(int rings, const QString &callerId);
+    /// An answered call brought pages in; fax.file is the fax TIFF in the receive directory
+    /// (fax.id is 0: the engine stores it). partial: the call failed after some pages.
+    void faxReceived(const Fax::ReceivedFax &fax, const QString &message);
+
+protected:
+    QString m_receiveDirectory;
 };
 
 /// Makes the line driver for a configured port.

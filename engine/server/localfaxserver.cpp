@@ -235,6 +235,9 @@ Result LocalFaxServer::updatePort(const Port &port)
         p.sendEnabled = port.sendEnabled;
         p.receiveMode = port.receiveMode;
         p.priority = port.priority;
+        p.baudRate = port.baudRate;
+        p.flowControl = port.flowControl;
+        p.initString = port.initString;
         return Result();
     });
     if (!stored)

@@ -62,6 +62,9 @@ public:
     void poll();
     /// The spooled files of a job's document, in order.
     QStringList spooledFiles(JobId id) const;
+    /// Answers the call ringing on a port (receive mode Manual). Only the dispatching process
+    /// drives the lines; elsewhere this fails with a message saying so.
+    Result answerCall(const QString &portName);
 
 private:
     class Private;

@@ -38,6 +38,13 @@ bool lineWorks(PortState state)
     return state != PortState::Offline && state != PortState::Error;
 }
 
+// A call coming in holds the line as much as one going out.
+bool lineTakenByIncomingCall(PortState state)
+{
+    return state == PortState::Ringing || state == PortState::Answered ||
+           state == PortState::Receiving;
+}
+
 } // namespace
 
 void LocalFaxServer::Private::schedulePass()
@@ -85,10 +92,14 @@ void LocalFaxServer::Private::runPass()
         } else if (!line->second.line) {
             sp.why = line->second.why;
         } else {
-            sp.lineWorking = lineWorks(line->second.line->state());
-            sp.why = displayName(line->second.line->state());
+            const PortState ls = line->second.line->state();
+            sp.lineWorking = lineWorks(ls);
+            const QString detail = line->second.line->stateText();
+            sp.why = ls == PortState::Error && !detail.isEmpty() ? detail : displayName(ls);
         }
-        sp.busy = portBusy(port.name);
+        sp.busy = portBusy(port.name) ||
+                  (line != lines.end() && line->second.line &&
+                   lineTakenByIncomingCall(line->second.line->state()));
         sports << sp;
     }
     const SchedulerDecision decision = Scheduler::plan(t, settings, candidates, sports);

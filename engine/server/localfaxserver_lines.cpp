@@ -2,11 +2,45 @@
 // dispatcher left, sweeping orphans, keeping one line per port and publishing port states.
 #include "localfaxserver_p.h"
 
+#include "modem/class1line.h"
 #include "queue/spool.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace Fax {
 
 using namespace LocalServerDetail;
+
+namespace {
+
+// What a line is made from: a change to any of it needs a new line.
+bool sameLineConfig(const Port &a, const Port &b)
+{
+    return a.devicePath == b.devicePath && a.rings == b.rings && a.csid == b.csid &&
+           a.receiveMode == b.receiveMode && a.baudRate == b.baudRate &&
+           a.flowControl == b.flowControl && a.initString == b.initString;
+}
+
+} // namespace
+
+LineFactory *LocalFaxServer::Private::lineFactory()
+{
+    if (opt.lineFactory)
+        return opt.lineFactory;
+    if (!defaultLineFactory) {
+        auto modems = std::make_unique<ModemLineFactory>();
+        modems->setUsePortSettings(true);
+        defaultLineFactory = std::move(modems);
+    }
+    return defaultLineFactory.get();
+}
+
+QString LocalFaxServer::Private::receivedDirectory() const
+{
+    return dataDir + QStringLiteral("/received");
+}
 
 void LocalFaxServer::Private::tryBecomeDispatcher()
 {
@@ -100,7 +134,9 @@ void LocalFaxServer::Private::syncLines()
     if (!dispatcher)
         return;
     for (auto it = lines.begin(); it != lines.end();) {
-        if (!ports.contains(it->first) && !portBusy(it->first))
+        const bool gone = !ports.contains(it->first);
+        const bool changed = !gone && !sameLineConfig(it->second.config, ports.value(it->first));
+        if ((gone || changed) && !portBusy(it->first))
             it = discardLine(it);
         else
             ++it;
@@ -110,24 +146,25 @@ void LocalFaxServer::Private::syncLines()
             continue;
         LineInfo info;
         info.devicePath = port.devicePath;
-        if (!opt.lineFactory) {
-            info.why = trFax(QT_TRANSLATE_NOOP("Fax", "No modem driver is available in this "
-                                                      "build yet"));
+        info.config = port;
+        QString why;
+        info.line = lineFactory()->create(port, &why);
+        if (!info.line) {
+            info.why = why.isEmpty() ? trFax(QT_TRANSLATE_NOOP("Fax", "No driver can run "
+                                                                      "this port"))
+                                     : why;
         } else {
-            QString why;
-            info.line = opt.lineFactory->create(port, &why);
-            if (!info.line) {
-                info.why = why.isEmpty() ? trFax(QT_TRANSLATE_NOOP("Fax", "No driver can run "
-                                                                          "this port"))
-                                         : why;
-            } else {
-                const QString name = port.name;
-                QObject::connect(info.line.get(), &FaxLine::stateChanged, q,
-                                 [this, name](PortState, const QString &) {
-                                     updatePortLiveState(name);
-                                     schedulePass();
-                                 });
-            }
+            const QString name = port.name;
+            QObject::connect(info.line.get(), &FaxLine::stateChanged, q,
+                             [this, name](PortState, const QString &) {
+                                 updatePortLiveState(name);
+                                 schedulePass();
+                             });
+            QObject::connect(info.line.get(), &FaxLine::faxReceived, q,
+                             [this, name](const ReceivedFax &fax, const QString &message) {
+                                 storeReceived(name, fax, message);
+                             });
+            info.line->setReceiveDirectory(receivedDirectory());
         }
         lines[port.name] = std::move(info);
     }
@@ -155,9 +192,13 @@ void LocalFaxServer::Private::updatePortLiveState(const QString &name)
         if (line == lines.end()) {
             text = trFax(QT_TRANSLATE_NOOP("Fax", "Not started"));
         } else if (!line->second.line) {
+            // No device configured is not set up yet; a device that is not there is an error.
             text = line->second.why;
+            if (!line->second.devicePath.isEmpty())
+                s = PortState::Error;
         } else {
             s = line->second.line->state();
+            text = line->second.line->stateText();
         }
     }
     setPortLiveState(name, s, text);
@@ -216,6 +257,91 @@ void LocalFaxServer::Private::stopDispatching(bool emitting)
     dispatcher = false;
     if (lock)
         lock->unlock();
+}
+
+// A line received a fax (its TIFF is already in received/): route it, store it, announce it.
+void LocalFaxServer::Private::storeReceived(const QString &portName, ReceivedFax fax,
+                                            const QString &message)
+{
+    Q_UNUSED(message);
+    fax.id = 0;
+    if (fax.port.isEmpty())
+        fax.port = portName;
+    fax.routing = routeReceived(fax);
+    const Expected<ReceivedFax> stored = store->insertReceived(fax);
+    if (!stored) {
+        report(stored.error());
+        return;
+    }
+    if (!received.contains(stored->id)) {
+        received.insert(stored->id, *stored);
+        Q_EMIT q->receivedFaxAdded(*stored);
+    }
+}
+
+// Inbound routing: what can be done here is done; what cannot is said plainly.
+QString LocalFaxServer::Private::routeReceived(const ReceivedFax &fax) const
+{
+    const InboundRouting &r = settings.routing;
+    QStringList done;
+    done << trFax(QT_TRANSLATE_NOOP("Fax", "Stored in the Inbox"));
+    if (r.storeInFolder) {
+        if (r.folder.isEmpty()) {
+            done << trFax(QT_TRANSLATE_NOOP("Fax", "not copied to a folder: no folder is set"));
+        } else {
+            const QString target = QDir(r.folder).filePath(QFileInfo(fax.file).fileName());
+            QFile source(fax.file);
+            if (!QDir().mkpath(r.folder)) {
+                done << trFax(QT_TRANSLATE_NOOP("Fax", "not copied to %1: the folder cannot be "
+                                                       "created"))
+                            .arg(r.folder);
+            } else if (!source.copy(target)) {
+                done << trFax(QT_TRANSLATE_NOOP("Fax", "not copied to %1: %2"))
+                            .arg(target, source.errorString());
+            } else {
+                done << trFax(QT_TRANSLATE_NOOP("Fax", "copied to %1")).arg(target);
+            }
+        }
+    }
+    if (r.print)
+        done << trFax(QT_TRANSLATE_NOOP("Fax", "not printed on %1: printing received faxes is "
+                                               "not available in the local engine yet"))
+                    .arg(r.printer.isEmpty() ? trFax(QT_TRANSLATE_NOOP("Fax", "the default "
+                                                                              "printer"))
+                                             : r.printer);
+    if (r.email)
+        done << trFax(QT_TRANSLATE_NOOP("Fax", "not e-mailed to %1: e-mailing received faxes is "
+                                               "not available in the local engine yet"))
+                    .arg(r.emailAddress);
+    return done.join(QStringLiteral("; "));
+}
+
+Result LocalFaxServer::answerCall(const QString &portName)
+{
+    if (Result r = d->checkConnected(); !r)
+        return r;
+    if (!d->ports.contains(portName))
+        return Error::make(Error::Kind::NotFound,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "There is no port named %1"))
+                               .arg(portName));
+    if (!d->dispatcher)
+        return Error::make(Error::Kind::NotPermitted,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 is driven by another process "
+                                                          "(the one dispatching fax jobs); answer "
+                                                          "the call there"))
+                               .arg(portName));
+    const auto line = d->lines.find(portName);
+    if (line == d->lines.end() || !line->second.line)
+        return Error::make(Error::Kind::NotPermitted,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 cannot answer: %2"))
+                               .arg(portName, line == d->lines.end()
+                                                  ? trFax(QT_TRANSLATE_NOOP("Fax", "not started"))
+                                                  : line->second.why));
+    if (!line->second.line->answer())
+        return Error::make(Error::Kind::NotPermitted,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "No call is ringing on port %1"))
+                               .arg(portName));
+    return {};
 }
 
 } // namespace Fax

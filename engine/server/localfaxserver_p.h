@@ -47,6 +47,7 @@ public:
         std::unique_ptr<FaxLine> line;
         QString why;        ///< why there is no line
         QString devicePath; ///< the device the line was made for
+        Port config;        ///< the port's configuration the line was made with
     };
     struct CallInfo
     {
@@ -84,6 +85,7 @@ public:
     QElapsedTimer orphanSweep;
     QString lastReportedError;
 
+    std::unique_ptr<LineFactory> defaultLineFactory; ///< the modem drivers, made when needed
     std::map<QString, LineInfo> lines;
     QHash<JobId, CallInfo> calls;
 
@@ -121,6 +123,10 @@ public:
     void updatePortLiveState(const QString &name);
     void setPortLiveState(const QString &name, PortState s, const QString &text);
     void stopDispatching(bool emitting);
+    LineFactory *lineFactory();
+    QString receivedDirectory() const;
+    void storeReceived(const QString &portName, ReceivedFax fax, const QString &message);
+    QString routeReceived(const ReceivedFax &fax) const;
 
     // --- scheduling passes and calls (localfaxserver_dispatcher.cpp) ---------------------
     void schedulePass();
