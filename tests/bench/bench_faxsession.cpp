@@ -1,0 +1,523 @@
+// Fax session benchmark: ITU chart 1 at fine resolution over the virtual line (spandsp T.31 modem
+// talking to spandsp's T.30 terminal), sent by faxctl (ECM + MMR, and without ECM) and by efax.
+// Prints figures against the targets; never fails on slowness, exits non-zero only when a
+// session itself fails. Real time: about three one-page calls, 1-2 minutes. Run a Release build:
+//   build-release/tests/bench_faxsession
+// Tools are found beside the bench in the build tree (<build>/bin/faxctl,
+// <build>/tests/support/virtualline/fax_virtualline) unless FAXCTL / FAX_VIRTUALLINE name them;
+// the charts come from $FAX_TESTDATA_DIR, else shared/testdata beside the checkout. efax/efix and
+// /usr/bin/time (Debian packages efax, time) are taken from PATH; without them their figures are
+// skipped.
+//   1. session time: the line's call length (dial to hang-up) and the sender's wall time
+//   2. the theoretical minimum: compressed page bits / 14400 bps + T.30 handshakes
+//   3. the sender's CPU (user + sys) / its wall time, as % of one core
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+constexpr int kSessionMs = 240 * 1000; // a one-page call is well under a minute
+constexpr double kLineRate = 14400;    // V.17
+
+void line(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+QString fixed(double v, int decimals = 1)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+QString envOr(const char *name, const QString &fallback)
+{
+    const QString env = qEnvironmentVariable(name);
+    return env.isEmpty() ? fallback : env;
+}
+
+/// The ITU charts: $FAX_TESTDATA_DIR, else shared/testdata beside the checkout.
+QString testDataDir()
+{
+    return envOr("FAX_TESTDATA_DIR", QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
+                                         QStringLiteral("/../../../shared/testdata"));
+}
+
+QString tail(const QString &path, int lines = 15)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no log %1)").arg(path);
+    const QList<QByteArray> all = file.readAll().split('\n');
+    return QString::fromLocal8Bit(all.mid(std::max<qsizetype>(0, all.size() - lines)).join('\n'));
+}
+
+/// key=value pairs of the last FAXVLINE_RESULT line (values may be "quoted").
+QMap<QString, QString> parseLineResult(const QByteArray &output)
+{
+    QMap<QString, QString> result;
+    const QList<QByteArray> lines = output.split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        if (!it->startsWith("FAXVLINE_RESULT"))
+            continue;
+        static const QRegularExpression pair(QStringLiteral("(\\w+)=(?:\"([^\"]*)\"|(\\S+))"));
+        auto m = pair.globalMatch(QString::fromLocal8Bit(*it));
+        while (m.hasNext()) {
+            const auto match = m.next();
+            result.insert(match.captured(1),
+                          match.captured(2).isEmpty() ? match.captured(3) : match.captured(2));
+        }
+        break;
+    }
+    return result;
+}
+
+/// One measured call.
+struct Session
+{
+    QString name;
+    bool ran = false; ///< false: skipped (tool missing)
+    bool ok = false;
+    QString failure;
+    double lineSeconds = 0; ///< the virtual line's call length
+    double wallSeconds = 0; ///< the sending process, start to exit
+    std::optional<double> cpuSeconds; ///< user + sys of the sending process (10 ms steps)
+    QMap<QString, QString> lineResult;
+};
+
+class Bench
+{
+public:
+    bool setUp();
+    void compressedSizes();
+    Session send(const QString &name, const QString &program, const QStringList &args,
+                 const QStringList &lineArgs);
+    bool prepareEfax();
+    void report();
+
+    QString m_faxctl;
+    QString m_vline;
+    QString m_chart1;
+    QString m_time; // /usr/bin/time, empty when missing
+    QString m_efax;
+    QString m_efix;
+    QString m_efaxFile; // chart 1 in efax's own format
+    QTemporaryDir m_dir;
+    QMap<QString, qint64> m_bytes; // page data bytes of chart 1, fine, per compression
+    QList<Session> m_sessions;
+    int m_sessionIndex = 0;
+};
+
+bool Bench::setUp()
+{
+    const QString binDir = QCoreApplication::applicationDirPath();
+    m_faxctl = envOr("FAXCTL", binDir + QStringLiteral("/../bin/faxctl"));
+    m_vline = envOr("FAX_VIRTUALLINE", binDir + QStringLiteral("/support/virtualline/fax_virtualline"));
+    m_chart1 = testDataDir() + QStringLiteral("/itu1.tif");
+    bool ok = true;
+    for (const QString &file : {m_faxctl, m_vline, m_chart1}) {
+        if (!QFileInfo(file).isFile()) {
+            line(QStringLiteral("missing: %1 (build faxctl and fax_virtualline; FAXCTL, "
+                                "FAX_VIRTUALLINE and FAX_TESTDATA_DIR override the paths)")
+                     .arg(file));
+            ok = false;
+        }
+    }
+    if (!m_dir.isValid()) {
+        line(QStringLiteral("cannot make a temporary directory: %1").arg(m_dir.errorString()));
+        ok = false;
+    }
+    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS"))
+        m_dir.setAutoRemove(false);
+    m_time = QFileInfo(QStringLiteral("/usr/bin/time")).isExecutable()
+                 ? QStringLiteral("/usr/bin/time")
+                 : QString();
+    m_efax = QStandardPaths::findExecutable(QStringLiteral("efax"));
+    m_efix = QStandardPaths::findExecutable(QStringLiteral("efix"));
+    line(QStringLiteral("faxctl:          %1").arg(QFileInfo(m_faxctl).canonicalFilePath()));
+    line(QStringLiteral("fax_virtualline: %1").arg(QFileInfo(m_vline).canonicalFilePath()));
+    line(QStringLiteral("chart:           %1").arg(QFileInfo(m_chart1).canonicalFilePath()));
+    line(QStringLiteral("efax:            %1").arg(m_efax.isEmpty() ? QStringLiteral("(not installed)") : m_efax));
+    line(QStringLiteral("CPU times from:  %1")
+             .arg(m_time.isEmpty() ? QStringLiteral("(no /usr/bin/time: CPU figures skipped)")
+                                   : m_time));
+    line(QStringLiteral("work directory:  %1%2")
+             .arg(m_dir.path(), m_dir.autoRemove() ? QStringLiteral(" (FAX_KEEP_LOGS=1 keeps it)")
+                                                   : QString()));
+    return ok;
+}
+
+/// Converts chart 1 to fine MH, MR and MMR with faxctl and reads each page's data size.
+void Bench::compressedSizes()
+{
+    for (const QString &c : {QStringLiteral("mh"), QStringLiteral("mr"), QStringLiteral("mmr")}) {
+        const QString out = m_dir.filePath(QStringLiteral("chart1-%1.tif").arg(c));
+        QProcess convert;
+        convert.start(m_faxctl, {QStringLiteral("convert"), QStringLiteral("--quiet"), m_chart1,
+                                 QStringLiteral("-o"), out, QStringLiteral("--resolution"),
+                                 QStringLiteral("fine"), QStringLiteral("--compression"), c});
+        if (!convert.waitForFinished(60000) || convert.exitCode() != 0) {
+            line(QStringLiteral("faxctl convert --compression %1 failed: %2")
+                     .arg(c, QString::fromLocal8Bit(convert.readAllStandardError())));
+            continue;
+        }
+        QProcess info;
+        info.start(m_faxctl, {QStringLiteral("--json"), QStringLiteral("info"), out});
+        if (!info.waitForFinished(60000) || info.exitCode() != 0) {
+            line(QStringLiteral("faxctl info %1 failed: %2")
+                     .arg(out, QString::fromLocal8Bit(info.readAllStandardError())));
+            continue;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+        const QJsonArray pages = o.value(QStringLiteral("pages")).toArray();
+        if (pages.isEmpty()) {
+            line(QStringLiteral("faxctl info %1: no pages in its JSON").arg(out));
+            continue;
+        }
+        const QJsonObject page = pages.first().toObject();
+        m_bytes.insert(c, qint64(page.value(QStringLiteral("dataBytes")).toDouble()));
+        line(QStringLiteral("chart 1, fine, %1: %2 x %3, %4 bytes of page data (%5)")
+                 .arg(c.toUpper())
+                 .arg(page.value(QStringLiteral("width")).toInt())
+                 .arg(page.value(QStringLiteral("lines")).toInt())
+                 .arg(m_bytes.value(c))
+                 .arg(page.value(QStringLiteral("compression")).toString()));
+    }
+}
+
+/// efix reads T.4 TIFF (not the chart's T.6): faxctl writes MH, efix turns it into efax's format.
+bool Bench::prepareEfax()
+{
+    if (m_efax.isEmpty() || m_efix.isEmpty())
+        return false;
+    const QString mh = m_dir.filePath(QStringLiteral("chart1-mh.tif"));
+    if (!QFileInfo::exists(mh))
+        return false;
+    QProcess efix;
+    efix.setProcessChannelMode(QProcess::MergedChannels);
+    efix.start(m_efix, {QStringLiteral("-i"), QStringLiteral("tiffg3"), QStringLiteral("-o"),
+                        QStringLiteral("fax"), QStringLiteral("-n"),
+                        m_dir.filePath(QStringLiteral("efax-chart1.%03d")), mh});
+    if (!efix.waitForFinished(60000) || efix.exitCode() != 0) {
+        line(QStringLiteral("efix could not convert %1: %2")
+                 .arg(mh, QString::fromLocal8Bit(efix.readAll())));
+        return false;
+    }
+    m_efaxFile = m_dir.filePath(QStringLiteral("efax-chart1.001"));
+    return QFileInfo(m_efaxFile).size() > 0;
+}
+
+/// Starts the virtual line, runs program (under /usr/bin/time when there is one) against it and
+/// collects both ends' figures.
+Session Bench::send(const QString &name, const QString &program, const QStringList &args,
+                    const QStringList &lineArgs)
+{
+    Session s;
+    s.name = name;
+    s.ran = true;
+    const int n = ++m_sessionIndex;
+    const QString link = m_dir.filePath(QStringLiteral("tty%1").arg(n));
+    const QString received = m_dir.filePath(QStringLiteral("received%1.tif").arg(n));
+    const QString timeFile = m_dir.filePath(QStringLiteral("time%1.txt").arg(n));
+    const QString senderLog = m_dir.filePath(QStringLiteral("sender%1.log").arg(n));
+
+    QProcess vline;
+    vline.setProgram(m_vline);
+    vline.setArguments(QStringList{QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                                   link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                                   QStringLiteral("--receive-file"), received,
+                                   QStringLiteral("--v17"), QStringLiteral("--timeout"),
+                                   QStringLiteral("300")} +
+                       lineArgs);
+    vline.setStandardErrorFile(m_dir.filePath(QStringLiteral("vline%1.log").arg(n)));
+    vline.start();
+    QByteArray output;
+    QElapsedTimer readyWait;
+    readyWait.start();
+    while (!output.contains("FAXVLINE_READY")) {
+        if (readyWait.elapsed() > 10000 || vline.state() == QProcess::NotRunning) {
+            s.failure = QStringLiteral("fax_virtualline did not report ready: %1")
+                            .arg(QString::fromLocal8Bit(output));
+            vline.kill();
+            vline.waitForFinished(2000);
+            return s;
+        }
+        vline.waitForReadyRead(200);
+        output += vline.readAllStandardOutput();
+    }
+
+    QStringList senderArgs;
+    for (const QString &a : args)
+        senderArgs << (a == QLatin1String("@LINK@") ? link : a);
+    QProcess sender;
+    sender.setProcessChannelMode(QProcess::MergedChannels);
+    sender.setStandardOutputFile(senderLog);
+    if (!m_time.isEmpty()) {
+        sender.setProgram(m_time);
+        sender.setArguments(QStringList{QStringLiteral("-f"), QStringLiteral("%U %S %e"),
+                                        QStringLiteral("-o"), timeFile, program} +
+                            senderArgs);
+    } else {
+        sender.setProgram(program);
+        sender.setArguments(senderArgs);
+    }
+    QElapsedTimer wall;
+    wall.start();
+    sender.start();
+    const bool finished = sender.waitForFinished(kSessionMs);
+    s.wallSeconds = wall.elapsed() / 1000.0;
+    if (!finished) {
+        sender.kill();
+        sender.waitForFinished(5000);
+    }
+    if (!vline.waitForFinished(30000)) {
+        vline.terminate();
+        if (!vline.waitForFinished(5000))
+            vline.kill();
+        vline.waitForFinished(2000);
+    }
+    output += vline.readAllStandardOutput();
+    s.lineResult = parseLineResult(output);
+    s.lineSeconds = s.lineResult.value(QStringLiteral("seconds")).toDouble();
+
+    QFile times(timeFile);
+    if (times.open(QIODevice::ReadOnly)) {
+        // The last line is ours; a note like "Command exited with non-zero status" may precede it.
+        const QList<QByteArray> lines = times.readAll().trimmed().split('\n');
+        const QList<QByteArray> f = lines.last().simplified().split(' ');
+        if (f.size() == 3) {
+            s.cpuSeconds = f[0].toDouble() + f[1].toDouble();
+            s.wallSeconds = f[2].toDouble(); // the sender alone, without QProcess's start-up
+        }
+    }
+
+    if (!finished) {
+        s.failure = QStringLiteral("the sender did not finish in %1 s").arg(kSessionMs / 1000);
+    } else if (sender.exitStatus() != QProcess::NormalExit || sender.exitCode() != 0) {
+        s.failure = QStringLiteral("the sender exited with %1").arg(sender.exitCode());
+    } else if (s.lineResult.value(QStringLiteral("result")) != QLatin1String("completed") ||
+               s.lineResult.value(QStringLiteral("pages")) != QLatin1String("1")) {
+        s.failure = QStringLiteral("the line reports: %1").arg(QString::fromLocal8Bit(output.trimmed()));
+    } else {
+        s.ok = true;
+    }
+    if (!s.ok)
+        s.failure += QStringLiteral("\n  sender log %1:\n%2").arg(senderLog, tail(senderLog));
+
+    line(QStringLiteral("%1: %2; line %3 s, sender wall %4 s, CPU %5; line says ecm=%6 "
+                        "compression=\"%7\" rate=%8")
+             .arg(name, s.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),
+                  fixed(s.lineSeconds), fixed(s.wallSeconds, 2),
+                  s.cpuSeconds ? fixed(*s.cpuSeconds, 2) + QStringLiteral(" s")
+                               : QStringLiteral("n/a"),
+                  s.lineResult.value(QStringLiteral("ecm")),
+                  s.lineResult.value(QStringLiteral("compression")),
+                  s.lineResult.value(QStringLiteral("rate"))));
+    if (!s.ok)
+        line(QStringLiteral("  ") + s.failure);
+    return s;
+}
+
+// T.30 phases of a one-page call over V.17 outside the page data, in seconds. The V.21 frames
+// carry a 1 s preamble (T.30 5.3.1) plus ~0.2-0.3 s of HDLC at 300 bps.
+struct Phase
+{
+    const char *what;
+    double seconds;
+};
+constexpr Phase kHandshakes[] = {
+    {"dial to answer (the virtual line's dial delay)", 0.5},
+    {"CED answer tone 2.6 s + 75 ms gap", 2.7},
+    {"CSI + DIS (V.21)", 1.4},
+    {"TSI + DCS (V.21) + 75 ms gap", 1.5},
+    {"V.17 long training 1.4 s + TCF 1.5 s", 2.9},
+    {"CFR (V.21) + 75 ms gap", 1.2},
+    {"V.17 training before the page", 0.2},
+    {"EOP or PPS-EOP (V.21)", 1.2},
+    {"MCF (V.21)", 1.2},
+    {"DCN (V.21)", 1.2},
+};
+
+double handshakeSeconds()
+{
+    double sum = 0;
+    for (const Phase &p : kHandshakes)
+        sum += p.seconds;
+    return sum;
+}
+
+void Bench::report()
+{
+    line(QString());
+    line(QStringLiteral("== 2. Theoretical minimum: page bits / %1 bps + handshakes").arg(kLineRate));
+    for (const Phase &p : kHandshakes)
+        line(QStringLiteral("  %1 s  %2").arg(fixed(p.seconds), 4).arg(QLatin1String(p.what)));
+    const double hs = handshakeSeconds();
+    line(QStringLiteral("  handshakes total: %1 s (assumed; a session with ECM adds no extra "
+                        "round trip for one page)")
+             .arg(fixed(hs)));
+    QMap<QString, double> minimum;
+    for (const QString &c : {QStringLiteral("mmr"), QStringLiteral("mr"), QStringLiteral("mh")}) {
+        if (!m_bytes.contains(c))
+            continue;
+        const qint64 bytes = m_bytes.value(c);
+        double bits = bytes * 8.0;
+        QString how = QStringLiteral("%1 B x 8").arg(bytes);
+        if (c == QLatin1String("mmr")) {
+            // ECM: 256-octet frames, each with flag, address, control, FCD, frame number and FCS.
+            const qint64 frames = (bytes + 255) / 256;
+            bits = (bytes + frames * 7) * 8.0;
+            how = QStringLiteral("(%1 B + %2 ECM frames x 7 B) x 8").arg(bytes).arg(frames);
+        }
+        const double data = bits / kLineRate;
+        minimum.insert(c, data + hs);
+        line(QStringLiteral("  %1: %2 = %3 bits / %4 = %5 s data + %6 s = %7 s")
+                 .arg(c.toUpper(), how)
+                 .arg(qint64(bits))
+                 .arg(kLineRate)
+                 .arg(fixed(data, 2), fixed(hs), fixed(data + hs, 1)));
+    }
+
+    line(QString());
+    line(QStringLiteral("== 1 + 3. Sessions: ITU chart 1, fine, V.17, to spandsp's terminal"));
+    line(QStringLiteral("  %1 %2 %3 %4 %5 %6")
+             .arg(QStringLiteral("sender"), -28)
+             .arg(QStringLiteral("line s"), 7)
+             .arg(QStringLiteral("wall s"), 7)
+             .arg(QStringLiteral("CPU s"), 6)
+             .arg(QStringLiteral("CPU %core"), 9)
+             .arg(QStringLiteral("vs minimum")));
+    const auto compressionKey = [](const Session &s) {
+        const QString c = s.lineResult.value(QStringLiteral("compression"));
+        if (c.contains(QLatin1String("T.6")))
+            return QStringLiteral("mmr");
+        if (c.contains(QLatin1String("2-D")))
+            return QStringLiteral("mr");
+        return QStringLiteral("mh");
+    };
+    for (const Session &s : std::as_const(m_sessions)) {
+        if (!s.ran) {
+            line(QStringLiteral("  %1 skipped: %2").arg(s.name, -28).arg(s.failure));
+            continue;
+        }
+        if (!s.ok) {
+            line(QStringLiteral("  %1 FAILED").arg(s.name, -28));
+            continue;
+        }
+        const double pct = s.cpuSeconds && s.wallSeconds > 0
+                               ? *s.cpuSeconds / s.wallSeconds * 100.0
+                               : std::nan("");
+        const QString key = compressionKey(s);
+        const QString vsMin = minimum.contains(key)
+                                  ? QStringLiteral("%1 x of %2 s (%3)")
+                                        .arg(fixed(s.lineSeconds / minimum.value(key), 2),
+                                             fixed(minimum.value(key)), key.toUpper())
+                                  : QStringLiteral("n/a");
+        line(QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                 .arg(s.name, -28)
+                 .arg(fixed(s.lineSeconds), 7)
+                 .arg(fixed(s.wallSeconds, 2), 7)
+                 .arg(s.cpuSeconds ? fixed(*s.cpuSeconds, 2) : QStringLiteral("n/a"), 6)
+                 .arg(std::isnan(pct) ? QStringLiteral("n/a") : fixed(pct, 2) + QLatin1Char('%'), 9)
+                 .arg(vsMin));
+    }
+
+    line(QString());
+    line(QStringLiteral("== Targets"));
+    const Session &ecm = m_sessions.at(0);
+    const Session &efax = m_sessions.at(2);
+    if (ecm.ok && efax.ok) {
+        const double ratio = ecm.lineSeconds / efax.lineSeconds;
+        line(QStringLiteral("  Fax Console (ECM, MMR) <= 0.7 x efax: %1 s / %2 s = %3 -> %4")
+                 .arg(fixed(ecm.lineSeconds), fixed(efax.lineSeconds), fixed(ratio, 3),
+                      ratio <= 0.7 ? QStringLiteral("met") : QStringLiteral("NOT met")));
+        const Session &noEcm = m_sessions.at(1);
+        if (noEcm.ok)
+            line(QStringLiteral("    (without ECM: %1 / %2 = %3)")
+                     .arg(fixed(noEcm.lineSeconds), fixed(efax.lineSeconds),
+                          fixed(noEcm.lineSeconds / efax.lineSeconds, 3)));
+    } else {
+        line(QStringLiteral("  Fax Console <= 0.7 x efax: n/a (a session is missing)"));
+    }
+    line(QStringLiteral("  within 15 % of spandsp terminal-to-terminal (ECM, MMR): n/a - "
+                        "fax_virtualline has no terminal-to-terminal mode; the nearest figure is "
+                        "the minimum above"));
+    if (ecm.ok && minimum.contains(QStringLiteral("mmr")))
+        line(QStringLiteral("    (Fax Console ECM/MMR vs the theoretical minimum: %1 s / %2 s = "
+                            "+%3 %)")
+                 .arg(fixed(ecm.lineSeconds), fixed(minimum.value(QStringLiteral("mmr"))),
+                      fixed((ecm.lineSeconds / minimum.value(QStringLiteral("mmr")) - 1) * 100,
+                            0)));
+    for (int i = 0; i < 2; ++i) {
+        const Session &s = m_sessions.at(i);
+        if (s.ok && s.cpuSeconds && s.wallSeconds > 0) {
+            const double pct = *s.cpuSeconds / s.wallSeconds * 100.0;
+            line(QStringLiteral("  CPU while sending <= 5 % of one core, %1: %2 % -> %3")
+                     .arg(s.name, fixed(pct, 2),
+                          pct <= 5 ? QStringLiteral("met") : QStringLiteral("NOT met")));
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Bench bench;
+    line(QStringLiteral("== Fax session benchmark (real time, about 2 minutes)"));
+    if (!bench.setUp())
+        return 2;
+    bench.compressedSizes();
+
+    line(QString());
+    const QStringList faxctlSend{QStringLiteral("send"),       QStringLiteral("--device"),
+                                 QStringLiteral("@LINK@"),     QStringLiteral("--to"),
+                                 QStringLiteral("123"),        QStringLiteral("--flow"),
+                                 QStringLiteral("none"),       QStringLiteral("--lock-dir"),
+                                 bench.m_dir.path()};
+    // The terminal offers ECM in both faxctl runs; only the sender's choice differs.
+    bench.m_sessions << bench.send(QStringLiteral("faxctl send (ECM, best)"), bench.m_faxctl,
+                                   faxctlSend + QStringList{bench.m_chart1},
+                                   {QStringLiteral("--ecm")});
+    bench.m_sessions << bench.send(QStringLiteral("faxctl send --no-ecm"), bench.m_faxctl,
+                                   faxctlSend + QStringList{QStringLiteral("--no-ecm"), bench.m_chart1},
+                                   {QStringLiteral("--ecm")});
+    if (bench.prepareEfax()) {
+        // -o1: Class 1; efax has no ECM and sends MH only.
+        bench.m_sessions << bench.send(
+            QStringLiteral("efax (MH, no ECM)"), bench.m_efax,
+            {QStringLiteral("-o1"), QStringLiteral("-vewinrmf"), QStringLiteral("-d"),
+             QStringLiteral("@LINK@"), QStringLiteral("-l"), QStringLiteral("+1 555 0199"),
+             QStringLiteral("-t"), QStringLiteral("123"), bench.m_efaxFile},
+            {});
+    } else {
+        Session skipped;
+        skipped.name = QStringLiteral("efax (MH, no ECM)");
+        skipped.failure = QStringLiteral("efax/efix missing or the chart could not be converted "
+                                         "(Debian package efax)");
+        bench.m_sessions << skipped;
+    }
+    bench.report();
+
+    for (const Session &s : std::as_const(bench.m_sessions)) {
+        if (s.ran && !s.ok)
+            return 1;
+    }
+    return 0;
+}
