@@ -63,6 +63,7 @@ class TestClass1Driver : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void dleStuffing();
+    void receiverAsksForNoScanLinePadding();
     void onePageNonEcmSend_data();
     void onePageNonEcmSend();
     void onePageReceive();
@@ -412,6 +413,16 @@ void TestClass1Driver::abortWhileDialling()
     QCOMPARE(out.deviceStatus, DeviceStatus::Disconnected);
     QCOMPARE(out.message, QStringLiteral("Sending stopped by the user while dialling 5551234"));
     QVERIFY(m.nowMs() - start < 5000); // not the whole 90 s dial timeout
+}
+
+// Received pages go to memory: the DIS must not make a sender without ECM pad its lines.
+void TestClass1Driver::receiverAsksForNoScanLinePadding()
+{
+    const QByteArray dis = Fax::ModemConfig::defaultCapabilities().toDis();
+    const auto decoded = Fax::T30::Capabilities::fromDis(dis);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded->minScanMs, 0);
+    QCOMPARE(decoded->minScanMsAt(Fax::FaxResolution::Fine), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClass1Driver)
