@@ -5,6 +5,7 @@
     <name>Fax</name>
     <message>
         <location filename="../app/faxctl_imaging.cpp" line="+53"/>
+        <location filename="../app/faxctl_modem.cpp" line="+82"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -612,7 +613,22 @@
         <translation>Reihenfolge beim Senden (1: zuerst)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Serial speed to the modem in bit/s</source>
+        <translation>Serielle Geschwindigkeit zum Modem in bit/s</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Serial flow control (rts-cts is the only one safe for receiving)</source>
+        <translation>Serielle Flusskontrolle (nur rts-cts ist beim Empfangen sicher)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Extra AT command sent after the modem&apos;s standard initialisation (empty: none)</source>
+        <translation>Zusätzlicher AT-Befehl, der nach der Standardinitialisierung des Modems gesendet wird (leer: keiner)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the line is doing</source>
         <translation>Was die Leitung gerade tut</translation>
     </message>
@@ -774,7 +790,7 @@
         <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+79"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+82"/>
         <source>The line to %1 was busy</source>
         <translation>Die Leitung zu %1 war besetzt</translation>
     </message>
@@ -804,7 +820,7 @@
         <translation>Das Modem an %1 hat den Wählbefehl für %2 mit %3 beantwortet</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore.cpp" line="+50"/>
+        <location filename="../engine/queue/jobstore.cpp" line="+51"/>
         <source>%1 failed in the job database %2: %3</source>
         <translation>%1 fehlgeschlagen (Auftragsdatenbank %2): %3</translation>
     </message>
@@ -839,7 +855,12 @@
         <translation>die Datenbank hat die Schemaversion %1, dieses Programm kennt nur Versionen bis %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Updating the database from schema version %1 to %2</source>
+        <translation>Die Datenbank wird von Schemaversion %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Updating the revision</source>
         <translation>Aktualisieren der Revision</translation>
     </message>
@@ -860,7 +881,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+39"/>
+        <location line="+40"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+325"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -1050,22 +1072,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+204"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-80"/>
         <source>No process is dispatching fax jobs</source>
         <translation>Kein Prozess verteilt die Faxaufträge</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Port %1 cannot be removed while a call runs on it</source>
         <translation>Anschluss %1 kann nicht entfernt werden, solange darauf ein Anruf läuft</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+84"/>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+91"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+93"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>The line on port %1 could not start the call</source>
         <translation>Die Leitung an Anschluss %1 konnte den Anruf nicht beginnen</translation>
     </message>
@@ -1115,7 +1138,7 @@
         <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-166"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-266"/>
         <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
         <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
@@ -1125,32 +1148,117 @@
         <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>No modem driver is available in this build yet</source>
-        <translation>In diesem Build ist noch kein Modemtreiber verfügbar</translation>
+        <location line="+208"/>
+        <source>Stored in the Inbox</source>
+        <translation>Im Posteingang gespeichert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not copied to a folder: no folder is set</source>
+        <translation>nicht in einen Ordner kopiert: Es ist kein Ordner festgelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not copied to %1: the folder cannot be created</source>
+        <translation>nicht nach %1 kopiert: Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not copied to %1: %2</source>
+        <translation>nicht nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copied to %1</source>
+        <translation>nach %1 kopiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not printed on %1: printing received faxes is not available in the local engine yet</source>
+        <translation>nicht auf %1 gedruckt: Das Drucken empfangener Faxe ist im lokalen Faxdienst noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the default printer</source>
+        <translation>dem Standarddrucker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not e-mailed to %1: e-mailing received faxes is not available in the local engine yet</source>
+        <translation>nicht per E-Mail an %1 gesendet: Das Versenden empfangener Faxe per E-Mail ist im lokalen Faxdienst noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Port %1 is driven by another process (the one dispatching fax jobs); answer the call there</source>
+        <translation>Anschluss %1 wird von einem anderen Prozess gesteuert (dem, der Faxaufträge verteilt); nehmen Sie den Anruf dort an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port %1 cannot answer: %2</source>
+        <translation>Anschluss %1 kann nicht annehmen: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>No call is ringing on port %1</source>
+        <translation>An Anschluss %1 klingelt kein Anruf</translation>
+    </message>
+    <message>
+        <location line="-189"/>
         <source>No driver can run this port</source>
         <translation>Kein Treiber kann diesen Anschluss betreiben</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_modem.cpp" line="+21"/>
+        <source>the modem&apos;s serial device is missing: --device DEV (e.g. /dev/ttyS0)</source>
+        <translation>das serielle Gerät des Modems fehlt: --device DEV (z. B. /dev/ttyS0)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--speed: &apos;%1&apos; is no serial speed (bit/s, e.g. 19200 or 115200)</source>
+        <translation>--speed: „%1“ ist keine serielle Geschwindigkeit (bit/s, z. B. 19200 oder 115200)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The modem device %1 does not exist</source>
+        <translation>Das Modemgerät %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a modem: it is no serial device (%2)</source>
+        <translation>%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ECM</source>
+        <translation>ECM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no ECM</source>
+        <translation>kein ECM</translation>
     </message>
 </context>
 <context>
     <name>Fax::AtDialogue</name>
     <message>
-        <location filename="../engine/modem/atdialogue.cpp" line="+144"/>
+        <location filename="../engine/modem/atdialogue.cpp" line="+162"/>
         <source>Modem on %1 answered %2 with %3</source>
         <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Stopped waiting for the answer of the modem on %1 to %2: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort des Modems an %1 auf %2 beendet: abgebrochen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1193,7 +1301,7 @@
     <message>
         <location line="+13"/>
         <source>Sending stopped by the user while dialling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden beim Wählen von %1 vom Benutzer beendet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1263,7 +1371,7 @@
     <message>
         <location line="+67"/>
         <source>Modem on %1 answered AT+FRH=3 with ERROR %2 times: the call is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem an %1 hat AT+FRH=3 %2-mal mit ERROR beantwortet: Der Anruf ist verloren</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1943,7 @@
 <context>
     <name>Fax::JobQueueModel</name>
     <message>
-        <location filename="../models/jobqueuemodel.cpp" line="+130"/>
+        <location filename="../models/jobqueuemodel.cpp" line="+127"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -1850,7 +1958,7 @@
         <translation>Nächster Versuch: %1</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+174"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -2107,7 +2215,7 @@
 <context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+46"/>
+        <location filename="../models/portlistmodel.cpp" line="+42"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2230,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+169"/>
         <source>Port</source>
         <translation>Anschluss</translation>
     </message>
@@ -2175,12 +2283,12 @@
 <context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
-        <location filename="../models/receivedfaxmodel.cpp" line="+23"/>
+        <location filename="../models/receivedfaxmodel.cpp" line="+21"/>
         <source>%1 (partial)</source>
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+93"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -2308,7 +2416,7 @@
 <context>
     <name>Fax::T30::T30Receiver</name>
     <message>
-        <location filename="../engine/t30/t30session.cpp" line="+772"/>
+        <location filename="../engine/t30/t30receiver.cpp" line="+131"/>
         <source>no command from the calling station within %1 s (T1)</source>
         <translation>kein Befehl von der anrufenden Station innerhalb von %1 s (T1)</translation>
     </message>
@@ -2341,7 +2449,7 @@
 <context>
     <name>Fax::T30::T30Sender</name>
     <message>
-        <location line="-594"/>
+        <location filename="../engine/t30/t30sender.cpp" line="+44"/>
         <source>a garbled response</source>
         <translation>eine verstümmelte Antwort</translation>
     </message>
@@ -2361,12 +2469,12 @@
         <translation>Training bei allen Übertragungsraten bis hinunter zu %1 fehlgeschlagen (FTT)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>page %1 was rejected by the far end (RTN) %2 times</source>
         <translation>Seite %1 wurde von der Gegenstelle %2-mal abgelehnt (RTN)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>the far end asked for an operator (PIP) after page %1; none is available</source>
         <translation>die Gegenstelle hat nach Seite %1 einen Bediener angefordert (PIP); keiner ist verfügbar</translation>
     </message>
@@ -2376,7 +2484,7 @@
         <translation>die Gegenstelle hat Seite %1 abgelehnt und einen Bediener angefordert (PIN)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+64"/>
         <source>no DIS from the far end within %1 s (T1): no fax machine answered</source>
         <translation>kein DIS von der Gegenstelle innerhalb von %1 s (T1): kein Faxgerät hat geantwortet</translation>
     </message>
@@ -2391,12 +2499,12 @@
         <translation>die Gegenstelle war %1 s lang nicht bereit (RNR) (T5)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>no valid response to %1 after %2 tries (last: %3)</source>
         <translation>keine gültige Antwort auf %1 nach %2 Versuchen (zuletzt: %3)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+129"/>
         <source>%1 page(s) sent</source>
         <translation>%1 Seite(n) gesendet</translation>
     </message>
@@ -2554,11 +2662,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+115"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
     </message>
@@ -2709,6 +2818,104 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Send documents now through a local modem, in the foreground</source>
+        <translation>Dokumente jetzt über ein lokales Modem im Vordergrund senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renders FILE... like &apos;convert&apos;, takes the modem on DEV (UUCP-locked; a port in use fails naming the holder&apos;s PID), dials NUMBER and sends the pages with the Class 1 driver, without the queue or a server. Progress (dialling, remote id, negotiated rate, compression and ECM, page n of m sent and confirmed) goes to stderr, the outcome to stdout (--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 only when the far end confirmed every page.</source>
+        <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-Treiber, ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <location line="+24"/>
+        <source>The modem&apos;s serial device (required)</source>
+        <translation>Das serielle Gerät des Modems (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The number to dial (required)</source>
+        <translation>Die zu wählende Nummer (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vertical resolution (default fine)</source>
+        <translation>Vertikale Auflösung (Standard: fine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not use error correction (ECM)</source>
+        <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>Serial speed to the modem (default 115200)</source>
+        <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>Serial flow control (default rtscts)</source>
+        <translation>Serielle Flusskontrolle (Standard: rtscts)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+26"/>
+        <location line="+16"/>
+        <source>Folder of the UUCP lock files (default /var/lock)</source>
+        <translation>Ordner der UUCP-Sperrdateien (Standard: /var/lock)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Wait for calls on a local modem and receive faxes</source>
+        <translation>Auf Anrufe an einem lokalen Modem warten und Faxe empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the modem on DEV (UUCP-locked), waits for a call, answers after N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, time and a partial flag when the call ended early), printing its path (--json: one object per call and line). Waits for the next call until SIGINT or SIGTERM, which hang up and fail; --once stops after one call and exits 0 only when it was received completely.</source>
+        <translation>Belegt das Modem an DEV (mit UUCP-Sperre), wartet auf einen Anruf, nimmt nach N Klingelzeichen an und empfängt das Fax in ein Fax-TIFF in DIR (mit CSID, TSID, Zeit und einer Unvollständig-Markierung, wenn der Anruf vorzeitig endete) und gibt dessen Pfad aus (--json: ein Objekt pro Anruf und Zeile). Wartet auf den nächsten Anruf, bis SIGINT oder SIGTERM eintrifft, die auflegen und fehlschlagen; --once beendet sich nach einem Anruf und liefert Exit-Code 0 nur, wenn er vollständig empfangen wurde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer after N rings (default 2)</source>
+        <translation>Nach N Klingelzeichen annehmen (Standard: 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit after one call</source>
+        <translation>Nach einem Anruf beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for the received faxes (default: the current one)</source>
+        <translation>Ordner für die empfangenen Faxe (Standard: der aktuelle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station id to answer with (up to 20 digits, &apos;+&apos;, spaces)</source>
+        <translation>Stationskennung für die Annahme (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer error correction (ECM)</source>
+        <translation>Keine Fehlerkorrektur (ECM) anbieten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask a local modem who it is and what fax classes it has</source>
+        <translation>Ein lokales Modem fragen, wer es ist und welche Faxklassen es hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the modem on DEV (UUCP-locked) and shows its manufacturer, model, revision, identification, fax classes and, for Class 1, the carriers it transmits and receives. Fails when nothing on DEV answers like a modem.</source>
+        <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen und bei Class 1 die Trägerverfahren, die es sendet und empfängt. Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Show help for faxctl or one command</source>
         <translation>Hilfe zu faxctl oder zu einem Befehl anzeigen</translation>
     </message>
@@ -2739,13 +2946,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+200"/>
+        <location line="-87"/>
+        <location line="+202"/>
         <source>unknown command &apos;%1&apos;; run &apos;faxctl help&apos; for the list of commands</source>
         <translation>unbekannter Befehl „%1“; „faxctl help“ listet die Befehle auf</translation>
     </message>
@@ -3379,6 +3586,256 @@
         <location line="+28"/>
         <source>stopped on %1</source>
         <translation>beendet durch %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl_modem.cpp" line="+39"/>
+        <source>&apos;send&apos; needs the number to dial: --to NUMBER</source>
+        <translation>„send“ benötigt die zu wählende Nummer: --to NUMBER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;send&apos; needs at least one document to send</source>
+        <translation>„send“ benötigt mindestens ein zu sendendes Dokument</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--tsid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
+        <translation>--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot send %1: no such file</source>
+        <translation>%1 kann nicht gesendet werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a working folder: %1</source>
+        <translation>Arbeitsordner kann nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>preparing %n document(s)</source>
+        <translation>
+            <numerusform>%n Dokument wird vorbereitet</numerusform>
+            <numerusform>%n Dokumente werden vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s) to send</source>
+        <translation>
+            <numerusform>%n Seite zu senden</numerusform>
+            <numerusform>%n Seiten zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+158"/>
+        <source>remote station id: %1</source>
+        <translation>Kennung der Gegenstelle: %1</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+158"/>
+        <source>negotiated %1</source>
+        <translation>ausgehandelt: %1</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>sending page %1 of %2 at %3</source>
+        <translation>Seite %1 von %2 wird mit %3 gesendet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>page %1 of %2 confirmed</source>
+        <translation>Seite %1 von %2 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 of %2 page(s) confirmed by %3%4: %5</source>
+        <translation>%1 von %2 Seite(n) von %3%4 bestätigt: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+189"/>
+        <source>T.30 result: %1</source>
+        <translation>T.30-Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>sending to %1 stopped by %2; the modem on %3 has hung up</source>
+        <translation>Senden an %1 durch %2 beendet; das Modem an %3 hat aufgelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fax to %1 was not sent completely (%2 of %3 page(s) confirmed): %4</source>
+        <translation>das Fax an %1 wurde nicht vollständig gesendet (%2 von %3 Seite(n) bestätigt): %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;receive&apos; takes no arguments (&apos;%1&apos;)</source>
+        <translation>„receive“ erwartet keine Argumente („%1“)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--csid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
+        <translation>--csid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rings: &apos;%1&apos; is no ring count (1 to 20)</source>
+        <translation>--rings: „%1“ ist keine Anzahl von Klingelzeichen (1 bis 20)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create the folder %1 for received faxes</source>
+        <translation>der Ordner %1 für empfangene Faxe kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write received faxes into %1: permission denied</source>
+        <translation>empfangene Faxe können nicht in %1 geschrieben werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the modem on %1 does not take the fax init commands (not a modem, or no Class 1): %2</source>
+        <translation>das Modem an %1 nimmt die Fax-Initialisierungsbefehle nicht an (kein Modem oder kein Class 1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>waiting for a call on %1 (answering after %n ring(s))</source>
+        <translation>
+            <numerusform>Warten auf einen Anruf an %1 (Annahme nach %n Klingelzeichen)</numerusform>
+            <numerusform>Warten auf einen Anruf an %1 (Annahme nach %n Klingelzeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RING %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the caller hung up before we answered</source>
+        <translation>der Anrufer hat aufgelegt, bevor wir angenommen haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopped by %1 while waiting for a call on %2</source>
+        <translation>durch %1 beendet, während auf einen Anruf an %2 gewartet wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the modem port %1 closed while waiting for a call</source>
+        <translation>der Modemanschluss %1 wurde geschlossen, während auf einen Anruf gewartet wurde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answering</source>
+        <translation>Anruf wird angenommen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a received page is unreadable, %1</source>
+        <translation>eine empfangene Seite ist unlesbar, %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n page(s) received from %1</source>
+        <translation>
+            <numerusform>%n Seite von %1 empfangen</numerusform>
+            <numerusform>%n Seiten von %1 empfangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown station</source>
+        <translation>einer unbekannten Station</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot store the received fax: %1</source>
+        <translation>das empfangene Fax kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receiving on %1 stopped by %2; the modem has hung up</source>
+        <translation>Empfangen an %1 durch %2 beendet; das Modem hat aufgelegt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the fax call on %1 did not complete</source>
+        <translation>der Faxanruf an %1 wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;probe&apos; takes no arguments (&apos;%1&apos;)</source>
+        <translation>„probe“ erwartet keine Argumente („%1“)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>probing %1 stopped by %2</source>
+        <translation>Abfrage von %1 durch %2 beendet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax classes</source>
+        <translation>Faxklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 1</source>
+        <translation>Class 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes (faxctl can use this modem)</source>
+        <translation>ja (faxctl kann dieses Modem verwenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no (faxctl needs a Class 1 modem)</source>
+        <translation>nein (faxctl benötigt ein Class-1-Modem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transmit carriers</source>
+        <translation>Trägerverfahren beim Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive carriers</source>
+        <translation>Trägerverfahren beim Empfangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identification</source>
+        <translation>Kennung</translation>
     </message>
 </context>
 </TS>
