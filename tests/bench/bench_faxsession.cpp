@@ -11,6 +11,7 @@
 //   1. session time: the line's call length (dial to hang-up) and the sender's wall time
 //   2. the theoretical minimum: compressed page bits / 14400 bps + T.30 handshakes
 //   3. the sender's CPU (user + sys) / its wall time, as % of one core
+#include "virtuallineresult.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -65,26 +66,6 @@ QString tail(const QString &path, int lines = 15)
         return QStringLiteral("(no log %1)").arg(path);
     const QList<QByteArray> all = file.readAll().split('\n');
     return QString::fromLocal8Bit(all.mid(std::max<qsizetype>(0, all.size() - lines)).join('\n'));
-}
-
-/// key=value pairs of the last FAXVLINE_RESULT line (values may be "quoted").
-QMap<QString, QString> parseLineResult(const QByteArray &output)
-{
-    QMap<QString, QString> result;
-    const QList<QByteArray> lines = output.split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (!it->startsWith("FAXVLINE_RESULT"))
-            continue;
-        static const QRegularExpression pair(QStringLiteral("(\\w+)=(?:\"([^\"]*)\"|(\\S+))"));
-        auto m = pair.globalMatch(QString::fromLocal8Bit(*it));
-        while (m.hasNext()) {
-            const auto match = m.next();
-            result.insert(match.captured(1),
-                          match.captured(2).isEmpty() ? match.captured(3) : match.captured(2));
-        }
-        break;
-    }
-    return result;
 }
 
 /// One measured call.
@@ -292,7 +273,7 @@ Session Bench::send(const QString &name, const QString &program, const QStringLi
         vline.waitForFinished(2000);
     }
     output += vline.readAllStandardOutput();
-    s.lineResult = parseLineResult(output);
+    s.lineResult = Fax::VirtualLineTest::parseResult(output);
     s.lineSeconds = s.lineResult.value(QStringLiteral("seconds")).toDouble();
 
     QFile times(timeFile);

@@ -2,6 +2,7 @@
 // talking to spandsp's T.30 fax terminal (tests/support/virtualline). Real time: a one-page
 // call takes about as long as on a real line.
 
+#include "virtuallineresult.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 #include "modem/class1line.h"
@@ -24,24 +25,6 @@ const int kSessionMs = 240 * 1000;
 QString testData(const char *name)
 {
     return QStringLiteral(FAX_TESTDATA_DIR "/") + QLatin1String(name);
-}
-
-QMap<QString, QString> resultOf(const QByteArray &output)
-{
-    QMap<QString, QString> out;
-    const int at = output.lastIndexOf("FAXVLINE_RESULT");
-    if (at < 0)
-        return out;
-    const QString line = QString::fromLocal8Bit(output.mid(at, output.indexOf('\n', at) - at));
-    static const QRegularExpression pair(QStringLiteral("(\\w+)=(\"[^\"]*\"|\\S+)"));
-    for (auto it = pair.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        QString v = m.captured(2);
-        if (v.startsWith(QLatin1Char('"')))
-            v = v.mid(1, v.size() - 2);
-        out.insert(m.captured(1), v);
-    }
-    return out;
 }
 
 } // namespace
@@ -176,7 +159,7 @@ void TestClass1Virtual::send()
              qPrintable(out.message + QLatin1Char('\n') + QString::fromLocal8Bit(output)));
     QCOMPARE(out.deviceStatus, DeviceStatus::Completed);
     QCOMPARE(out.pagesConfirmed, 1);
-    const auto result = resultOf(output);
+    const auto result = Fax::VirtualLineTest::parseResult(output);
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("ecm")), ecm ? QStringLiteral("1") : QStringLiteral("0"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
@@ -277,7 +260,7 @@ void TestClass1Virtual::receive()
     QCOMPARE(decoded->image.width(), 1728);
     QVERIFY(decoded->image.height() > 1000);
     QCOMPARE(decoded->badLines, 0);
-    const auto result = resultOf(output);
+    const auto result = Fax::VirtualLineTest::parseResult(output);
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
 }
 

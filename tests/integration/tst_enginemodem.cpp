@@ -2,6 +2,7 @@
 // driver on spandsp's T.31 modem (tests/support/virtualline) talking to spandsp's T.30 fax
 // terminal. Sends a job, meets a busy line and answers a call. Real time.
 
+#include "virtuallineresult.h"
 #include "imaging/faxtiff.h"
 #include "server/localfaxserver.h"
 
@@ -24,24 +25,6 @@ const int kSessionMs = 240 * 1000;
 QString chartOne()
 {
     return QStringLiteral(FAX_TESTDATA_DIR "/itu1.tif");
-}
-
-QMap<QString, QString> resultOf(const QByteArray &output)
-{
-    QMap<QString, QString> out;
-    const int at = output.lastIndexOf("FAXVLINE_RESULT");
-    if (at < 0)
-        return out;
-    const QString line = QString::fromLocal8Bit(output.mid(at, output.indexOf('\n', at) - at));
-    static const QRegularExpression pair(QStringLiteral("(\\w+)=(\"[^\"]*\"|\\S+)"));
-    for (auto it = pair.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        QString v = m.captured(2);
-        if (v.startsWith(QLatin1Char('"')))
-            v = v.mid(1, v.size() - 2);
-        out.insert(m.captured(1), v);
-    }
-    return out;
 }
 
 } // namespace
@@ -193,7 +176,7 @@ void TestEngineModem::sendsJob()
                         QLatin1Char('\n') + QString::fromLocal8Bit(m_output)));
     QCOMPARE(job.pagesSent, 1);
     QCOMPARE(job.port, QStringLiteral("virtual"));
-    const auto result = resultOf(m_output);
+    const auto result = Fax::VirtualLineTest::parseResult(m_output);
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
     FaxTiffReader reader;
@@ -275,7 +258,7 @@ void TestEngineModem::answersCall()
     const QString copy = folder + QLatin1Char('/') + QFileInfo(fax.file).fileName();
     QVERIFY2(QFileInfo::exists(copy), qPrintable(fax.routing));
     QVERIFY2(fax.routing.contains(QStringLiteral("not printed")), qPrintable(fax.routing));
-    const auto result = resultOf(m_output);
+    const auto result = Fax::VirtualLineTest::parseResult(m_output);
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
 }
 

@@ -2,6 +2,7 @@
 // (spandsp's T.31 modem on a pseudo-terminal and its T.30 terminal). Real time: each fax
 // session takes about as long as on a real line, so there are only two (send, receive).
 
+#include "virtuallineresult.h"
 #include "modem/uucplock.h"
 
 #include <QDeadlineTimer>
@@ -62,24 +63,6 @@ Run faxctl(const QStringList &args, int timeoutMs = 30000)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-QMap<QString, QString> resultOf(const QByteArray &output)
-{
-    QMap<QString, QString> out;
-    const int at = output.lastIndexOf("FAXVLINE_RESULT");
-    if (at < 0)
-        return out;
-    const QString line = QString::fromLocal8Bit(output.mid(at, output.indexOf('\n', at) - at));
-    static const QRegularExpression pair(QStringLiteral("(\\w+)=(\"[^\"]*\"|\\S+)"));
-    for (auto it = pair.globalMatch(line); it.hasNext();) {
-        const auto m = it.next();
-        QString v = m.captured(2);
-        if (v.startsWith(QLatin1Char('"')))
-            v = v.mid(1, v.size() - 2);
-        out.insert(m.captured(1), v);
-    }
-    return out;
 }
 
 } // namespace
@@ -379,7 +362,7 @@ void TestFaxCtlModem::send()
     QVERIFY2(err.contains(QStringLiteral("dialling 5551234")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("negotiated")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("page 1 of 1 confirmed")), qPrintable(err));
-    const auto result = resultOf(output);
+    const auto result = Fax::VirtualLineTest::parseResult(output);
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
     QVERIFY(QDir(m_locks).entryList(QDir::Files).isEmpty());
@@ -423,7 +406,7 @@ void TestFaxCtlModem::receiveOnce()
     const QJsonObject page = o.value(QStringLiteral("pages")).toArray().first().toObject();
     QCOMPARE(page.value(QStringLiteral("width")).toInt(), 1728);
     QVERIFY(page.value(QStringLiteral("lines")).toInt() > 1000);
-    QCOMPARE(resultOf(output).value(QStringLiteral("pages")), QStringLiteral("1"));
+    QCOMPARE(Fax::VirtualLineTest::parseResult(output).value(QStringLiteral("pages")), QStringLiteral("1"));
     QVERIFY(QDir(m_locks).entryList(QDir::Files).isEmpty());
 }
 

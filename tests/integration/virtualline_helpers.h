@@ -1,5 +1,7 @@
 #pragma once
 
+#include "virtuallineresult.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -29,8 +31,5 @@ bool writeMhTiff(const QString &source, const QString &target, QString *error);
 /// Fraction of the expected page's black pixels that differ, at the best vertical shift within
 /// ±maxShift rows (fax programs add header lines or drop a few rows at the edges).
 double bestMismatch(const Page &expected, const Page &actual, int maxShift, int *shift = nullptr);
-
-/// The key=value pairs of the last FAXVLINE_RESULT line in a fax_virtualline output.
-QMap<QString, QString> parseResult(const QByteArray &output);
 
 } // namespace Fax::VirtualLineTest
