@@ -196,14 +196,16 @@ private Q_SLOTS:
             bool ready[2] = {true, true};
             for (int i = 0; i < 2; ++i) {
                 QProcess &w = workers[i];
-                QVERIFY(w.waitForStarted(10000));
-                QTRY_VERIFY_WITH_TIMEOUT(
-                    w.peek(6).startsWith("READY\n") || w.state() == QProcess::NotRunning, 15000);
+                if (w.waitForStarted(10000))
+                    QTRY_VERIFY_WITH_TIMEOUT(w.peek(6).startsWith("READY\n") ||
+                                                 w.state() == QProcess::NotRunning,
+                                             15000);
                 if (w.state() != QProcess::Running) {
-                    qWarning("round %d: a worker ended before it was ready (%s, exit code %d): %s",
+                    qWarning("round %d: a worker ended before it was ready (%s, exit code %d, "
+                             "%s): %s",
                              round,
                              w.exitStatus() == QProcess::CrashExit ? "crashed" : "exited",
-                             w.exitCode(),
+                             w.exitCode(), qPrintable(w.errorString()),
                              qPrintable(QString::fromLocal8Bit(w.readAllStandardError())));
                     ready[i] = false;
                     QVERIFY2(++earlyExits <= 3, "workers keep ending before they are ready");
