@@ -18,6 +18,21 @@ struct InboundRouting
     bool operator==(const InboundRouting &) const = default;
 };
 
+/// How a job's number becomes what the modem dials (like Windows' dialing rules). A number
+/// written with a leading '+' is international ("+49 30 1234567"); others are dialled as
+/// written, after the outside-line prefix.
+struct DialingRules
+{
+    QString outsideLinePrefix;   ///< dialled first for an outside line ("0", "9"); empty: none
+    QString countryCode;         ///< this line's country code ("49"); empty: '+' numbers keep it
+    QString areaCode;            ///< this line's area code without the trunk prefix ("30")
+    QString longDistancePrefix = QStringLiteral("0");    ///< before an area code in the country
+    QString internationalPrefix = QStringLiteral("00");  ///< before a foreign country code
+    bool pulseDialing = false;   ///< pulse (ATDP) instead of tone (ATDT)
+
+    bool operator==(const DialingRules &) const = default;
+};
+
 /// The settable properties of a fax server (FaxServer properties).
 struct ServerSettings
 {
@@ -33,6 +48,7 @@ struct ServerSettings
     QTime discountRateEnd = QTime(7, 0);
     bool pauseServerQueue = false;
     InboundRouting routing;
+    DialingRules dialing;
 
     bool operator==(const ServerSettings &) const = default;
 };

@@ -306,6 +306,20 @@ const QList<Descriptor<Port>> &portDescriptors()
                    QT_TRANSLATE_NOOP("Fax", "Extra AT command sent after the modem's standard "
                                             "initialisation (empty: none)"),
                    Kind::Text, &Port::initString);
+        Descriptor<Port> modemClass{
+            "modem-class",
+            QT_TRANSLATE_NOOP("Fax", "Fax service class to drive the modem in (auto: Class 1 when "
+                                     "the modem has it, else 2.0, else 2)"),
+            Kind::Choice,
+            0,
+            0,
+            {QStringLiteral("auto"), QStringLiteral("1"), QStringLiteral("2"),
+             QStringLiteral("2.0")},
+            {},
+            {}};
+        modemClass.get = [](const Port &p) { return QVariant(p.modemClass); };
+        modemClass.set = [](Port &p, const QVariant &v) { p.modemClass = v.toString(); };
+        l << modemClass;
         Descriptor<Port> state{
             "state", QT_TRANSLATE_NOOP("Fax", "What the line is doing"), Kind::Text, 0, 0, {}, {},
             {}};

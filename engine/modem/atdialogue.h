@@ -57,6 +57,9 @@ public:
     bool waitForRing(int timeoutMs);
     /// Unsolicited RINGs seen since the last call of takeRings().
     int takeRings();
+    /// The caller ID the modem reported with the current call's RINGs (number, then the name in
+    /// parentheses when there is one); empty when none came.
+    QString callerId() const { return m_callerId; }
 
     /// Hangs up by dropping DTR for dropMs, then ATH0 (some modems ignore DTR).
     void hangUp(int dropMs = 500);
@@ -83,6 +86,7 @@ private:
     QByteArray m_buffer;
     bool m_dropLf = false;
     int m_rings = 0;
+    QString m_callerId;
     const std::atomic_bool *m_abort = nullptr;
 };
 

@@ -65,7 +65,10 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
         return outcome;
     }
     AtDialogue at(&transport);
-    Class1Driver driver(at, config);
+    ModemConfig callConfig = config;
+    if (request.pulseDialing)
+        callConfig.dialCommand = "ATDP";
+    Class1Driver driver(at, callConfig);
     T30::SendPreferences prefs;
     prefs.local = config.capabilities;
     prefs.resolution = pages.resolution();
@@ -80,7 +83,9 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
     hooks.progress = [&](DeviceStatus s, int done, const QString &text) {
         progress(s, done, total, text);
     };
-    outcome = driver.send(request.job.recipientNumber, session, hooks);
+    const QString number =
+        request.dialString.isEmpty() ? request.job.recipientNumber : request.dialString;
+    outcome = driver.send(number, session, hooks);
     transport.close();
     return outcome;
 }
@@ -254,13 +259,16 @@ private:
             m_lastRing.start();
             report(PortState::Ringing, trFax("ringing (%1)").arg(m_rings));
             const int rings = m_rings;
+            const QString callerId = m_at->callerId();
+            m_callerId = callerId;
             QMetaObject::invokeMethod(
-                m_line, [line = QPointer<Class1Line>(m_line), rings] {
-                    if (line) Q_EMIT line->ringing(rings, QString());
+                m_line, [line = QPointer<Class1Line>(m_line), rings, callerId] {
+                    if (line) Q_EMIT line->ringing(rings, callerId);
                 },
                 Qt::QueuedConnection);
         } else if (m_rings > 0 && m_lastRing.isValid() && m_lastRing.elapsed() > RingGapMs) {
             m_rings = 0;
+            m_callerId.clear();
             m_control->answerNow = false;
             report(PortState::Idle, trFax("the caller hung up before the call was answered"));
         }
@@ -282,6 +290,8 @@ private:
         fax.port = m_port.name;
         fax.csid = m_port.csid;
         fax.receiveTime = QDateTime::currentDateTimeUtc();
+        fax.callerId = m_callerId;
+        m_callerId.clear();
         QList<ReceivedPage> pages;
         Class1Driver driver(*m_at, m_config);
         T30::T30Receiver session(m_port.csid, m_config.capabilities);
@@ -339,6 +349,7 @@ private:
     std::unique_ptr<SerialTransport> m_transport;
     std::unique_ptr<AtDialogue> m_at;
     int m_rings = 0;
+    QString m_callerId; // of the call ringing now
     QElapsedTimer m_lastRing;
     int m_generation = 0; // stale timers compare and do nothing
     bool m_busy = false;  // a send runs

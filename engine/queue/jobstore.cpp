@@ -12,7 +12,8 @@ using namespace JobStoreDetail;
 namespace {
 
 // 2: ports got baud_rate, flow_control and init_string.
-constexpr int SchemaVersion = 2;
+// 3: ports got modem_class.
+constexpr int SchemaVersion = 3;
 
 } // namespace
 
@@ -154,6 +155,10 @@ Result JobStore::createSchema()
                   << QStringLiteral("ALTER TABLE ports ADD COLUMN init_string TEXT NOT NULL "
                                     "DEFAULT ''");
         }
+        if (version < 3) {
+            steps << QStringLiteral("ALTER TABLE ports ADD COLUMN modem_class TEXT NOT NULL "
+                                    "DEFAULT 'auto'");
+        }
         steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
         const QString migrating =
             trFax(QT_TRANSLATE_NOOP("Fax", "Updating the database from schema version %1 to %2"))
@@ -193,7 +198,8 @@ Result JobStore::createSchema()
                        "send_enabled INTEGER, receive_mode TEXT, priority INTEGER, state TEXT, "
                        "state_text TEXT, baud_rate INTEGER NOT NULL DEFAULT 115200, "
                        "flow_control TEXT NOT NULL DEFAULT 'rts-cts', "
-                       "init_string TEXT NOT NULL DEFAULT '', rev INTEGER NOT NULL)"),
+                       "init_string TEXT NOT NULL DEFAULT '', "
+                       "modem_class TEXT NOT NULL DEFAULT 'auto', rev INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT, "
                        "rev INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE received (id INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT, "

@@ -24,7 +24,7 @@ Expected<Port> JobStore::insertPort(const Port &port)
     if (!rev)
         return rev.error();
     q.prepare(QStringLiteral("INSERT INTO ports (") + PortColumns +
-              QStringLiteral(", rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+              QStringLiteral(", rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPort(q, port);
     q.addBindValue(*rev);
     if (!q.exec())
@@ -63,7 +63,7 @@ Expected<Port> JobStore::modifyPort(const QString &name, const PortEdit &edit)
     q.prepare(QStringLiteral("UPDATE ports SET name = ?, device_path = ?, manufacturer = ?, "
                              "model = ?, rings = ?, csid = ?, tsid = ?, send_enabled = ?, "
                              "receive_mode = ?, priority = ?, state = ?, state_text = ?, baud_rate = ?, "
-                             "flow_control = ?, init_string = ?, rev = ? "
+                             "flow_control = ?, init_string = ?, modem_class = ?, rev = ? "
                              "WHERE name = ?"));
     bindPort(q, after);
     q.addBindValue(*rev);

@@ -61,7 +61,7 @@ inline const QString JobColumns = QStringLiteral(
     "submitted, started, finished, next_attempt, last_error, cancel_requested");
 inline const QString PortColumns = QStringLiteral(
     "name, device_path, manufacturer, model, rings, csid, tsid, send_enabled, receive_mode, "
-    "priority, state, state_text, baud_rate, flow_control, init_string");
+    "priority, state, state_text, baud_rate, flow_control, init_string, modem_class");
 inline const QString ReceivedColumns =
     QStringLiteral("id, file, csid, tsid, receive_time, caller_id, port, pages, x_res, y_res, "
                    "routing, partial");

@@ -29,6 +29,8 @@ struct SendRequest
     Job job;
     QStringList files; ///< the spooled documents
     QString tsid;      ///< the TSID to announce
+    QString dialString; ///< what the modem dials (dialing rules applied); empty: the job's number
+    bool pulseDialing = false; ///< dial with pulses (ATDP) instead of tones
 };
 
 /// One running call on a line. Emits progress while it runs and finished() exactly once.

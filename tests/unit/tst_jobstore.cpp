@@ -58,7 +58,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 2);
+            QCOMPARE(q.value(0).toInt(), 3);
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                           "ORDER BY name")));
             QStringList tables;
