@@ -56,8 +56,12 @@ void T30Receiver::sendDis(QList<Action> &out)
 {
     Capabilities caps = m_local;
     caps.readyToReceive = true;
-    out.append(sendFrames({Frame::make(Fcf::CSI, encodeStationId(m_localId), m_x, false),
-                           Frame::make(Fcf::DIS, caps.toDis(), m_x)}));
+    // CSI is optional like TSI: a blank one is not sent.
+    QList<Frame> frames;
+    if (!m_localId.trimmed().isEmpty())
+        frames << Frame::make(Fcf::CSI, encodeStationId(m_localId), m_x, false);
+    frames << Frame::make(Fcf::DIS, caps.toDis(), m_x);
+    out.append(sendFrames(frames));
     awaitFrames(out, Timer::T4);
 }
 

@@ -307,8 +307,11 @@ void T30Sender::onTimeout(Timer t, QList<Action> &out)
 
 void T30Sender::sendDcsAndTraining(QList<Action> &out)
 {
-    m_lastCommand = {Frame::make(Fcf::TSI, encodeStationId(m_localId), m_x, false),
-                     Frame::make(Fcf::DCS, m_params.toDcs(), m_x)};
+    // TSI is optional (T.30 5.3.6.1.4): a blank one would only cost ~0.7 s of V.21 line time.
+    m_lastCommand.clear();
+    if (!m_localId.trimmed().isEmpty())
+        m_lastCommand << Frame::make(Fcf::TSI, encodeStationId(m_localId), m_x, false);
+    m_lastCommand << Frame::make(Fcf::DCS, m_params.toDcs(), m_x);
     ++m_tries;
     m_state = State::WaitCfr;
     out.append(sendFrames(m_lastCommand));

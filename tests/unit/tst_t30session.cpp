@@ -203,9 +203,9 @@ void TestT30Session::senderDcsTimeouts()
     s.handle(rx(dis(fullCaps())));
     // Sent once; two repeats; the third timeout ends the call.
     QCOMPARE(describe(s.handle(Event::timeout(Timer::T4))),
-             L({"send TSI DCS", "tcf V.17 14400", "start T4", "listen"}));
+             L({"send DCS", "tcf V.17 14400", "start T4", "listen"}));
     QCOMPARE(describe(s.handle(Event::timeout(Timer::T4))),
-             L({"send TSI DCS", "tcf V.17 14400", "start T4", "listen"}));
+             L({"send DCS", "tcf V.17 14400", "start T4", "listen"}));
     QCOMPARE(describe(s.handle(Event::timeout(Timer::T4))),
              L({"send DCN", "hangup", "finished fail"}));
     QVERIFY(!s.outcome().success);
@@ -244,7 +244,7 @@ void TestT30Session::senderDisRepeatedMeansDcsLost()
     s.start();
     s.handle(rx(dis(fullCaps())));
     QCOMPARE(describe(s.handle(rx(dis(fullCaps())))),
-             L({"stop T4", "send TSI DCS", "tcf V.17 14400", "start T4", "listen"}));
+             L({"stop T4", "send DCS", "tcf V.17 14400", "start T4", "listen"}));
 }
 
 void TestT30Session::senderRtnRetrainsAndResends()
@@ -326,7 +326,7 @@ void TestT30Session::senderTrainingFailsEverywhere()
     s.handle(rx(dis(v27)));
     QCOMPARE(s.params().rate, (Rate{Modulation::V27ter, 4800}));
     QCOMPARE(describe(s.handle(rx(resp(Fcf::FTT)))),
-             L({"stop T4", "send TSI DCS", "tcf V.27ter 2400", "start T4", "listen"}));
+             L({"stop T4", "send DCS", "tcf V.27ter 2400", "start T4", "listen"}));
     QCOMPARE(describe(s.handle(rx(resp(Fcf::FTT)))),
              L({"stop T4", "send DCN", "hangup", "finished fail"}));
     QVERIFY(s.outcome().message.contains(QStringLiteral("V.27ter 2400")));
@@ -458,7 +458,7 @@ void TestT30Session::receiverRepeatsDisAndGivesUp()
     T30Receiver r(QString(), plainCaps());
     r.start();
     QCOMPARE(describe(r.handle(Event::timeout(Timer::T4))),
-             L({"send CSI DIS", "start T4", "listen"}));
+             L({"send DIS", "start T4", "listen"}));
     QCOMPARE(describe(r.handle(Event::timeout(Timer::T1))), L({"hangup", "finished fail"}));
     QVERIFY(r.outcome().message.contains(QStringLiteral("T1")));
 }
