@@ -300,6 +300,8 @@ Outcome Class1Driver::run(T30Session &session, const Class1Hooks &hooks, bool an
                 m_lineFailure.clear();
                 break;
             }
+            if (e.kind == Event::Kind::Abort)
+                abortFed = true; // the session hears of the cancel once
             queue += session.handle(e);
             break;
         }
@@ -509,10 +511,16 @@ Event Class1Driver::receiveFrame()
             r = AtResponse{AtResponse::Code::Connect, {}, QStringLiteral("CONNECT")};
         } else {
             note(QStringLiteral("AT+FRH=3"));
+            // A cancel must not wait for T1/T2 (up to 35 s) to run out: the wait gives up
+            // within a quarter second and the session ends the call with DCN.
+            m_at.setAbortFlag(m_abort);
             r = m_at.command("AT+FRH=3", int(left));
+            m_at.setAbortFlag(nullptr);
         }
         if (!r) {
             cancelReceive();
+            if (aborted())
+                return Event{Event::Kind::Abort};
             m_deadlines.remove(timer);
             return Event::timeout(timer);
         }

@@ -143,6 +143,8 @@ QByteArray ScriptedModem::read(int waitMs)
     play();
     if (m_incoming.isEmpty()) {
         m_now += qMax(waitMs, 1);
+        if (onIdle)
+            onIdle(m_now);
         return {};
     }
     const QByteArray out = m_incoming;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace Fax::Test {
 
 /// A fake modem for unit tests: a transport that plays a scripted conversation. Steps run in
@@ -35,6 +37,8 @@ public:
     QList<QByteArray> dataBlocks; ///< what expectData() steps took (raw, stuffed, with DLE ETX)
     QStringList events;           ///< "open", "close", "DTR off", "DTR on", "pause 500"
     bool failOpen = false;
+    /// Called with the virtual time whenever a read finds nothing (the host is waiting).
+    std::function<void(qint64 nowMs)> onIdle;
 
     // ModemTransport
     Result open() override;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void noFaxAnswersT1();
     void abortBeforeDialledFrames();
     void abortWhileDialling();
+    void abortWhileWaitingForAnswer();
 };
 
 void TestClass1Driver::dleStuffing()
@@ -413,6 +414,49 @@ void TestClass1Driver::abortWhileDialling()
     QCOMPARE(out.deviceStatus, DeviceStatus::Disconnected);
     QCOMPARE(out.message, QStringLiteral("Sending stopped by the user while dialling 5551234"));
     QVERIFY(m.nowMs() - start < 5000); // not the whole 90 s dial timeout
+}
+
+// A cancel while the far end is silent (here: no answer to DCS/TCF) ends the call at once with
+// DCN instead of waiting for T4 and its repeats.
+void TestClass1Driver::abortWhileWaitingForAnswer()
+{
+    const auto negotiated = negotiate(prefs(), remoteCaps());
+    QVERIFY(negotiated.ok());
+    const Frame dis = Frame::make(Fcf::DIS, remoteCaps().toDis());
+    const Frame dcs = Frame::make(Fcf::DCS, negotiated->params.toDcs(), true);
+    const Frame dcn = Frame::make(Fcf::DCN, {}, true);
+    ScriptedModem m;
+    scriptInit(m);
+    m.expectSent("ATDT5551234\r").reply(received(dis));
+    m.exchange("AT+FRS=7", "OK").exchange("AT+FTH=3", "CONNECT");
+    m.expectSent(sent(dcs)).reply("\r\nOK\r\n");
+    m.exchange("AT+FTS=7", "OK").exchange("AT+FTM=96", "CONNECT").expectData().reply("\r\nOK\r\n");
+    m.expectSent("AT+FRH=3\r"); // no CFR comes: the user cancels while the host waits
+    m.expectSent("\x18").reply("\r\nOK\r\n");
+    m.exchange("AT+FRS=7", "OK").exchange("AT+FTH=3", "CONNECT");
+    m.expectSent(sent(dcn)).reply("\r\nOK\r\n");
+    m.exchange("ATH0", "OK");
+    AtDialogue at(&m);
+    Class1Driver driver(at, ModemConfig{});
+    T30Sender session(QString(), prefs());
+    std::atomic_bool abort = false;
+    qint64 abortedAt = -1;
+    m.onIdle = [&](qint64 now) {
+        if (abortedAt < 0 && m.sent.endsWith("AT+FRH=3\r") && now > 1000) {
+            abortedAt = now;
+            abort = true;
+        }
+    };
+    Class1Hooks hooks;
+    hooks.abort = &abort;
+    const CallOutcome out = driver.send(QStringLiteral("5551234"), session, hooks);
+    QVERIFY2(m.errors.isEmpty(), qPrintable(m.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m.done(), qPrintable(m.nextStep()));
+    QVERIFY(abortedAt > 0);
+    QVERIFY(!out.success);
+    QCOMPARE(out.pagesConfirmed, 0);
+    // Hung up within a second of the cancel, not after T4 (3 s) and its repeats.
+    QVERIFY2(m.nowMs() - abortedAt < 1000, qPrintable(QString::number(m.nowMs() - abortedAt)));
 }
 
 // Received pages go to memory: the DIS must not make a sender without ECM pad its lines.
