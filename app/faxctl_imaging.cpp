@@ -92,10 +92,12 @@ QJsonObject pageToJson(int index, const FaxTiffPageInfo &info)
     return o;
 }
 
-QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p)
+QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p, bool known)
 {
     return {
-        {tr("Direction"), p.received ? tr("received") : tr("sent")},
+        {tr("Direction"), !known     ? tr("unknown (not written by Fax Console)")
+                          : p.received ? tr("received")
+                                       : tr("sent")},
         {tr("CSID"), p.csid},
         {tr("TSID"), p.tsid},
         {tr("Caller ID"), p.callerId},
@@ -110,11 +112,12 @@ QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p)
     };
 }
 
-QJsonObject propertiesToJson(const FaxTiffProperties &p)
+QJsonObject propertiesToJson(const FaxTiffProperties &p, bool known)
 {
     QJsonObject o;
-    o[QStringLiteral("direction")] =
-        p.received ? QStringLiteral("received") : QStringLiteral("sent");
+    o[QStringLiteral("direction")] = !known       ? QJsonValue(QJsonValue::Null)
+                                     : p.received ? QJsonValue(QStringLiteral("received"))
+                                                  : QJsonValue(QStringLiteral("sent"));
     o[QStringLiteral("csid")] = p.csid;
     o[QStringLiteral("tsid")] = p.tsid;
     o[QStringLiteral("callerId")] = p.callerId;
@@ -272,7 +275,7 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
 
     const FaxTiffProperties &props = reader.properties();
     if (m_json) {
-        QJsonObject o = propertiesToJson(props);
+        QJsonObject o = propertiesToJson(props, reader.fromFaxConsole());
         o[QStringLiteral("file")] = file;
         o[QStringLiteral("bytes")] = QFileInfo(file).size();
         o[QStringLiteral("pageCount")] = reader.pageCount();
@@ -289,7 +292,7 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
     } else {
         QList<QStringList> rows;
         rows << QStringList{tr("File"), file};
-        for (const auto &[label, value] : propertyFields(props))
+        for (const auto &[label, value] : propertyFields(props, reader.fromFaxConsole()))
             rows << QStringList{label, value};
         rows << QStringList{tr("Pages"), QString::number(reader.pageCount())};
         m_out << CtlFormat::table({}, rows) << '\n';

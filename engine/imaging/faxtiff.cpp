@@ -380,6 +380,7 @@ Result FaxTiffReader::openData(const QByteArray &data, const QString &name)
     m_data = data;
     m_pages.clear();
     m_props = {};
+    m_fromFaxConsole = false;
     m_tiff = TiffHandle::openMemory(&m_data, name);
     if (!m_tiff->isOpen())
         return Error::make(Error::Kind::InvalidArgument,
@@ -439,7 +440,9 @@ Result FaxTiffReader::scan()
         if (w == 0 || h == 0)
             return pageError(index, tr("no image size"));
         if (index == 0) {
-            if (!parseFaxTiffDescription(stringTag(t, TIFFTAG_IMAGEDESCRIPTION), &m_props)) {
+            m_fromFaxConsole =
+                parseFaxTiffDescription(stringTag(t, TIFFTAG_IMAGEDESCRIPTION), &m_props);
+            if (!m_fromFaxConsole) {
                 // Another program's fax: take what the standard tags say.
                 m_props.tsid = stringTag(t, TIFFTAG_ARTIST);
                 m_props.port = stringTag(t, TIFFTAG_MODEL);

@@ -111,6 +111,9 @@ public:
     Result openData(const QByteArray &data, const QString &name);
 
     const FaxTiffProperties &properties() const { return m_props; }
+    /// True when Fax Console wrote the file (its properties are complete); for another
+    /// program's TIFF only what the standard tags say is known, and not the direction.
+    bool fromFaxConsole() const { return m_fromFaxConsole; }
     int pageCount() const { return int(m_pages.size()); }
     const FaxTiffPageInfo &pageInfo(int page) const { return m_pages.at(page); }
     /// Decodes a bilevel page (any TIFF compression) into a fax image.
@@ -131,6 +134,7 @@ private:
     QByteArray m_data;
     std::unique_ptr<TiffHandle> m_tiff;
     FaxTiffProperties m_props;
+    bool m_fromFaxConsole = false;
     QList<FaxTiffPageInfo> m_pages;
 };
 

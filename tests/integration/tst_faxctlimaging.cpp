@@ -104,6 +104,7 @@ private Q_SLOTS:
     void convertWithBrandingAndProperties();
     void convertWithoutDisplay();
     void infoShowsReceivedProperties();
+    void infoOnAnotherProgramsTiff();
 
     void badConvert_data();
     void badConvert();
@@ -416,6 +417,19 @@ void TestFaxctlImaging::convertWithoutDisplay()
                          env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(out));
+}
+
+// The ITU chart was written by spandsp's tools: its direction is not known, not "received".
+void TestFaxctlImaging::infoOnAnotherProgramsTiff()
+{
+    const Run r = faxctl({QStringLiteral("info"), m_chart});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("unknown (not written by Fax Console)")),
+             qPrintable(r.out));
+    const QJsonObject o = json({QStringLiteral("info"), m_chart});
+    QVERIFY(o.contains(QStringLiteral("direction")));
+    QVERIFY(o.value(QStringLiteral("direction")).isNull());
+    QCOMPARE(o.value(QStringLiteral("pageCount")).toInt(), 1);
 }
 
 void TestFaxctlImaging::infoShowsReceivedProperties()
