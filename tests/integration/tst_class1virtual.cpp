@@ -2,24 +2,21 @@
 // talking to spandsp's T.30 fax terminal (tests/support/virtualline). Real time: a one-page
 // call takes about as long as on a real line.
 
-#include "virtuallineresult.h"
+#include "virtuallineprocess.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 #include "modem/class1line.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Fax;
+using Fax::VirtualLineTest::VirtualLineProcess;
 
 namespace {
 
-const QString kVirtualLine =
-    QStringLiteral(FAX_BINARY_DIR "/tests/support/virtualline/fax_virtualline");
 const int kSessionMs = 240 * 1000;
 
 QString testData(const char *name)
@@ -40,7 +37,7 @@ private Q_SLOTS:
     void receive();
 
 private:
-    bool startLine(QProcess &process, const QStringList &args, QByteArray *output);
+    bool startLine(VirtualLineProcess &line, const QStringList &args);
     CallOutcome runCall(const QString &device, const QStringList &files,
                         const T30::Capabilities &caps = ModemConfig::defaultCapabilities());
     QTemporaryDir m_dir;
@@ -48,7 +45,7 @@ private:
 
 void TestClass1Virtual::initTestCase()
 {
-    if (!QFileInfo::exists(kVirtualLine))
+    if (!VirtualLineProcess::isBuilt())
         QSKIP("fax_virtualline is not built");
     QVERIFY(QFileInfo::exists(testData("itu1.tif")));
     QVERIFY(m_dir.isValid());
@@ -59,24 +56,9 @@ void TestClass1Virtual::initTestCase()
     }
 }
 
-bool TestClass1Virtual::startLine(QProcess &process, const QStringList &args, QByteArray *output)
+bool TestClass1Virtual::startLine(VirtualLineProcess &line, const QStringList &args)
 {
-    process.setProgram(kVirtualLine);
-    process.setArguments(qEnvironmentVariableIsSet("FAX_KEEP_LOGS")
-                             ? args + QStringList{QStringLiteral("-v"), QStringLiteral("-v")}
-                             : args);
-    process.setStandardErrorFile(m_dir.filePath(QStringLiteral("virtualline.log")));
-    process.start();
-    if (!process.waitForStarted(10000))
-        return false;
-    QDeadlineTimer deadline(10000);
-    while (!output->contains("FAXVLINE_READY")) {
-        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-            return false;
-        process.waitForReadyRead(200);
-        *output += process.readAllStandardOutput();
-    }
-    return true;
+    return line.start(args, m_dir.filePath(QStringLiteral("virtualline.log")));
 }
 
 CallOutcome TestClass1Virtual::runCall(const QString &device, const QStringList &files,
@@ -138,28 +120,20 @@ void TestClass1Virtual::send()
     caps.mr = coding != QLatin1String("mh");
     caps.mmr = coding == QLatin1String("mmr");
     caps.ecm = ecm;
-    QProcess process;
-    QByteArray output;
-    QVERIFY2(startLine(process,
-                       QStringList{QStringLiteral("--modem-to-terminal"),
-                                   QStringLiteral("--pty-link"), link, QStringLiteral("--terminal"),
-                                   QStringLiteral("receive"), QStringLiteral("--receive-file"),
-                                   received, QStringLiteral("--timeout"), QStringLiteral("300")} +
-                           options,
-                       &output),
-             output.constData());
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, QStringList{QStringLiteral("--modem-to-terminal"),
+                                         QStringLiteral("--pty-link"), link,
+                                         QStringLiteral("--terminal"), QStringLiteral("receive"),
+                                         QStringLiteral("--receive-file"), received,
+                                         QStringLiteral("--timeout"), QStringLiteral("300")} +
+                                 options),
+             qPrintable(line.errorString()));
     const CallOutcome out = runCall(link, {testData("itu1.tif")}, caps);
-    process.waitForFinished(30000);
-    output += process.readAllStandardOutput();
-    if (process.state() != QProcess::NotRunning) {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
-    QVERIFY2(out.success,
-             qPrintable(out.message + QLatin1Char('\n') + QString::fromLocal8Bit(output)));
+    line.finish();
+    QVERIFY2(out.success, qPrintable(out.message + QLatin1Char('\n') + line.describe()));
     QCOMPARE(out.deviceStatus, DeviceStatus::Completed);
     QCOMPARE(out.pagesConfirmed, 1);
-    const auto result = Fax::VirtualLineTest::parseResult(output);
+    const auto result = line.result();
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("ecm")), ecm ? QStringLiteral("1") : QStringLiteral("0"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
@@ -175,18 +149,14 @@ void TestClass1Virtual::send()
 void TestClass1Virtual::busyLine()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyFAXbusy"));
-    QProcess process;
-    QByteArray output;
-    QVERIFY2(
-        startLine(process,
-                  {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                   QStringLiteral("--terminal"), QStringLiteral("receive"),
-                   QStringLiteral("--busy"), QStringLiteral("--timeout"), QStringLiteral("60")},
-                  &output),
-        output.constData());
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--busy"), QStringLiteral("--timeout"),
+                              QStringLiteral("60")}),
+             qPrintable(line.errorString()));
     const CallOutcome out = runCall(link, {testData("itu1.tif")});
-    process.terminate();
-    process.waitForFinished(5000);
+    line.stop();
     QVERIFY(!out.success);
     QCOMPARE(out.deviceStatus, DeviceStatus::Busy);
     QVERIFY(out.retryable);
@@ -196,15 +166,13 @@ void TestClass1Virtual::busyLine()
 void TestClass1Virtual::receive()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyFAXrx"));
-    QProcess process;
-    QByteArray output;
-    QVERIFY2(startLine(process,
-                       {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                        QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
-                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
-                        QStringLiteral("--timeout"), QStringLiteral("300")},
-                       &output),
-             output.constData());
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("send"),
+                              testData("itu1.tif"), QStringLiteral("--ident"),
+                              QStringLiteral("+1 555 1234"), QStringLiteral("--timeout"),
+                              QStringLiteral("300")}),
+             qPrintable(line.errorString()));
     ModemConfig config;
     config.serial.device = link;
     config.serial.flow = FlowControl::None;
@@ -238,15 +206,10 @@ void TestClass1Virtual::receive()
     port->start();
     QTRY_VERIFY_WITH_TIMEOUT(port->isFinished(), kSessionMs);
     delete port;
-    process.waitForFinished(30000);
-    output += process.readAllStandardOutput();
-    if (process.state() != QProcess::NotRunning) {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
+    line.finish();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY2(outcome.success,
-             qPrintable(outcome.message + QLatin1Char('\n') + QString::fromLocal8Bit(output)));
+             qPrintable(outcome.message + QLatin1Char('\n') + line.describe()));
     QCOMPARE(outcome.pages, 1);
     QCOMPARE(outcome.remoteId, QStringLiteral("+1 555 1234"));
     QCOMPARE(pages.size(), 1);
@@ -260,8 +223,7 @@ void TestClass1Virtual::receive()
     QCOMPARE(decoded->image.width(), 1728);
     QVERIFY(decoded->image.height() > 1000);
     QCOMPARE(decoded->badLines, 0);
-    const auto result = Fax::VirtualLineTest::parseResult(output);
-    QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
+    QCOMPARE(line.result().value(QStringLiteral("pages")), QStringLiteral("1"));
 }
 
 QTEST_MAIN(TestClass1Virtual)

@@ -2,24 +2,20 @@
 // driver on spandsp's T.31 modem (tests/support/virtualline) talking to spandsp's T.30 fax
 // terminal. Sends a job, meets a busy line and answers a call. Real time.
 
-#include "virtuallineresult.h"
+#include "virtuallineprocess.h"
 #include "imaging/faxtiff.h"
 #include "server/localfaxserver.h"
 
-#include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Fax;
+using Fax::VirtualLineTest::VirtualLineProcess;
 
 namespace {
 
-const QString kVirtualLine =
-    QStringLiteral(FAX_BINARY_DIR "/tests/support/virtualline/fax_virtualline");
 const int kSessionMs = 240 * 1000;
 
 QString chartOne()
@@ -49,13 +45,12 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<QTemporaryDir> m_case;
-    std::unique_ptr<QProcess> m_line;
-    QByteArray m_output;
+    std::unique_ptr<VirtualLineProcess> m_line;
 };
 
 void TestEngineModem::initTestCase()
 {
-    if (!QFileInfo::exists(kVirtualLine))
+    if (!VirtualLineProcess::isBuilt())
         QSKIP("fax_virtualline is not built");
     QVERIFY(QFileInfo::exists(chartOne()));
     QVERIFY(m_dir.isValid());
@@ -69,49 +64,23 @@ void TestEngineModem::init()
 {
     m_case = std::make_unique<QTemporaryDir>(m_dir.filePath(QStringLiteral("case-XXXXXX")));
     QVERIFY(m_case->isValid());
-    m_output.clear();
 }
 
 void TestEngineModem::cleanup()
 {
-    if (m_line && m_line->state() != QProcess::NotRunning) {
-        m_line->terminate();
-        m_line->waitForFinished(5000);
-    }
     m_line.reset();
 }
 
 bool TestEngineModem::startLine(const QStringList &args)
 {
-    m_line = std::make_unique<QProcess>();
-    m_line->setProgram(kVirtualLine);
-    m_line->setArguments(qEnvironmentVariableIsSet("FAX_KEEP_LOGS")
-                             ? args + QStringList{QStringLiteral("-v"), QStringLiteral("-v")}
-                             : args);
-    m_line->setStandardErrorFile(m_case->filePath(QStringLiteral("virtualline.log")));
-    m_line->start();
-    if (!m_line->waitForStarted(10000))
-        return false;
-    QDeadlineTimer deadline(10000);
-    while (!m_output.contains("FAXVLINE_READY")) {
-        if (deadline.hasExpired() || m_line->state() == QProcess::NotRunning)
-            return false;
-        m_line->waitForReadyRead(200);
-        m_output += m_line->readAllStandardOutput();
-    }
-    return true;
+    m_line = std::make_unique<VirtualLineProcess>();
+    return m_line->start(args, m_case->filePath(QStringLiteral("virtualline.log")));
 }
 
-// Waits for the virtual line's call result (it exits after one call).
+// Waits for the virtual line's call result.
 void TestEngineModem::finishLine()
 {
-    QDeadlineTimer deadline(30000);
-    while (!m_output.contains("FAXVLINE_RESULT") && !deadline.hasExpired() &&
-           m_line->state() != QProcess::NotRunning) {
-        m_line->waitForReadyRead(200);
-        m_output += m_line->readAllStandardOutput();
-    }
-    m_output += m_line->readAllStandardOutput();
+    m_line->waitForResult(30000);
 }
 
 std::unique_ptr<LocalFaxServer> TestEngineModem::openServer()
@@ -157,7 +126,7 @@ void TestEngineModem::sendsJob()
                         QStringLiteral("--terminal"), QStringLiteral("receive"),
                         QStringLiteral("--receive-file"), received, QStringLiteral("--timeout"),
                         QStringLiteral("300")}),
-             m_output.constData());
+             qPrintable(m_line->errorString()));
     auto server = openServer();
     QCOMPARE(server->state(), ConnectionState::Connected);
     // Listening for calls while idle (receive mode Auto) must give the port up for the send.
@@ -173,10 +142,10 @@ void TestEngineModem::sendsJob()
     const Job job = *server->job(id);
     QVERIFY2(job.queueStatus == QueueStatus::Completed,
              qPrintable(enumKey(job.queueStatus) + QLatin1Char(' ') + job.lastError +
-                        QLatin1Char('\n') + QString::fromLocal8Bit(m_output)));
+                        QLatin1Char('\n') + m_line->describe()));
     QCOMPARE(job.pagesSent, 1);
     QCOMPARE(job.port, QStringLiteral("virtual"));
-    const auto result = Fax::VirtualLineTest::parseResult(m_output);
+    const auto result = m_line->result();
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
     FaxTiffReader reader;
@@ -191,7 +160,7 @@ void TestEngineModem::busyLineRetries()
                         QStringLiteral("--terminal"), QStringLiteral("receive"),
                         QStringLiteral("--busy"), QStringLiteral("--timeout"),
                         QStringLiteral("60")}),
-             m_output.constData());
+             qPrintable(m_line->errorString()));
     auto server = openServer();
     Port p = modemPort(link);
     p.receiveMode = ReceiveMode::Off;
@@ -220,7 +189,7 @@ void TestEngineModem::answersCall()
                         QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
                         QStringLiteral("--ring-period"), QStringLiteral("1"),
                         QStringLiteral("--timeout"), QStringLiteral("300")}),
-             m_output.constData());
+             qPrintable(m_line->errorString()));
     auto server = openServer();
     const QString folder = m_case->filePath(QStringLiteral("routed"));
     ServerSettings s = server->settings();
@@ -238,7 +207,7 @@ void TestEngineModem::answersCall()
     QVERIFY2(added.wait(kSessionMs), qPrintable(server->ports().at(0).stateText));
     finishLine();
     const ReceivedFax fax = added.first().first().value<ReceivedFax>();
-    QVERIFY2(!fax.partial, qPrintable(QString::fromLocal8Bit(m_output)));
+    QVERIFY2(!fax.partial, qPrintable(m_line->describe()));
     QCOMPARE(fax.pages, 1);
     QCOMPARE(fax.tsid, QStringLiteral("+1 555 1234"));
     QCOMPARE(fax.csid, QStringLiteral("+49 30 999"));
@@ -258,7 +227,7 @@ void TestEngineModem::answersCall()
     const QString copy = folder + QLatin1Char('/') + QFileInfo(fax.file).fileName();
     QVERIFY2(QFileInfo::exists(copy), qPrintable(fax.routing));
     QVERIFY2(fax.routing.contains(QStringLiteral("not printed")), qPrintable(fax.routing));
-    const auto result = Fax::VirtualLineTest::parseResult(m_output);
+    const auto result = m_line->result();
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
 }
 

@@ -2,7 +2,7 @@
 // (spandsp's T.31 modem on a pseudo-terminal and its T.30 terminal). Real time: each fax
 // session takes about as long as on a real line, so there are only two (send, receive).
 
-#include "virtuallineresult.h"
+#include "virtuallineprocess.h"
 #include "modem/uucplock.h"
 
 #include <QDeadlineTimer>
@@ -19,11 +19,10 @@
 #include <unistd.h>
 
 using namespace Fax;
+using Fax::VirtualLineTest::VirtualLineProcess;
 
 namespace {
 
-const QString kVirtualLine =
-    QStringLiteral(FAX_BINARY_DIR "/tests/support/virtualline/fax_virtualline");
 const int kSessionMs = 240 * 1000;
 
 QString testData(const char *name)
@@ -83,8 +82,7 @@ private Q_SLOTS:
     void receiveOnce();
 
 private:
-    bool startLine(QProcess &process, const QStringList &args, QByteArray *output);
-    void finishLine(QProcess &process, QByteArray *output);
+    bool startLine(VirtualLineProcess &line, const QStringList &args);
     QStringList lineOptions() const
     {
         return {QStringLiteral("--flow"), QStringLiteral("none"), QStringLiteral("--lock-dir"),
@@ -108,37 +106,10 @@ void TestFaxCtlModem::initTestCase()
     }
 }
 
-bool TestFaxCtlModem::startLine(QProcess &process, const QStringList &args, QByteArray *output)
+bool TestFaxCtlModem::startLine(VirtualLineProcess &line, const QStringList &args)
 {
-    if (!QFileInfo::exists(kVirtualLine)) {
-        *output = "fax_virtualline is not built";
-        return false;
-    }
-    process.setProgram(kVirtualLine);
-    process.setArguments(args + QStringList{QStringLiteral("--timeout"), QStringLiteral("300")});
-    process.setStandardErrorFile(m_dir.filePath(QStringLiteral("virtualline.log")),
-                                 QIODevice::Append);
-    process.start();
-    if (!process.waitForStarted(10000))
-        return false;
-    QDeadlineTimer deadline(10000);
-    while (!output->contains("FAXVLINE_READY")) {
-        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-            return false;
-        process.waitForReadyRead(200);
-        *output += process.readAllStandardOutput();
-    }
-    return true;
-}
-
-void TestFaxCtlModem::finishLine(QProcess &process, QByteArray *output)
-{
-    process.waitForFinished(30000);
-    *output += process.readAllStandardOutput();
-    if (process.state() != QProcess::NotRunning) {
-        process.terminate();
-        process.waitForFinished(5000);
-    }
+    return line.start(args + QStringList{QStringLiteral("--timeout"), QStringLiteral("300")},
+                      m_dir.filePath(QStringLiteral("virtualline.log")));
 }
 
 void TestFaxCtlModem::badOptions_data()
@@ -238,22 +209,19 @@ void TestFaxCtlModem::portInUse()
 void TestFaxCtlModem::probe()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyProbe"));
-    QProcess line;
-    QByteArray output;
+    VirtualLineProcess line;
     QVERIFY2(
         startLine(line,
                   {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                    QStringLiteral("--terminal"), QStringLiteral("receive"),
-                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))},
-                  &output),
-        output.constData());
+                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))}),
+        qPrintable(line.errorString()));
     const Run human = faxctl(
         QStringList{QStringLiteral("probe"), QStringLiteral("--device"), link} + lineOptions());
     const Run json = faxctl(QStringList{QStringLiteral("--json"), QStringLiteral("probe"),
                                         QStringLiteral("--device"), link} +
                             lineOptions());
-    line.terminate();
-    line.waitForFinished(5000);
+    line.stop();
     QVERIFY2(human.exitCode == 0, qPrintable(human.describe()));
     const QString text = QString::fromUtf8(human.out);
     QVERIFY2(text.contains(QStringLiteral("Class 1:")), qPrintable(human.describe()));
@@ -274,15 +242,13 @@ void TestFaxCtlModem::probe()
 void TestFaxCtlModem::stopWhileWaiting()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyIdle"));
-    QProcess line;
-    QByteArray output;
+    VirtualLineProcess line;
     QVERIFY2(
         startLine(line,
                   {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                    QStringLiteral("--terminal"), QStringLiteral("receive"),
-                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))},
-                  &output),
-        output.constData());
+                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))}),
+        qPrintable(line.errorString()));
     QProcess receive;
     receive.start(QStringLiteral(FAXCTL_PATH),
                   QStringList{QStringLiteral("receive"), QStringLiteral("--device"), link,
@@ -301,8 +267,7 @@ void TestFaxCtlModem::stopWhileWaiting()
     receive.terminate();
     QVERIFY(receive.waitForFinished(10000));
     err += receive.readAllStandardError();
-    line.terminate();
-    line.waitForFinished(5000);
+    line.stop();
     QCOMPARE(receive.exitStatus(), QProcess::NormalExit);
     QVERIFY2(receive.exitCode() != 0, err.constData());
     QVERIFY2(err.contains("SIGTERM"), err.constData());
@@ -312,21 +277,18 @@ void TestFaxCtlModem::stopWhileWaiting()
 void TestFaxCtlModem::busy()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyBusy"));
-    QProcess line;
-    QByteArray output;
+    VirtualLineProcess line;
     QVERIFY2(startLine(line,
                        {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                         QStringLiteral("--terminal"), QStringLiteral("receive"),
-                        QStringLiteral("--busy")},
-                       &output),
-             output.constData());
+                        QStringLiteral("--busy")}),
+             qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("send"), QStringLiteral("--device"), link,
                                      QStringLiteral("--to"), QStringLiteral("5551234"),
                                      testData("itu1.tif")} +
                              lineOptions(),
                          kSessionMs);
-    line.terminate();
-    line.waitForFinished(5000);
+    line.stop();
     QVERIFY2(r.exitCode != 0 && !r.crashed, qPrintable(r.describe()));
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("busy"), Qt::CaseInsensitive),
              qPrintable(r.describe()));
@@ -336,22 +298,20 @@ void TestFaxCtlModem::send()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttySend"));
     const QString received = m_dir.filePath(QStringLiteral("far-end.tif"));
-    QProcess line;
-    QByteArray output;
+    VirtualLineProcess line;
     QVERIFY2(startLine(line,
                        {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                         QStringLiteral("--terminal"), QStringLiteral("receive"),
-                        QStringLiteral("--receive-file"), received, QStringLiteral("--ecm")},
-                       &output),
-             output.constData());
+                        QStringLiteral("--receive-file"), received, QStringLiteral("--ecm")}),
+             qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("--json"), QStringLiteral("send"),
                                      QStringLiteral("--device"), link, QStringLiteral("--to"),
                                      QStringLiteral("5551234"), QStringLiteral("--tsid"),
                                      QStringLiteral("+49 30 1234"), testData("itu1.tif")} +
                              lineOptions(),
                          kSessionMs);
-    finishLine(line, &output);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromLocal8Bit(output)));
+    line.finish();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + line.describe()));
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("success")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 1);
@@ -362,7 +322,7 @@ void TestFaxCtlModem::send()
     QVERIFY2(err.contains(QStringLiteral("dialling 5551234")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("negotiated")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("page 1 of 1 confirmed")), qPrintable(err));
-    const auto result = Fax::VirtualLineTest::parseResult(output);
+    const auto result = line.result();
     QCOMPARE(result.value(QStringLiteral("pages")), QStringLiteral("1"));
     QCOMPARE(result.value(QStringLiteral("remote_ident")), QStringLiteral("+49 30 1234"));
     QVERIFY(QDir(m_locks).entryList(QDir::Files).isEmpty());
@@ -372,22 +332,20 @@ void TestFaxCtlModem::receiveOnce()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyReceive"));
     const QString dir = m_dir.filePath(QStringLiteral("inbox"));
-    QProcess line;
-    QByteArray output;
+    VirtualLineProcess line;
     QVERIFY2(startLine(line,
                        {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                         QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
-                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234")},
-                       &output),
-             output.constData());
+                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234")}),
+             qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("receive"), QStringLiteral("--device"), link,
                                      QStringLiteral("--rings"), QStringLiteral("1"),
                                      QStringLiteral("--once"), QStringLiteral("-o"), dir,
                                      QStringLiteral("--csid"), QStringLiteral("+49 30 999")} +
                              lineOptions(),
                          kSessionMs);
-    finishLine(line, &output);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromLocal8Bit(output)));
+    line.finish();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + line.describe()));
     const QStringList files = QDir(dir).entryList({QStringLiteral("*.tif")}, QDir::Files);
     QCOMPARE(files.size(), 1);
     const QString path = QDir(dir).filePath(files.first());
@@ -406,7 +364,7 @@ void TestFaxCtlModem::receiveOnce()
     const QJsonObject page = o.value(QStringLiteral("pages")).toArray().first().toObject();
     QCOMPARE(page.value(QStringLiteral("width")).toInt(), 1728);
     QVERIFY(page.value(QStringLiteral("lines")).toInt() > 1000);
-    QCOMPARE(Fax::VirtualLineTest::parseResult(output).value(QStringLiteral("pages")), QStringLiteral("1"));
+    QCOMPARE(line.result().value(QStringLiteral("pages")), QStringLiteral("1"));
     QVERIFY(QDir(m_locks).entryList(QDir::Files).isEmpty());
 }
 

@@ -30,7 +30,8 @@ void usage()
         "                  [--answer-delay-rings N] [--ring-period SECONDS] [--noise DBM0] "
         "[--delay-ms N]\n"
         "                  [--busy|--no-answer|--no-dialtone] [--hangup-after-pages N]\n"
-        "                  [--timeout SECONDS] [--verbose|-v]\n"
+        "                  [--hangup-during-page N] [--caller-id NUMBER[,NAME]]\n"
+        "                  [--class 1|2|2.0] [--timeout SECONDS] [--verbose|-v]\n"
         "  fax_virtualline --back-to-back --pty-link A --pty-link B [--serve] [--noise DBM0]\n"
         "                  [--busy|--no-answer|--no-dialtone] [--timeout SECONDS] [--verbose|-v]\n"
         "Prints FAXVLINE_READY once the links exist and FAXVLINE_RESULT key=value... per call.\n"
@@ -94,6 +95,19 @@ int main(int argc, char **argv)
             }
         } else if (arg == "--receive-file") {
             options.receiveFile = value("a TIFF file name");
+        } else if (arg == "--class") {
+            const std::string serviceClass = value("1, 2 or 2.0");
+            if (serviceClass == "1")
+                options.serviceClass = 1;
+            else if (serviceClass == "2")
+                options.serviceClass = 2;
+            else if (serviceClass == "2.0")
+                options.serviceClass = 20;
+            else {
+                std::fprintf(stderr, "fax_virtualline: --class: unknown class \"%s\"\n",
+                             serviceClass.c_str());
+                return 64;
+            }
         } else if (arg == "--ecm") {
             options.ecm = true;
         } else if (arg == "--v17") {
@@ -121,6 +135,13 @@ int main(int argc, char **argv)
             options.failure = LineFailure::NoDialTone;
         } else if (arg == "--hangup-after-pages") {
             options.hangupAfterPages = int(number("a page count"));
+        } else if (arg == "--hangup-during-page") {
+            options.hangupDuringPage = int(number("a page number"));
+        } else if (arg == "--caller-id") {
+            const std::string id = value("NUMBER[,NAME]");
+            const size_t comma = id.find(',');
+            options.callerIdNumber = id.substr(0, comma);
+            options.callerIdName = comma == std::string::npos ? std::string() : id.substr(comma + 1);
         } else if (arg == "--timeout") {
             options.timeoutSeconds = number("seconds");
         } else if (arg == "--serve") {

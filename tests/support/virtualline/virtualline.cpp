@@ -1,5 +1,7 @@
 #include "virtualline.h"
 
+#include "class2modem.h"
+
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include <spandsp.h>
 
@@ -68,6 +70,15 @@ void phaseEHandler(t30_state_t *, void *user, int completionCode)
     static_cast<Line *>(user)->onTerminalDone(completionCode);
 }
 
+// Whether 20 ms of audio carry a modem signal rather than silence.
+bool hasSignal(const int16_t *samples)
+{
+    long sum = 0;
+    for (int i = 0; i < kSamplesPerTick; ++i)
+        sum += std::abs(int(samples[i]));
+    return sum / kSamplesPerTick > 100;
+}
+
 int16_t saturate(int value)
 {
     return int16_t(value > 32767 ? 32767 : value < -32768 ? -32768 : value);
@@ -128,8 +139,9 @@ std::string Pty::open(const std::string &link)
 
 // ---------------------------------------------------------------------------------------------
 
-Modem::Modem(Line *line, int index, const std::string &link, int verbose)
-    : m_line(line), m_index(index), m_verbose(verbose), m_requestedLink(link)
+Modem::Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass)
+    : m_line(line), m_index(index), m_verbose(verbose), m_requestedLink(link),
+      m_serviceClass(serviceClass)
 {
 }
 
@@ -144,6 +156,13 @@ std::string Modem::open()
     const std::string error = m_pty.open(m_requestedLink);
     if (!error.empty())
         return error;
+    if (m_serviceClass != 1) {
+        const ServiceClass serviceClass =
+            m_serviceClass == 2 ? ServiceClass::Class2 : ServiceClass::Class20;
+        m_class2 = std::make_unique<Class2Modem>(this, m_pty.master(), serviceClass, m_verbose,
+                                                 "modem" + std::to_string(m_index));
+        return {};
+    }
     m_t31 = t31_init(nullptr, atTxHandler, this, modemControlHandler, this, nullptr, nullptr);
     if (!m_t31)
         return "cannot initialise the T.31 modem for " + m_requestedLink;
@@ -157,6 +176,13 @@ std::string Modem::open()
 
 void Modem::serviceHost()
 {
+    if (m_class2) {
+        if (m_class2->serviceHost()) {
+            m_hostSeen = true;
+            m_lastHostInput = m_line->now();
+        }
+        return;
+    }
     flushToHost();
     // Read in small chunks and re-check CTS after each: the modem's transmit buffer has 1024
     // bytes of room above its high tide, so a 256-byte chunk can never overflow it.
@@ -173,17 +199,43 @@ void Modem::serviceHost()
 
 void Modem::rx(int16_t *amp, int len)
 {
+    if (m_class2)
+        return m_class2->rx(amp, len);
     t31_rx(m_t31, amp, len);
 }
 
 int Modem::tx(int16_t *amp, int len)
 {
+    if (m_class2)
+        return m_class2->tx(amp, len);
     return t31_tx(m_t31, amp, len);
 }
 
 void Modem::callEvent(int event)
 {
+    if (m_class2)
+        return m_class2->callEvent(event);
     t31_call_event(m_t31, event);
+}
+
+void Modem::setCallerId(const std::string &number, const std::string &name)
+{
+    if (!m_t31)
+        return; // the Class 2 modem reports no caller ID
+    at_state_t *at = &m_t31->at_state;
+    at_reset_call_info(at);
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char date[8];
+    char time[8];
+    std::strftime(date, sizeof date, "%m%d", &local);
+    std::strftime(time, sizeof time, "%H%M", &local);
+    at_set_call_info(at, "DATE", date);
+    at_set_call_info(at, "TIME", time);
+    at_set_call_info(at, "NMBR", number.c_str());
+    if (!name.empty())
+        at_set_call_info(at, "NAME", name.c_str());
 }
 
 int Modem::writeToHost(const uint8_t *buf, size_t len)
@@ -247,7 +299,8 @@ std::string Line::open()
     m_start = monotonicSeconds();
     int index = 0;
     for (const auto &link : m_options.ptyLinks) {
-        auto modem = std::make_unique<Modem>(this, index++, link, m_options.verbose);
+        auto modem = std::make_unique<Modem>(this, index++, link, m_options.verbose,
+                                             m_options.backToBack ? 1 : m_options.serviceClass);
         m_modems.push_back(std::move(modem));
     }
     for (auto &modem : m_modems) {
@@ -377,8 +430,10 @@ void Line::exchangeAudio()
         int16_t silence[kSamplesPerTick] = {};
         modem->rx(silence, kSamplesPerTick);
     }
-    if (!connected)
+    if (!connected) {
+        m_carrierSince = -1;
         return;
+    }
 
     // Side A is the caller's modem between two modems, the host's modem facing the terminal.
     Modem *near = m_callee ? m_caller : host;
@@ -392,6 +447,12 @@ void Line::exchangeAudio()
         nb = m_fax ? fax_tx(m_fax, b, kSamplesPerTick) : 0;
     for (int i = nb; i < kSamplesPerTick; ++i)
         b[i] = 0;
+    if (hasSignal(a) || hasSignal(b)) {
+        if (m_carrierSince < 0)
+            m_carrierSince = now();
+    } else {
+        m_carrierSince = -1;
+    }
     // The line delays each direction: peers that answer at once (efax sends CFR right after
     // TCF's NO CARRIER) need the silence that a real line's latency gives them.
     delayLine(m_delayAtoB, a);
@@ -414,7 +475,7 @@ void Line::finishCall(const std::string &result)
     m_result.result = result;
     m_result.seconds = m_callStart > 0 ? now() - m_callStart : 0;
     if (result == "completed" || result == "failed" || result == "host-hangup" ||
-        result == "hangup-after-pages") {
+        result == "hangup-after-pages" || result == "hangup-during-page") {
         if (m_options.role == TerminalRole::Receive && !m_options.backToBack &&
             m_result.pagesRx == 0)
             m_result.pagesRx = m_pagesThisCall;
@@ -422,7 +483,8 @@ void Line::finishCall(const std::string &result)
     stopTerminal();
     printResult(m_result);
     if (result != "completed" && result != "busy" && result != "no-answer" &&
-        result != "no-dialtone" && result != "hangup-after-pages")
+        result != "no-dialtone" && result != "hangup-after-pages" &&
+        result != "hangup-during-page")
         m_exitCode = 1;
     m_state = State::Idle;
     m_caller = m_callee = nullptr;
@@ -572,6 +634,8 @@ void Line::tick()
                 finishCall("no-answer");
                 break;
             }
+            if (m_rings == 0 && !m_options.callerIdNumber.empty())
+                ringing->setCallerId(m_options.callerIdNumber, m_options.callerIdName);
             ringing->callEvent(AT_CALL_EVENT_ALERTING);
             ++m_rings;
             m_nextRing = t + m_options.ringPeriodSeconds;
@@ -583,6 +647,15 @@ void Line::tick()
             m_pagesThisCall >= m_options.hangupAfterPages) {
             m_modems[0]->callEvent(AT_CALL_EVENT_HANGUP);
             finishCall("hangup-after-pages");
+            break;
+        }
+        // Part-way through page N: a signal longer than any control burst or training check
+        // (at most about 3 s) is the page's image data.
+        if (!m_callee && m_options.hangupDuringPage > 0 &&
+            m_pagesThisCall == m_options.hangupDuringPage - 1 && m_carrierSince >= 0 &&
+            t - m_carrierSince > 4.0) {
+            m_modems[0]->callEvent(AT_CALL_EVENT_HANGUP);
+            finishCall("hangup-during-page");
             break;
         }
         if (!m_callee && m_terminalDone) {

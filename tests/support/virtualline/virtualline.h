@@ -42,9 +42,13 @@ struct Options
     int delayMs = 60; // one-way line latency
     LineFailure failure = LineFailure::None;
     int hangupAfterPages = 0; // 0 = never
+    int hangupDuringPage = 0; // 0 = never; N: the far end drops the line during page N's image
+    std::string callerIdNumber; // --caller-id NUMBER[,NAME]: reported with the RINGs (+VCID)
+    std::string callerIdName;
     double timeoutSeconds = 300.0;
     bool once = true;
     int verbose = 0;
+    int serviceClass = 1; // --class: 1 (spandsp T.31), 2 (EIA/TIA-592) or 20 (T.32 Class 2.0)
 };
 
 /// A pseudo-terminal whose slave is reachable through a symlink, like /dev/ttyS0.
@@ -68,12 +72,13 @@ private:
 };
 
 class Line;
+class Class2Modem;
 
 /// One spandsp T.31 Class 1 modem bound to a pty master.
 class Modem final
 {
 public:
-    Modem(Line *line, int index, const std::string &link, int verbose);
+    Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass = 1);
     ~Modem();
     Modem(const Modem &) = delete;
     Modem &operator=(const Modem &) = delete;
@@ -87,6 +92,8 @@ public:
     void rx(int16_t *amp, int len);
     int tx(int16_t *amp, int len);
     void callEvent(int event);
+    /// The caller ID the modem reports before its first RING (when the host sent AT+VCID=1).
+    void setCallerId(const std::string &number, const std::string &name);
 
     double lastHostInput() const { return m_lastHostInput; }
     bool hostSeen() const { return m_hostSeen; }
@@ -109,6 +116,8 @@ private:
     std::string m_pendingOut;
     double m_lastHostInput = 0;
     bool m_hostSeen = false;
+    int m_serviceClass = 1;
+    std::unique_ptr<Class2Modem> m_class2; // the Class 2/2.0 modem instead of T.31, if any
 };
 
 /// Outcome of one call, printed as the machine-readable result line.
@@ -179,6 +188,7 @@ private:
     double m_callStart = 0;
     double m_start = 0;
     int m_pagesThisCall = 0;
+    double m_carrierSince = -1; // start of the unbroken signal on the line now, -1 in a pause
     bool m_terminalDone = false;
     bool m_finished = false;
     int m_exitCode = 0;
