@@ -1,6 +1,8 @@
 // faxctl submit, jobs and job.
 #include "faxctl.h"
 
+#include "core/dialingrules.h"
+
 #include "server/faxserver.h"
 
 #include <QDir>
@@ -20,24 +22,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("FaxCtl", text);
 }
 
-/// Digits and the usual separators, with at least one digit.
-bool isFaxNumber(const QString &number)
-{
-    bool digit = false;
-    for (const QChar c : number) {
-        if (c.unicode() >= '0' && c.unicode() <= '9')
-            digit = true;
-        else if (!QStringLiteral("+()-. ").contains(c))
-            return false;
-    }
-    return digit;
-}
-
+/// The engine's own check (the dialing rules' parser), so faxctl and the engine never disagree
+/// on what can be dialled: digits, a leading '+', separators and the dial modifiers , W * #.
 QString checkNumber(const QString &option, const QString &number)
 {
-    if (isFaxNumber(number))
+    const Expected<QString> dialled = dialString(number, DialingRules{});
+    if (dialled)
         return QString();
-    return tr("%1: '%2' is not a fax number (use digits and + ( ) - . space)").arg(option, number);
+    return QStringLiteral("%1: %2").arg(option, dialled.error().message);
 }
 
 /// Why file cannot be sent, or empty when it can be read. Reads a byte: on a root shell only

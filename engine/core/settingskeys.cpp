@@ -17,7 +17,7 @@ QString tr(const char *text)
 }
 
 /// What a key's value may be; decides parsing, the type text and the typed value.
-enum class Kind { Integer, Boolean, Text, Time, Choice, StationId, Path, Email, Device };
+enum class Kind { Integer, Boolean, Text, Time, Choice, StationId, Path, Email, Device, Digits };
 
 /// One key of a settings type T: how to read it, parse it and store it.
 template <typename T> struct Descriptor
@@ -62,6 +62,8 @@ template <typename T> QString typeText(const Descriptor<T> &d)
         return tr("e-mail address, or empty");
     case Kind::Device:
         return tr("absolute device path");
+    case Kind::Digits:
+        return tr("up to 10 digits, '*' and '#', or empty");
     }
     return QString();
 }
@@ -159,6 +161,19 @@ std::optional<QVariant> parseValue(const Descriptor<T> &d, const QString &text, 
             return std::nullopt;
         }
         return QVariant(QDir::cleanPath(v));
+    case Kind::Digits:
+        if (v.size() > 10) {
+            *reason = tr("'%1' is longer than 10 characters").arg(text);
+            return std::nullopt;
+        }
+        for (const QChar c : v) {
+            if (!(c.isDigit() && c.unicode() < 128) && c != QLatin1Char('*') &&
+                c != QLatin1Char('#')) {
+                *reason = tr("'%1' has the character '%2'").arg(text, c);
+                return std::nullopt;
+            }
+        }
+        return QVariant(v);
     }
     return std::nullopt;
 }
@@ -188,6 +203,16 @@ Descriptor<ServerSettings> routing(const char *key, const char *description, Kin
     Descriptor<ServerSettings> d{key, description, kind, 0, 0, {}, {}, {}};
     d.get = [member](const ServerSettings &s) { return QVariant::fromValue(s.routing.*member); };
     d.set = [member](ServerSettings &s, const QVariant &v) { s.routing.*member = v.value<F>(); };
+    return d;
+}
+
+template <typename F>
+Descriptor<ServerSettings> dialing(const char *key, const char *description, Kind kind,
+                                   F DialingRules::*member)
+{
+    Descriptor<ServerSettings> d{key, description, kind, 0, 0, {}, {}, {}};
+    d.get = [member](const ServerSettings &s) { return QVariant::fromValue(s.dialing.*member); };
+    d.set = [member](ServerSettings &s, const QVariant &v) { s.dialing.*member = v.value<F>(); };
     return d;
 }
 
@@ -224,7 +249,9 @@ const QList<Descriptor<ServerSettings>> &serverDescriptors()
               Kind::Boolean, &S::serverCoverpage),
         field("archive-outbound-faxes", QT_TRANSLATE_NOOP("Fax", "Keep a copy of each sent fax"),
               Kind::Boolean, &S::archiveOutboundFaxes),
-        field("archive-directory", QT_TRANSLATE_NOOP("Fax", "Folder for the copies of sent faxes"),
+        field("archive-directory",
+              QT_TRANSLATE_NOOP("Fax", "Folder for the copies of sent faxes (empty: 'archive' in "
+                                       "the engine's data folder)"),
               Kind::Path, &S::archiveDirectory),
         timeField("discount-rate-start",
                   QT_TRANSLATE_NOOP("Fax", "Start of the discount period (local time)"),
@@ -249,6 +276,28 @@ const QList<Descriptor<ServerSettings>> &serverDescriptors()
         routing("routing.email-address",
                 QT_TRANSLATE_NOOP("Fax", "Address that receives the faxes by e-mail"), Kind::Email,
                 &InboundRouting::emailAddress),
+        dialing("dialing.outside-line-prefix",
+                QT_TRANSLATE_NOOP("Fax", "Dialled first to get an outside line, e.g. 0 or 9 "
+                                         "(empty: none; not for numbers of up to 4 digits, "
+                                         "which are extensions)"),
+                Kind::Digits, &DialingRules::outsideLinePrefix),
+        dialing("dialing.country-code",
+                QT_TRANSLATE_NOOP("Fax", "Country code of this line, e.g. 49 (empty: numbers "
+                                         "written with '+' are always dialled as international)"),
+                Kind::Digits, &DialingRules::countryCode),
+        dialing("dialing.area-code",
+                QT_TRANSLATE_NOOP("Fax", "Area code of this line without the long-distance "
+                                         "prefix, e.g. 30"),
+                Kind::Digits, &DialingRules::areaCode),
+        dialing("dialing.long-distance-prefix",
+                QT_TRANSLATE_NOOP("Fax", "Dialled before another area code of the country"),
+                Kind::Digits, &DialingRules::longDistancePrefix),
+        dialing("dialing.international-prefix",
+                QT_TRANSLATE_NOOP("Fax", "Dialled before a foreign country code"), Kind::Digits,
+                &DialingRules::internationalPrefix),
+        dialing("dialing.pulse-dialing",
+                QT_TRANSLATE_NOOP("Fax", "Dial with pulses instead of tones"), Kind::Boolean,
+                &DialingRules::pulseDialing),
     };
     return list;
 }

@@ -182,6 +182,19 @@ ServerSettings settingsFromMap(const QHash<QString, QString> &map)
     s.routing.printer = map.value(QStringLiteral("routing.printer"));
     s.routing.email = boolOf("routing.email", false);
     s.routing.emailAddress = map.value(QStringLiteral("routing.emailAddress"));
+    // An empty prefix is a choice ("no long-distance prefix"), not a missing value.
+    auto textOf = [&](const char *key, const QString &def) {
+        const auto it = map.constFind(QLatin1String(key));
+        return it == map.constEnd() ? def : *it;
+    };
+    s.dialing.outsideLinePrefix = textOf("dialing.outsideLinePrefix", s.dialing.outsideLinePrefix);
+    s.dialing.countryCode = textOf("dialing.countryCode", s.dialing.countryCode);
+    s.dialing.areaCode = textOf("dialing.areaCode", s.dialing.areaCode);
+    s.dialing.longDistancePrefix =
+        textOf("dialing.longDistancePrefix", s.dialing.longDistancePrefix);
+    s.dialing.internationalPrefix =
+        textOf("dialing.internationalPrefix", s.dialing.internationalPrefix);
+    s.dialing.pulseDialing = boolOf("dialing.pulseDialing", s.dialing.pulseDialing);
     return s;
 }
 
@@ -207,6 +220,12 @@ QHash<QString, QString> settingsToMap(const ServerSettings &s)
     m.insert(QStringLiteral("routing.printer"), s.routing.printer);
     m.insert(QStringLiteral("routing.email"), boolText(s.routing.email));
     m.insert(QStringLiteral("routing.emailAddress"), s.routing.emailAddress);
+    m.insert(QStringLiteral("dialing.outsideLinePrefix"), s.dialing.outsideLinePrefix);
+    m.insert(QStringLiteral("dialing.countryCode"), s.dialing.countryCode);
+    m.insert(QStringLiteral("dialing.areaCode"), s.dialing.areaCode);
+    m.insert(QStringLiteral("dialing.longDistancePrefix"), s.dialing.longDistancePrefix);
+    m.insert(QStringLiteral("dialing.internationalPrefix"), s.dialing.internationalPrefix);
+    m.insert(QStringLiteral("dialing.pulseDialing"), boolText(s.dialing.pulseDialing));
     return m;
 }
 

@@ -2,10 +2,13 @@
 // lines and records their progress and outcome.
 #include "localfaxserver_p.h"
 
+#include "core/dialingrules.h"
+#include "outboundarchive.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Fax {
 
@@ -159,12 +162,14 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
     if (line == lines.end() || !line->second.line || portBusy(portName))
         return;
     const QDateTime t = now();
+    std::optional<Expected<QString>> dial;
     const auto claimed = store->modifyJobs(
         {id},
         [&](Job &job, bool &cancel) -> Result {
             // Only a job still waiting is ours to start; anyone may have changed it.
             if (!Scheduler::isWaiting(job.queueStatus))
                 return Error::make(Error::Kind::NotPermitted, QString());
+            dial = dialString(job.recipientNumber, settings.dialing);
             job.queueStatus = QueueStatus::InProgress;
             job.deviceStatus = DeviceStatus::Initializing;
             job.tries += 1;
@@ -173,7 +178,10 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
             job.nextAttempt = QDateTime();
             job.port = portName;
             job.pagesSent = 0;
-            job.lastError.clear();
+            // While the call runs the job's text says what is being dialled.
+            job.lastError = *dial ? trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2"))
+                                        .arg(**dial, portName)
+                                  : QString();
             cancel = false;
             return {};
         },
@@ -187,6 +195,24 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
     const Job job = claimed->constFirst();
     applyJob(job);
 
+    CallInfo info;
+    info.port = portName;
+    info.portState = PortState::Initializing;
+    if (!dial || !*dial) {
+        // A number no modem can dial fails now; retrying cannot make it dialable.
+        calls.insert(id, info);
+        CallOutcome outcome;
+        outcome.deviceStatus = DeviceStatus::BadAddress;
+        outcome.retryable = false;
+        outcome.message =
+            trFax(QT_TRANSLATE_NOOP("Fax", "Job %1 was not sent on port %2: %3"))
+                .arg(id)
+                .arg(portName, dial ? dial->error().message
+                                    : trFax(QT_TRANSLATE_NOOP("Fax", "the number is unknown")));
+        finishJob(id, outcome);
+        return;
+    }
+
     SendRequest request;
     request.job = job;
     const auto docs = store->documents(job.groupId);
@@ -195,10 +221,12 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
             request.files << doc.file;
     }
     request.tsid = !job.tsid.isEmpty() ? job.tsid : ports.value(portName).tsid;
+    request.dialString = **dial;
+    request.pulseDialing = settings.dialing.pulseDialing;
 
-    CallInfo info;
-    info.port = portName;
-    info.portState = PortState::Initializing;
+    info.portText = job.lastError;
+    info.files = request.files;
+    info.tsid = request.tsid;
     calls.insert(id, info);
     FaxCall *call = line->second.line->send(request);
     if (!call) {
@@ -297,10 +325,61 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
     if (!changed)
         report(changed.error());
     applyJobs(changed);
+    if (changed && s.archiveOutboundFaxes) {
+        for (const Job &job : *changed) {
+            if (job.id == id && job.queueStatus == QueueStatus::Completed)
+                archiveSent(job, info);
+        }
+    }
     dropStaleLine(info.port);
     syncLines();
     updatePortLiveState(info.port);
     schedulePass();
+}
+
+// ArchiveOutboundFaxes: the copy is made off the engine's thread (documents may take seconds to
+// convert); only a failure comes back, onto the job's text. The fax was delivered either way.
+void LocalFaxServer::Private::archiveSent(const Job &job, const CallInfo &info)
+{
+    OutboundArchive::Request request;
+    request.files = info.files;
+    request.directory = settings.archiveDirectory.isEmpty()
+                            ? OutboundArchive::defaultDirectory(dataDir)
+                            : settings.archiveDirectory;
+    request.job = job;
+    request.tsid = info.tsid;
+    request.time = job.finished.isValid() ? job.finished : now();
+    const JobId id = job.id;
+    // The pool is waited for before q is destroyed, and a queued call to a destroyed object is
+    // dropped: the result never reaches a dead engine.
+    archivePool.start([this, request, id] {
+        const Expected<QString> written = OutboundArchive::write(request);
+        if (written)
+            return;
+        const QString message = written.error().message;
+        QMetaObject::invokeMethod(
+            q, [this, id, message] { archiveFailed(id, message); }, Qt::QueuedConnection);
+    });
+}
+
+void LocalFaxServer::Private::archiveFailed(JobId id, const QString &message)
+{
+    if (!store || !dispatcher)
+        return;
+    const QString text = trFax(QT_TRANSLATE_NOOP("Fax", "Sent, but not archived: %1")).arg(message);
+    const auto changed = store->modifyJobs(
+        {id},
+        [&](Job &job, bool &) -> Result {
+            // A job restarted meanwhile has a newer story to tell.
+            if (job.queueStatus != QueueStatus::Completed)
+                return Error::make(Error::Kind::NotPermitted, QString());
+            job.lastError = text;
+            return {};
+        },
+        false);
+    if (!changed)
+        report(changed.error());
+    applyJobs(changed);
 }
 
 void LocalFaxServer::Private::abortCall(JobId id)

@@ -442,10 +442,10 @@ void TestFaxctl::badInput_data()
     QTest::newRow("no document") << strings({"submit", "--to", "1"}) << 2 << strings({"FILE"});
     QTest::newRow("no recipient") << strings({"submit", "@DOC"}) << 2 << strings({"--to"});
     QTest::newRow("bad number") << strings({"submit", "--to", "555-CALL-NOW", "@DOC"}) << 2
-                                << strings({"'555-CALL-NOW'", "not a fax number"});
+                                << strings({"'555-CALL-NOW'", "cannot be dialled", "letter"});
     QTest::newRow("bad sender number")
         << strings({"submit", "--to", "1", "--sender-fax", "office", "@DOC"}) << 2
-        << strings({"--sender-fax", "'office'", "not a fax number"});
+        << strings({"--sender-fax", "'office'", "cannot be dialled"});
     QTest::newRow("bad tsid") << strings({"submit", "--to", "1", "--tsid", "ACME", "@DOC"}) << 2
                               << strings({"--tsid", "'ACME'"});
     QTest::newRow("bad priority") << strings(

@@ -206,6 +206,40 @@ private Q_SLOTS:
         QCOMPARE(docs->at(0).size, qint64(12));
     }
 
+    void persistsDialingRules()
+    {
+        const QString d = dir("dialing");
+        ServerSettings s;
+        s.dialing.outsideLinePrefix = QStringLiteral("0");
+        s.dialing.countryCode = QStringLiteral("49");
+        s.dialing.areaCode = QStringLiteral("30");
+        s.dialing.longDistancePrefix = QString(); // empty is a choice, not "use the default"
+        s.dialing.internationalPrefix = QStringLiteral("011");
+        s.dialing.pulseDialing = true;
+        {
+            JobStore store(d);
+            QVERIFY(store.open());
+            QVERIFY(store.saveSettings(s));
+        }
+        JobStore again(d);
+        QVERIFY(again.open());
+        const auto all = again.changesSince(0);
+        QVERIFY(all);
+        QCOMPARE(all->settings->dialing, s.dialing);
+        QVERIFY(all->settings->dialing.longDistancePrefix.isEmpty());
+
+        // A database written before the dialing rules existed reads as the defaults.
+        QHash<QString, QString> old = settingsToMap(ServerSettings());
+        for (auto it = old.begin(); it != old.end();) {
+            if (it.key().startsWith(QLatin1String("dialing.")))
+                it = old.erase(it);
+            else
+                ++it;
+        }
+        QCOMPARE(settingsFromMap(old).dialing, DialingRules());
+        QCOMPARE(settingsFromMap(settingsToMap(s)).dialing, s.dialing);
+    }
+
     void twoConnectionsSeeDataVersion()
     {
         const QString d = dir("version");

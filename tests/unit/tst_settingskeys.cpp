@@ -45,7 +45,9 @@ private Q_SLOTS:
               "server-coverpage", "archive-outbound-faxes", "archive-directory",
               "discount-rate-start", "discount-rate-end", "pause-server-queue",
               "routing.store-in-folder", "routing.folder", "routing.print", "routing.printer",
-              "routing.email", "routing.email-address"})
+              "routing.email", "routing.email-address", "dialing.outside-line-prefix",
+              "dialing.country-code", "dialing.area-code", "dialing.long-distance-prefix",
+              "dialing.international-prefix", "dialing.pulse-dialing"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }
 
@@ -113,6 +115,51 @@ private Q_SLOTS:
         QTest::newRow("text") << "routing.printer"
                               << "Laser 2"
                               << "Laser 2";
+        QTest::newRow("outside line") << "dialing.outside-line-prefix"
+                                      << " 9 "
+                                      << "9";
+        QTest::newRow("star code") << "dialing.outside-line-prefix"
+                                   << "*70"
+                                   << "*70";
+        QTest::newRow("country") << "dialing.country-code"
+                                 << "49"
+                                 << "49";
+        QTest::newRow("area") << "dialing.area-code"
+                              << "030"
+                              << "030";
+        QTest::newRow("no long-distance prefix") << "dialing.long-distance-prefix"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("international") << "dialing.international-prefix"
+                                       << "011"
+                                       << "011";
+        QTest::newRow("pulse") << "dialing.pulse-dialing"
+                               << "yes"
+                               << "yes";
+    }
+
+    void dialingKeysReachTheRules()
+    {
+        ServerSettings s;
+        const Result r = SettingsKeys::applyAssignments(
+            &s, {QStringLiteral("dialing.outside-line-prefix=0"),
+                 QStringLiteral("Dialing.CountryCode=49"), QStringLiteral("dialing.area_code=30"),
+                 QStringLiteral("dialing.long-distance-prefix="),
+                 QStringLiteral("dialing.international-prefix=011"),
+                 QStringLiteral("dialing.pulse-dialing=on")});
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(s.dialing.outsideLinePrefix, QStringLiteral("0"));
+        QCOMPARE(s.dialing.countryCode, QStringLiteral("49"));
+        QCOMPARE(s.dialing.areaCode, QStringLiteral("30"));
+        QCOMPARE(s.dialing.longDistancePrefix, QString());
+        QCOMPARE(s.dialing.internationalPrefix, QStringLiteral("011"));
+        QVERIFY(s.dialing.pulseDialing);
+        const QList<SettingKey> keys = SettingsKeys::list(ServerSettings());
+        QCOMPARE(find(keys, QStringLiteral("dialing.long-distance-prefix"))->text,
+                 QStringLiteral("0"));
+        QCOMPARE(find(keys, QStringLiteral("dialing.international-prefix"))->text,
+                 QStringLiteral("00"));
+        QCOMPARE(find(keys, QStringLiteral("dialing.pulse-dialing"))->value, QVariant(false));
     }
     void appliesGoodValues()
     {
@@ -154,6 +201,15 @@ private Q_SLOTS:
                                << strings({"routing.email-address", "'nobody'", "e-mail"});
         QTest::newRow("line break") << "routing.printer"
                                     << "a\nb" << strings({"routing.printer", "line break"});
+        QTest::newRow("prefix letters")
+            << "dialing.outside-line-prefix"
+            << "9a" << strings({"dialing.outside-line-prefix", "'9a'", "'a'", "digits"});
+        QTest::newRow("country plus")
+            << "dialing.country-code"
+            << "+49" << strings({"dialing.country-code", "'+49'", "'+'"});
+        QTest::newRow("prefix too long")
+            << "dialing.international-prefix"
+            << "00000000000" << strings({"dialing.international-prefix", "longer than 10"});
         QTest::newRow("unknown key")
             << "colour"
             << "red" << strings({"unknown setting", "'colour'", "retries"});
