@@ -108,9 +108,135 @@ void AtDialogue::discardInput()
     QByteArray line;
     while (takeLine(&line)) {
         if (line == "RING")
-            ++m_rings;
+            noteRing();
+        else
+            takeCallerIdLine(line);
     }
     m_buffer.clear();
+}
+
+void AtDialogue::newCallSignal()
+{
+    const qint64 now = m_transport->nowMs();
+    if (m_lastCallSignalMs >= 0 && now - m_lastCallSignalMs > CallGapMs) {
+        m_callerNumber.clear();
+        m_callerName.clear();
+        m_callerId.clear();
+    }
+    m_lastCallSignalMs = now;
+}
+
+void AtDialogue::noteRing()
+{
+    newCallSignal();
+    ++m_rings;
+}
+
+// Caller ID as modems report it between RINGs: "NMBR = 5551234" (also without spaces),
+// "NAME = JOHN DOE", "DATE = 1126", "TIME = 0915", "DDN_NMBR = ...", "CALLER NUMBER: ...",
+// and "MESG = <hex>" carrying undecoded MDMF parameters. "O" and "P" stand for out of area and
+// private. Lines that only look alike (an ATI "Date: 2003-05-01") are not taken.
+bool AtDialogue::takeCallerIdLine(const QByteArray &line)
+{
+    qsizetype sep = line.indexOf('=');
+    const qsizetype colon = line.indexOf(':');
+    const bool colonForm = sep < 0 || (colon >= 0 && colon < sep);
+    if (colonForm)
+        sep = colon;
+    if (sep <= 0)
+        return false;
+    const QByteArray key = line.left(sep).simplified().toUpper();
+    const QString value = QString::fromLatin1(line.mid(sep + 1)).trimmed();
+    auto allDigits = [&] {
+        if (value.isEmpty())
+            return false;
+        for (const QChar c : value) {
+            if (!c.isDigit())
+                return false;
+        }
+        return true;
+    };
+    enum class Field { Number, DialableNumber, Name, Stamp, Message };
+    Field field;
+    if (key == "CALLER NUMBER" || (!colonForm && key == "NMBR"))
+        field = Field::Number;
+    else if (!colonForm && (key == "DDN_NMBR" || key == "DDN"))
+        field = Field::DialableNumber;
+    else if (key == "CALLER NAME" || (!colonForm && key == "NAME"))
+        field = Field::Name;
+    else if (!colonForm && (key == "DATE" || key == "TIME") && allDigits())
+        field = Field::Stamp;
+    else if (!colonForm && key == "MESG")
+        field = Field::Message;
+    else
+        return false;
+    newCallSignal();
+    switch (field) {
+    case Field::Number:
+        m_callerNumber = value;
+        break;
+    case Field::DialableNumber:
+        if (m_callerNumber.isEmpty())
+            m_callerNumber = value;
+        break;
+    case Field::Name:
+        m_callerName = value;
+        break;
+    case Field::Stamp:
+        break;
+    case Field::Message: {
+        // MDMF parameters (type, length, data): 2 number, 4 why no number, 7 name, 8 why no
+        // name. Anything that does not parse as such is left alone.
+        const QByteArray raw = QByteArray::fromHex(value.toLatin1());
+        if (raw.size() * 2 != value.size())
+            break;
+        for (qsizetype i = 0; i + 2 <= raw.size();) {
+            const auto type = static_cast<unsigned char>(raw.at(i));
+            const auto length = static_cast<unsigned char>(raw.at(i + 1));
+            if (i + 2 + length > raw.size())
+                break;
+            const QString data = QString::fromLatin1(raw.mid(i + 2, length)).trimmed();
+            if ((type == 0x02 || type == 0x04) && m_callerNumber.isEmpty())
+                m_callerNumber = data;
+            else if ((type == 0x07 || type == 0x08) && m_callerName.isEmpty())
+                m_callerName = data;
+            i += 2 + length;
+        }
+        break;
+    }
+    }
+    composeCallerId();
+    return true;
+}
+
+void AtDialogue::composeCallerId()
+{
+    auto shown = [](const QString &v) {
+        if (v == QLatin1String("P"))
+            return tr("private");
+        if (v == QLatin1String("O"))
+            return tr("unavailable");
+        return v;
+    };
+    const QString number = shown(m_callerNumber);
+    const bool nameKnown = !m_callerName.isEmpty() && m_callerName != QLatin1String("P") &&
+                           m_callerName != QLatin1String("O") && m_callerName != m_callerNumber;
+    if (number.isEmpty())
+        m_callerId = nameKnown ? m_callerName : shown(m_callerName);
+    else if (nameKnown)
+        m_callerId = QStringLiteral("%1 (%2)").arg(number, m_callerName);
+    else
+        m_callerId = number;
+}
+
+bool AtDialogue::enableCallerId(int timeoutMs)
+{
+    for (const QByteArray &command : {QByteArray("AT+VCID=1"), QByteArray("AT#CID=1")}) {
+        const auto r = this->command(command, timeoutMs);
+        if (r && r->ok())
+            return true;
+    }
+    return false;
 }
 
 bool AtDialogue::waitForRing(int timeoutMs)
@@ -120,7 +246,9 @@ bool AtDialogue::waitForRing(int timeoutMs)
         QByteArray line;
         while (takeLine(&line)) {
             if (line == "RING")
-                ++m_rings;
+                noteRing();
+            else
+                takeCallerIdLine(line);
         }
         if (m_rings > 0)
             return true;
@@ -175,9 +303,11 @@ Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &wha
             if (line.isEmpty() || line == echo)
                 continue;
             if (line == "RING") {
-                ++m_rings;
+                noteRing();
                 continue;
             }
+            if (takeCallerIdLine(line))
+                continue;
             using Code = AtResponse::Code;
             std::optional<Code> code;
             if (line == "OK")
@@ -278,6 +408,11 @@ QByteArray AtDialogue::readData(int timeoutMs, int maxBytes, bool *ok)
 
 void AtDialogue::hangUp(int dropMs)
 {
+    // The call is over: its caller ID is not the next call's.
+    m_callerNumber.clear();
+    m_callerName.clear();
+    m_callerId.clear();
+    m_lastCallSignalMs = -1;
     m_transport->setDtr(false);
     m_transport->pause(dropMs);
     m_transport->setDtr(true);

@@ -60,6 +60,12 @@ public:
     /// The caller ID the modem reported with the current call's RINGs (number, then the name in
     /// parentheses when there is one); empty when none came.
     QString callerId() const { return m_callerId; }
+    /// Asks the modem to report caller ID with the RINGs (AT+VCID=1, else AT#CID=1). Optional:
+    /// false when the modem knows neither (it answered ERROR), never an error.
+    bool enableCallerId(int timeoutMs = 3000);
+    /// A RING or caller-ID line this long after the previous one belongs to a new call: the
+    /// caller ID of the old call is forgotten then (and on hangUp()).
+    static constexpr qint64 CallGapMs = 10 * 1000;
 
     /// Hangs up by dropping DTR for dropMs, then ATH0 (some modems ignore DTR).
     void hangUp(int dropMs = 500);
@@ -80,6 +86,10 @@ public:
 
 private:
     bool takeLine(QByteArray *line);
+    void noteRing();
+    bool takeCallerIdLine(const QByteArray &line);
+    void newCallSignal();
+    void composeCallerId();
     void fill(int waitMs);
 
     ModemTransport *m_transport;
@@ -87,6 +97,9 @@ private:
     bool m_dropLf = false;
     int m_rings = 0;
     QString m_callerId;
+    QString m_callerNumber;       // as reported: digits, or "O"/"P" for out of area/private
+    QString m_callerName;
+    qint64 m_lastCallSignalMs = -1; // the latest RING or caller-ID line
     const std::atomic_bool *m_abort = nullptr;
 };
 

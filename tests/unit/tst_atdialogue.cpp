@@ -33,6 +33,15 @@ private Q_SLOTS:
     void recoverDropsDtrResetsAndInitialises();
     void recoverFailsNamingTheStep();
     void hangUpDropsDtr();
+    void callerIdBetweenRings();
+    void callerIdForms_data();
+    void callerIdForms();
+    void callerIdOfANewCall();
+    void callerIdDuringACommand();
+    void lookalikeLinesStayInformation();
+    void hangUpForgetsCallerId();
+    void enableCallerIdTriesBothCommands();
+    void enableCallerIdToleratesErrors();
     void serialTransportOverPty();
 };
 
@@ -303,6 +312,146 @@ void TestAtDialogue::serialTransportOverPty()
     QCOMPARE(lines, QStringList{QStringLiteral("PTY modem")});
     // Closing released the lock.
     QVERIFY(!QFile::exists(lockDir.filePath(UucpLock::lockFileName(slave))));
+}
+
+void TestAtDialogue::callerIdBetweenRings()
+{
+    ScriptedModem m;
+    m.reply("\r\nRING\r\n\r\nDATE = 1126\r\nTIME = 0915\r\nNMBR = 5551234\r\n"
+            "NAME = JOHN DOE\r\n\r\nRING\r\n");
+    AtDialogue at(&m);
+    QVERIFY(at.callerId().isEmpty());
+    QVERIFY(at.waitForRing(2000));
+    QCOMPARE(at.takeRings(), 2);
+    QCOMPARE(at.callerId(), QStringLiteral("5551234 (JOHN DOE)"));
+    // Further rings of the same call keep it.
+    m.reply("\r\nRING\r\n");
+    QVERIFY(at.waitForRing(6000));
+    QCOMPARE(at.callerId(), QStringLiteral("5551234 (JOHN DOE)"));
+}
+
+void TestAtDialogue::callerIdForms_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("number only") << QByteArray("NMBR = 5551234\r\n") << "5551234";
+    QTest::newRow("no spaces (spandsp)")
+        << QByteArray("DATE=1126\r\nTIME=0915\r\nNMBR=+49301234567\r\nNAME=Alice\r\n")
+        << "+49301234567 (Alice)";
+    QTest::newRow("name before number") << QByteArray("NAME = BOB\r\nNMBR = 5550100\r\n")
+                                        << "5550100 (BOB)";
+    QTest::newRow("private") << QByteArray("NMBR = P\r\nNAME = P\r\n") << "private";
+    QTest::newRow("out of area") << QByteArray("NMBR = O\r\nNAME = O\r\n") << "unavailable";
+    QTest::newRow("private number, known name")
+        << QByteArray("NMBR = P\r\nNAME = CAROL\r\n") << "private (CAROL)";
+    QTest::newRow("name only") << QByteArray("NAME = DAVE\r\n") << "DAVE";
+    QTest::newRow("dialable directory number") << QByteArray("DDN_NMBR = 18005550100\r\n")
+                                               << "18005550100";
+    QTest::newRow("colon form") << QByteArray("CALLER NUMBER: 5550199\r\nCALLER NAME: EVE\r\n")
+                                << "5550199 (EVE)";
+    // MDMF parameters: 02 number "5551234", 07 name "ANNA".
+    QTest::newRow("MESG block") << QByteArray("MESG = 020735353531323334070441"
+                                              "4E4E41\r\n")
+                                << "5551234 (ANNA)";
+    QTest::newRow("MESG private") << QByteArray("MESG = 040150\r\n") << "private";
+    QTest::newRow("MESG that is not MDMF")
+        << QByteArray("NMBR = 5550100\r\nMESG = 0C\r\n") << "5550100";
+}
+
+void TestAtDialogue::callerIdForms()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, expected);
+    ScriptedModem m;
+    m.reply("\r\n" + lines + "\r\nRING\r\n");
+    AtDialogue at(&m);
+    QVERIFY(at.waitForRing(2000));
+    QCOMPARE(at.callerId(), expected);
+}
+
+void TestAtDialogue::callerIdOfANewCall()
+{
+    ScriptedModem m;
+    m.reply("\r\nRING\r\n\r\nNMBR = 5551234\r\n\r\nRING\r\n");
+    AtDialogue at(&m);
+    while (at.waitForRing(100))
+        at.takeRings();
+    QCOMPARE(at.callerId(), QStringLiteral("5551234"));
+    // The caller gives up; much later another call rings without caller ID.
+    QVERIFY(!at.waitForRing(int(AtDialogue::CallGapMs) + 2000));
+    m.reply("\r\nRING\r\n");
+    QVERIFY(at.waitForRing(2000));
+    at.takeRings();
+    QVERIFY2(at.callerId().isEmpty(), qPrintable(at.callerId()));
+    // A later call with caller ID gets its own.
+    QVERIFY(!at.waitForRing(int(AtDialogue::CallGapMs) + 2000));
+    m.reply("\r\nNMBR = 5550100\r\n\r\nRING\r\n");
+    QVERIFY(at.waitForRing(2000));
+    QCOMPARE(at.callerId(), QStringLiteral("5550100"));
+}
+
+void TestAtDialogue::callerIdDuringACommand()
+{
+    ScriptedModem m;
+    m.expectSent("AT\r").reply("\r\nRING\r\n\r\nNMBR = 5551234\r\nNAME = JOHN\r\n\r\nOK\r\n");
+    AtDialogue at(&m);
+    const auto r = at.command("AT");
+    QVERIFY(r.ok());
+    QCOMPARE(r->code, AtResponse::Code::Ok);
+    QVERIFY2(r->lines.isEmpty(), qPrintable(r->lines.join(QLatin1Char('|'))));
+    QCOMPARE(at.callerId(), QStringLiteral("5551234 (JOHN)"));
+    QCOMPARE(at.takeRings(), 1);
+}
+
+void TestAtDialogue::lookalikeLinesStayInformation()
+{
+    ScriptedModem m;
+    m.expectSent("ATI7\r").reply("\r\nDate: 2003-05-01\r\nTIME = unknown\r\nOK\r\n");
+    AtDialogue at(&m);
+    const auto r = at.command("ATI7");
+    QVERIFY(r.ok());
+    QCOMPARE(r->lines, (QStringList{QStringLiteral("Date: 2003-05-01"),
+                                    QStringLiteral("TIME = unknown")}));
+    QVERIFY(at.callerId().isEmpty());
+}
+
+void TestAtDialogue::hangUpForgetsCallerId()
+{
+    ScriptedModem m;
+    m.reply("\r\nNMBR = 5551234\r\n\r\nRING\r\n").exchange("ATH0", "OK");
+    AtDialogue at(&m);
+    QVERIFY(at.waitForRing(2000));
+    QCOMPARE(at.callerId(), QStringLiteral("5551234"));
+    at.hangUp();
+    QVERIFY(at.callerId().isEmpty());
+}
+
+void TestAtDialogue::enableCallerIdTriesBothCommands()
+{
+    ScriptedModem m;
+    m.exchange("AT+VCID=1", "ERROR").exchange("AT#CID=1", "OK");
+    AtDialogue at(&m);
+    QVERIFY(at.enableCallerId());
+    QVERIFY2(m.done(), qPrintable(m.nextStep()));
+    QVERIFY(m.errors.isEmpty());
+
+    ScriptedModem first;
+    first.exchange("AT+VCID=1", "OK");
+    AtDialogue at2(&first);
+    QVERIFY(at2.enableCallerId());
+    QVERIFY(first.done());
+    QVERIFY(!first.sent.contains("#CID"));
+}
+
+void TestAtDialogue::enableCallerIdToleratesErrors()
+{
+    // A modem without caller ID answers ERROR to both; the dialogue stays usable.
+    ScriptedModem m;
+    m.exchange("AT+VCID=1", "ERROR").exchange("AT#CID=1", "ERROR").exchange("AT", "OK");
+    AtDialogue at(&m);
+    QVERIFY(!at.enableCallerId());
+    QVERIFY(at.expectOk("AT").ok());
+    QVERIFY2(m.done(), qPrintable(m.nextStep()));
 }
 
 QTEST_GUILESS_MAIN(TestAtDialogue)
