@@ -1,6 +1,8 @@
 // The local engine's public API; its parts are described in localfaxserver_p.h.
 #include "localfaxserver_p.h"
 
+#include <QDir>
+
 #include <algorithm>
 
 namespace Fax {
@@ -160,9 +162,11 @@ Result LocalFaxServer::setSettings(const ServerSettings &s)
         return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "DiscountRateStart is not a valid time")));
     if (!s.discountRateEnd.isValid())
         return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "DiscountRateEnd is not a valid time")));
-    if (s.archiveOutboundFaxes && s.archiveDirectory.trimmed().isEmpty())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "ArchiveDirectory is required when "
-                                                      "ArchiveOutboundFaxes is on")));
+    // An empty ArchiveDirectory means "archive" in the data directory.
+    if (!s.archiveDirectory.trimmed().isEmpty() && QDir::isRelativePath(s.archiveDirectory))
+        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "ArchiveDirectory must be an absolute "
+                                                      "path, not %1"))
+                           .arg(s.archiveDirectory));
     if (s.routing.storeInFolder && s.routing.folder.trimmed().isEmpty())
         return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The inbound routing folder is required "
                                                       "when storing received faxes in a folder "

@@ -1,10 +1,9 @@
 // Submissions and job commands of the local engine.
 #include "localfaxserver_p.h"
 
+#include "core/dialingrules.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
-
-#include <QRegularExpression>
 
 #include <vector>
 
@@ -53,8 +52,6 @@ Expected<QList<JobId>> LocalFaxServer::submit(const FaxDocument &document)
     };
     if (document.recipients.isEmpty())
         return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax has no recipient")));
-    static const QRegularExpression allowed(QStringLiteral("^[0-9 +().\\-]+$"));
-    static const QRegularExpression digit(QStringLiteral("[0-9]"));
     for (int i = 0; i < document.recipients.size(); ++i) {
         const Party &r = document.recipients.at(i);
         const QString who = !r.name.trimmed().isEmpty()
@@ -64,11 +61,11 @@ Expected<QList<JobId>> LocalFaxServer::submit(const FaxDocument &document)
         if (number.isEmpty())
             return invalid(
                 trFax(QT_TRANSLATE_NOOP("Fax", "Recipient %1 has no fax number")).arg(who));
-        if (!allowed.match(number).hasMatch() || !digit.match(number).hasMatch())
-            return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax number '%1' of recipient %2 "
-                                                          "is not valid: use digits, spaces and "
-                                                          "+ ( ) - ."))
-                               .arg(number, who));
+        // Digits, separators and the modem's dial modifiers (, W * #); the dialing rules
+        // themselves are applied when the job is dispatched.
+        if (const Expected<QString> dial = dialString(number, DialingRules()); !dial)
+            return invalid(
+                trFax(QT_TRANSLATE_NOOP("Fax", "Recipient %1: %2")).arg(who, dial.error().message));
     }
     if (document.files.isEmpty() && document.coverPage.isEmpty())
         return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax has neither a document nor a "

@@ -20,7 +20,8 @@ bool sameLineConfig(const Port &a, const Port &b)
 {
     return a.devicePath == b.devicePath && a.rings == b.rings && a.csid == b.csid &&
            a.receiveMode == b.receiveMode && a.baudRate == b.baudRate &&
-           a.flowControl == b.flowControl && a.initString == b.initString;
+           a.flowControl == b.flowControl && a.initString == b.initString &&
+           a.modemClass == b.modemClass;
 }
 
 } // namespace
@@ -225,6 +226,7 @@ void LocalFaxServer::Private::stopDispatching(bool emitting)
 {
     if (!dispatcher)
         return;
+    finishRouting(emitting);
     // Running calls are aborted; their jobs are retried as interrupted, not lost.
     const QList<JobId> running = calls.keys();
     for (JobId id : running) {
@@ -260,6 +262,8 @@ void LocalFaxServer::Private::stopDispatching(bool emitting)
 }
 
 // A line received a fax (its TIFF is already in received/): route it, store it, announce it.
+// Printing and e-mail run as programs; the fax is stored once they have ended (or their time
+// ran out), so its routing text tells what they did.
 void LocalFaxServer::Private::storeReceived(const QString &portName, ReceivedFax fax,
                                             const QString &message)
 {
@@ -268,18 +272,53 @@ void LocalFaxServer::Private::storeReceived(const QString &portName, ReceivedFax
     if (fax.port.isEmpty())
         fax.port = portName;
     fax.routing = routeReceived(fax);
+    const InboundRouting &r = settings.routing;
+    if (!InboundRouter::wanted(r)) {
+        insertReceived(fax);
+        return;
+    }
+    auto *router = new InboundRouter(fax, r, InboundRouter::Programs::fromEnvironment(), q);
+    routers << router;
+    QObject::connect(router, &InboundRouter::finished, q,
+                     [this, router, fax](const QStringList &outcomes) mutable {
+                         routers.removeAll(router);
+                         router->deleteLater();
+                         fax.routing += QStringLiteral("; ") + outcomes.join(QStringLiteral("; "));
+                         insertReceived(fax, !routingQuietly);
+                     });
+    router->start();
+}
+
+void LocalFaxServer::Private::insertReceived(const ReceivedFax &fax, bool announce)
+{
+    if (!store)
+        return;
     const Expected<ReceivedFax> stored = store->insertReceived(fax);
     if (!stored) {
         report(stored.error());
         return;
     }
-    if (!received.contains(stored->id)) {
+    if (announce && !received.contains(stored->id)) {
         received.insert(stored->id, *stored);
         Q_EMIT q->receivedFaxAdded(*stored);
     }
 }
 
-// Inbound routing: what can be done here is done; what cannot is said plainly.
+// The engine stops: faxes whose printing or mailing still runs are stored now, saying so.
+void LocalFaxServer::Private::finishRouting(bool emitting)
+{
+    routingQuietly = !emitting; // from the destructor: stored, not announced
+    const QList<QPointer<InboundRouter>> pending = routers;
+    for (const QPointer<InboundRouter> &router : pending) {
+        if (!router)
+            continue;
+        router->abort();
+    }
+    routers.clear();
+    routingQuietly = false;
+}
+
+// Inbound routing: copying to a folder is done here; printing and e-mail by InboundRouter.
 QString LocalFaxServer::Private::routeReceived(const ReceivedFax &fax) const
 {
     const InboundRouting &r = settings.routing;
@@ -303,16 +342,6 @@ QString LocalFaxServer::Private::routeReceived(const ReceivedFax &fax) const
             }
         }
     }
-    if (r.print)
-        done << trFax(QT_TRANSLATE_NOOP("Fax", "not printed on %1: printing received faxes is "
-                                               "not available in the local engine yet"))
-                    .arg(r.printer.isEmpty() ? trFax(QT_TRANSLATE_NOOP("Fax", "the default "
-                                                                              "printer"))
-                                             : r.printer);
-    if (r.email)
-        done << trFax(QT_TRANSLATE_NOOP("Fax", "not e-mailed to %1: e-mailing received faxes is "
-                                               "not available in the local engine yet"))
-                    .arg(r.emailAddress);
     return done.join(QStringLiteral("; "));
 }
 

@@ -8,6 +8,7 @@
 #include "localfaxserver.h"
 
 #include "faxline.h"
+#include "inboundrouter.h"
 #include "queue/clock.h"
 #include "queue/jobstore.h"
 
@@ -17,6 +18,7 @@
 #include <QLockFile>
 #include <QMap>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <map>
@@ -56,6 +58,8 @@ public:
         bool aborting = false;
         PortState portState = PortState::Initializing;
         QString portText;
+        QStringList files; ///< the spooled documents (for the archive copy)
+        QString tsid;      ///< the TSID announced
     };
 
     LocalFaxServer *q;
@@ -88,6 +92,8 @@ public:
     std::unique_ptr<LineFactory> defaultLineFactory; ///< the modem drivers, made when needed
     std::map<QString, LineInfo> lines;
     QHash<JobId, CallInfo> calls;
+    QList<QPointer<InboundRouter>> routers; ///< received faxes whose printing/mailing runs
+    bool routingQuietly = false;
 
     explicit Private(LocalFaxServer *server) : q(server) {}
 
@@ -127,6 +133,8 @@ public:
     QString receivedDirectory() const;
     void storeReceived(const QString &portName, ReceivedFax fax, const QString &message);
     QString routeReceived(const ReceivedFax &fax) const;
+    void insertReceived(const ReceivedFax &fax, bool announce = true);
+    void finishRouting(bool emitting);
 
     // --- scheduling passes and calls (localfaxserver_dispatcher.cpp) ---------------------
     void schedulePass();
@@ -136,6 +144,11 @@ public:
     void finishJob(JobId id, const CallOutcome &outcome);
     void abortCall(JobId id);
     Result removeJobsNow(const QList<JobId> &ids, bool requireFinal);
+    void archiveSent(const Job &job, const CallInfo &info);
+    void archiveFailed(JobId id, const QString &message);
+
+    // Last: destroyed first, waiting for archive copies still being written.
+    QThreadPool archivePool;
 };
 
 } // namespace Fax

@@ -315,7 +315,8 @@ private Q_SLOTS:
             {"DirtyDays", [](ServerSettings &s) { s.dirtyDays = 3651; }},
             {"DiscountRateStart", [](ServerSettings &s) { s.discountRateStart = QTime(); }},
             {"DiscountRateEnd", [](ServerSettings &s) { s.discountRateEnd = QTime(25, 0); }},
-            {"ArchiveDirectory", [](ServerSettings &s) { s.archiveOutboundFaxes = true; }},
+            {"ArchiveDirectory",
+             [](ServerSettings &s) { s.archiveDirectory = QStringLiteral("sent/faxes"); }},
         };
         QSignalSpy changed(server.get(), &FaxServer::settingsChanged);
         for (const Case &c : cases) {
