@@ -39,6 +39,25 @@ QString optionSyntax(const CtlOption &o)
         s += QLatin1Char(' ') + QLatin1String(o.valueName);
     return s;
 }
+/// The options of a command that takes a local modem: --device, the command's own, then the
+/// fax class and the serial settings every such command shares.
+QList<CtlOption> withModemOptions(const QList<CtlOption> &own)
+{
+    QList<CtlOption> options = {
+        {"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")}};
+    options += own;
+    options += {
+        {"class", "auto|1|2|2.0",
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Fax class to drive the modem in (default auto: Class 1 when the "
+                           "modem has it, else 2.0, else 2)")},
+        {"speed", "BPS", QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
+        {"flow", "rtscts|xonxoff|none",
+         QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
+        {"lock-dir", "DIR",
+         QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}};
+    return options;
+}
 } // namespace
 
 FaxCtl::FaxCtl() : m_out(stdout), m_err(stderr) {}
@@ -185,36 +204,31 @@ const QList<CtlCommand> &FaxCtl::commands()
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Renders FILE... like 'convert', takes the modem on DEV (UUCP-locked; "
                            "a port in use fails naming the holder's PID), dials NUMBER and sends "
-                           "the pages with the Class 1 driver, without the queue or a server. "
+                           "the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. "
                            "Progress (dialling, remote id, negotiated rate, compression and ECM, "
                            "page n of m sent and confirmed) goes to stderr, the outcome to stdout "
                            "(--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 "
                            "only when the far end confirmed every page."),
-         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
+         withModemOptions({
           {"to", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "The number to dial (required)")},
           {"tsid", "ID",
            QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
           {"resolution", "normal|fine",
            QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution (default fine)")},
-          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")},
-          {"speed", "BPS",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
-          {"flow", "rtscts|xonxoff|none",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
-          {"lock-dir", "DIR",
-           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")}}),
          &FaxCtl::cmdSend},
         {"receive",
          "--device DEV [--rings N] [--once] [-o DIR] [OPTIONS]",
          QT_TRANSLATE_NOOP("FaxCtl", "Wait for calls on a local modem and receive faxes"),
          QT_TRANSLATE_NOOP("FaxCtl",
-                           "Takes the modem on DEV (UUCP-locked), waits for a call, answers after "
+                           "Takes the modem on DEV (UUCP-locked; Class 1, 2 or 2.0 by --class), "
+                           "waits for a call, answers after "
                            "N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, "
                            "time and a partial flag when the call ended early), printing its path "
                            "(--json: one object per call and line). Waits for the next call "
                            "until SIGINT or SIGTERM, which hang up and fail; --once stops after "
                            "one call and exits 0 only when it was received completely."),
-         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
+         withModemOptions({
           {"rings", "N", QT_TRANSLATE_NOOP("FaxCtl", "Answer after N rings (default 2)")},
           {"once", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Exit after one call")},
           {"output", "DIR",
@@ -222,29 +236,19 @@ const QList<CtlCommand> &FaxCtl::commands()
            false, 'o'},
           {"csid", "ID",
            QT_TRANSLATE_NOOP("FaxCtl", "Station id to answer with (up to 20 digits, '+', spaces)")},
-          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")},
-          {"speed", "BPS",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
-          {"flow", "rtscts|xonxoff|none",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
-          {"lock-dir", "DIR",
-           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")}}),
          &FaxCtl::cmdReceive},
         {"probe",
          "--device DEV [OPTIONS]",
          QT_TRANSLATE_NOOP("FaxCtl", "Ask a local modem who it is and what fax classes it has"),
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Takes the modem on DEV (UUCP-locked) and shows its manufacturer, "
-                           "model, revision, identification, fax classes and, for Class 1, the "
-                           "carriers it transmits and receives. Fails when nothing on DEV "
+                           "model, revision, identification, fax classes, for Class 1 the "
+                           "carriers it transmits and receives, for Class 2/2.0 the capabilities "
+                           "it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in "
+                           "(--class, or what auto picks). Fails when nothing on DEV "
                            "answers like a modem."),
-         {{"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")},
-          {"speed", "BPS",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
-          {"flow", "rtscts|xonxoff|none",
-           QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
-          {"lock-dir", "DIR",
-           QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}},
+         withModemOptions({}),
          &FaxCtl::cmdProbe},
         {"help",
          "[COMMAND]",

@@ -5,6 +5,7 @@
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 #include "modem/class1driver.h"
+#include "modem/class2driver.h"
 #include "modem/faxpagesource.h"
 #include "modem/modemportprobe.h"
 #include "modem/serialtransport.h"
@@ -20,6 +21,8 @@
 #include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -125,11 +128,42 @@ QString modemConfig(const CtlArgs &args, ModemConfig *config)
     }
     if (args.isSet(QStringLiteral("lock-dir")))
         config->serial.lockDirectory = args.value(QStringLiteral("lock-dir"));
+    config->modemClass = QStringLiteral("auto");
+    if (args.isSet(QStringLiteral("class"))) {
+        const QString cls = args.value(QStringLiteral("class")).toLower();
+        if (cls == QLatin1String("1") || cls == QLatin1String("1.0"))
+            config->modemClass = QStringLiteral("1");
+        else if (cls == QLatin1String("auto") || cls == QLatin1String("2") ||
+                 cls == QLatin1String("2.0"))
+            config->modemClass = cls;
+        else
+            return choiceError(QStringLiteral("class"), args.value(QStringLiteral("class")),
+                               {QStringLiteral("auto"), QStringLiteral("1"), QStringLiteral("2"),
+                                QStringLiteral("2.0")});
+    }
     if (args.isSet(QStringLiteral("no-ecm"))) {
         config->capabilities.ecm = false;
         config->capabilities.mmr = false; // T.6 needs ECM
     }
     return QString();
+}
+
+/// Resolves "auto" by asking the modem (AT+FCLASS=?); a modem that does not say gets Class 1,
+/// whose initialisation then names the problem.
+QString resolveClass(const ModemConfig &config, AtDialogue &at,
+                     const std::function<void(const QString &)> &progress)
+{
+    if (config.modemClass != QLatin1String("auto"))
+        return config.modemClass;
+    const auto chosen = Class2Driver::queryClass(at, config.commandTimeoutMs);
+    if (!chosen) {
+        progress(tr("cannot tell the modem's fax class (%1): trying Class 1")
+                     .arg(chosen.error().message));
+        return QStringLiteral("1");
+    }
+    progress(tr("the modem on %1 is driven in fax Class %2 (chosen automatically)")
+                 .arg(config.serial.device, *chosen));
+    return *chosen;
 }
 
 bool isTerminal(const QString &device)
@@ -305,12 +339,20 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     if (Result r = openModem(transport, config.serial); !r)
         return failWith(r.error());
     AtDialogue at(&transport);
+    config.modemClass = resolveClass(config, at, progress);
+    const auto variant = Class2Driver::variantFromKey(config.modemClass);
+    std::unique_ptr<Class2Driver> class2;
+    if (variant)
+        class2 = std::make_unique<Class2Driver>(at, config, *variant);
     Class1Driver driver(at, config);
     T30::SendPreferences prefs;
     prefs.local = config.capabilities;
     prefs.resolution = resolution.value_or(pages.resolution());
     prefs.allowEcm = config.capabilities.ecm;
     T30::T30Sender session(tsid, prefs);
+    const auto remoteId = [&] {
+        return class2 ? class2->remoteId() : session.outcome().remoteId;
+    };
 
     bool negotiated = false;
     int requested = -1;
@@ -321,7 +363,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
         if (!negotiated) {
             negotiated = true;
             params = p;
-            const QString remote = session.outcome().remoteId;
+            const QString remote = remoteId();
             if (!remote.isEmpty())
                 progress(tr("remote station id: %1").arg(remote));
             progress(tr("negotiated %1").arg(paramsText(p)));
@@ -340,16 +382,19 @@ int FaxCtl::cmdSend(const CtlArgs &args)
         }
         progress(text);
     };
-    const CallOutcome outcome = driver.send(number, session, hooks);
+    const CallOutcome outcome =
+        class2 ? class2->send(number, tsid, prefs.resolution, hooks)
+               : driver.send(number, session, hooks);
     transport.close();
 
     const bool stopped = StopSignals::stopped();
     const bool success = outcome.success && outcome.pagesConfirmed == total && !stopped;
-    const QString remote = session.outcome().remoteId;
+    const QString remote = remoteId();
     if (m_json) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
         o[QStringLiteral("number")] = number;
+        o[QStringLiteral("faxClass")] = config.modemClass;
         o[QStringLiteral("success")] = success;
         o[QStringLiteral("status")] = enumKey(outcome.deviceStatus);
         o[QStringLiteral("pages")] = total;
@@ -429,12 +474,16 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     if (Result r = openModem(transport, config.serial); !r)
         return failWith(r.error());
     AtDialogue at(&transport);
-    if (Result r = at.initialize(config.initCommands, config.commandTimeoutMs); !r) {
+    config.modemClass = resolveClass(config, at, progress);
+    const auto variant = Class2Driver::variantFromKey(config.modemClass);
+    const QList<QByteArray> initCommands =
+        variant ? Class2Driver::classInitCommands(config, *variant) : config.initCommands;
+    if (Result r = at.initialize(initCommands, config.commandTimeoutMs); !r) {
         const QString why = r.error().message;
         transport.close();
         return fail(tr("the modem on %1 does not take the fax init commands (not a modem, or "
-                       "no Class 1): %2")
-                        .arg(config.serial.device, why));
+                       "no Class %2): %3")
+                        .arg(config.serial.device, config.modemClass, why));
     }
 
     int exitCode = Success;
@@ -471,6 +520,9 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         progress(tr("answering"));
         Class1Driver driver(at, config);
         T30::T30Receiver session(csid, config.capabilities);
+        std::unique_ptr<Class2Driver> class2;
+        if (variant)
+            class2 = std::make_unique<Class2Driver>(at, config, *variant);
         QList<ReceivedPage> received;
         QStringList pageErrors;
         bool announced = false;
@@ -479,7 +531,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         hooks.deliverPage = [&](int n, const QByteArray &data, const T30::SessionParams &p) {
             if (!announced) {
                 announced = true;
-                const QString remote = session.outcome().remoteId;
+                const QString remote = class2 ? class2->remoteId() : session.outcome().remoteId;
                 if (!remote.isEmpty())
                     progress(tr("remote station id: %1").arg(remote));
                 progress(tr("negotiated %1").arg(paramsText(p)));
@@ -502,7 +554,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             received << page;
         };
         hooks.progress = [&](DeviceStatus, int, const QString &text) { progress(text); };
-        const T30::Outcome outcome = driver.receive(session, hooks);
+        const T30::Outcome outcome =
+            class2 ? class2->receive(csid, hooks) : driver.receive(session, hooks);
         const bool stopped = StopSignals::stopped();
         for (const QString &e : pageErrors)
             progress(tr("a received page is unreadable, %1").arg(e));
@@ -573,8 +626,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         if (once)
             break;
         // Ready for the next call: the modem may have been left in any state.
-        if (Result r =
-                at.recover(config.resetCommand, config.initCommands, config.commandTimeoutMs);
+        if (Result r = at.recover(config.resetCommand, initCommands, config.commandTimeoutMs);
             !r) {
             transport.close();
             return fail(r.error().message);
@@ -608,6 +660,14 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
             tr("probing %1 stopped by %2").arg(config.serial.device, StopSignals::signalName()));
     if (!info)
         return failWith(info.error());
+    // The class faxctl would drive this modem in: --class, if the modem lists it, or auto's pick.
+    QString chosen = Class2Driver::chooseClass(info->classes);
+    if (config.modemClass != QLatin1String("auto")) {
+        const bool listed = config.modemClass == QLatin1String("1")
+                                ? info->supportsClass1()
+                                : info->classes.contains(config.modemClass);
+        chosen = listed ? config.modemClass : QString();
+    }
     if (m_json) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
@@ -619,6 +679,16 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         o[QStringLiteral("class1")] = info->supportsClass1();
         o[QStringLiteral("transmitCarriers")] = carrierJson(info->transmitCarriers);
         o[QStringLiteral("receiveCarriers")] = carrierJson(info->receiveCarriers);
+        o[QStringLiteral("class2")] = info->supportsClass2();
+        o[QStringLiteral("class20")] = info->supportsClass20();
+        o[QStringLiteral("class2Capabilities")] =
+            info->supportsClass2() ? QJsonValue(info->class2Capabilities)
+                                   : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("class20Capabilities")] =
+            info->supportsClass20() ? QJsonValue(info->class20Capabilities)
+                                    : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("drivenIn")] =
+            chosen.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chosen);
         printJson(o);
     } else {
         QList<QStringList> rows = {
@@ -627,13 +697,33 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
             {tr("Model"), info->model},
             {tr("Revision"), info->revision},
             {tr("Fax classes"), info->classes.join(QStringLiteral(", "))},
-            {tr("Class 1"), info->supportsClass1() ? tr("yes (faxctl can use this modem)")
-                                                   : tr("no (faxctl needs a Class 1 modem)")},
+            {tr("Class 1"), info->supportsClass1() ? tr("yes") : tr("no")},
         };
         if (info->supportsClass1()) {
             rows << QStringList{tr("Transmit carriers"), carrierList(info->transmitCarriers)};
             rows << QStringList{tr("Receive carriers"), carrierList(info->receiveCarriers)};
         }
+        const auto capabilities = [](const QString &text) {
+            return text.isEmpty() ? tr("none reported")
+                                  : text + QStringLiteral(" (VR,BR,WD,LN,DF,EC,BF,ST)");
+        };
+        rows << QStringList{tr("Class 2.0"), info->supportsClass20() ? tr("yes") : tr("no")};
+        if (info->supportsClass20())
+            rows << QStringList{tr("Class 2.0 capabilities"),
+                                capabilities(info->class20Capabilities)};
+        rows << QStringList{tr("Class 2"), info->supportsClass2() ? tr("yes") : tr("no")};
+        if (info->supportsClass2())
+            rows << QStringList{tr("Class 2 capabilities"), capabilities(info->class2Capabilities)};
+        QString driven;
+        if (!chosen.isEmpty())
+            driven = config.modemClass == QLatin1String("auto")
+                         ? tr("Class %1 (with --class auto)").arg(chosen)
+                         : tr("Class %1").arg(chosen);
+        else if (config.modemClass != QLatin1String("auto"))
+            driven = tr("none: the modem does not list Class %1").arg(config.modemClass);
+        else
+            driven = tr("none: faxctl needs a Class 1, 2.0 or 2 modem");
+        rows << QStringList{tr("Driven in"), driven};
         for (const QString &line : info->identification)
             rows << QStringList{tr("Identification"), line};
         for (QStringList &row : rows)

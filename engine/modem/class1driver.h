@@ -23,6 +23,12 @@ struct ModemConfig
     int dialTimeoutMs = 90000; ///< ATD until CONNECT (the far end must answer and send flags)
     int answerTimeoutMs = 40000;
     T30::Capabilities capabilities = defaultCapabilities();
+    /// The fax service class the line drives: "1", "2", "2.0", or "auto" (asks AT+FCLASS=? and
+    /// takes 1, else 2.0, else 2). Class1Driver ignores it; the line picks the driver by it.
+    QString modemClass = QStringLiteral("1");
+    /// Class 2/2.0 only: page data crosses the serial line MSB-first (+FBO=1 / +FBOR=1) for
+    /// modems whose "direct" order is broken; the driver reverses the bits itself.
+    bool class2ReversedBitOrder = false;
 
     /// V.17/V.29/V.27ter, fine and superfine, MH/MR/MMR, ECM: what a Class 1 modem and our
     /// coder can do together.

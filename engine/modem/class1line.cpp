@@ -2,6 +2,7 @@
 
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "modem/class2driver.h"
 #include "modem/faxpagesource.h"
 
 #include <QCoreApplication>
@@ -38,10 +39,27 @@ PortState portState(DeviceStatus s)
     }
 }
 
-// Runs on the port thread: everything from converting the documents to hanging up.
+// The fax class a line drives: config.modemClass, or for "auto" what the modem offers (asked
+// once with AT+FCLASS=?). Empty while "auto" is unanswered.
+QString chooseClass(const ModemConfig &config, AtDialogue &at, QString *why)
+{
+    if (config.modemClass != QLatin1String("auto"))
+        return config.modemClass;
+    const auto chosen = Class2Driver::queryClass(at, config.commandTimeoutMs);
+    if (!chosen) {
+        if (why)
+            *why = chosen.error().message;
+        return {};
+    }
+    return *chosen;
+}
+
+// Runs on the port thread: everything from converting the documents to hanging up. config's
+// class is resolved ("1", "2", "2.0") or "auto"; *usedClass says which class the call used.
 CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
                     const std::atomic_bool *abort,
-                    const std::function<void(DeviceStatus, int, int, const QString &)> &progress)
+                    const std::function<void(DeviceStatus, int, int, const QString &)> &progress,
+                    QString *usedClass)
 {
     CallOutcome outcome;
     outcome.deviceStatus = DeviceStatus::FatalError;
@@ -68,12 +86,12 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
     ModemConfig callConfig = config;
     if (request.pulseDialing)
         callConfig.dialCommand = "ATDP";
-    Class1Driver driver(at, callConfig);
-    T30::SendPreferences prefs;
-    prefs.local = config.capabilities;
-    prefs.resolution = pages.resolution();
-    prefs.allowEcm = config.capabilities.ecm;
-    T30::T30Sender session(request.tsid, prefs);
+    // An "auto" modem that did not answer the question gets Class 1's errors.
+    callConfig.modemClass = chooseClass(config, at, nullptr);
+    if (callConfig.modemClass.isEmpty())
+        callConfig.modemClass = QStringLiteral("1");
+    else if (usedClass)
+        *usedClass = callConfig.modemClass;
     Class1Hooks hooks;
     hooks.abort = abort;
     hooks.pageData = [&](int n, const T30::SessionParams &params, T30::PageEnd *end) {
@@ -85,7 +103,18 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
     };
     const QString number =
         request.dialString.isEmpty() ? request.job.recipientNumber : request.dialString;
-    outcome = driver.send(number, session, hooks);
+    if (const auto variant = Class2Driver::variantFromKey(callConfig.modemClass)) {
+        Class2Driver driver(at, callConfig, *variant);
+        outcome = driver.send(number, request.tsid, pages.resolution(), hooks);
+    } else {
+        Class1Driver driver(at, callConfig);
+        T30::SendPreferences prefs;
+        prefs.local = config.capabilities;
+        prefs.resolution = pages.resolution();
+        prefs.allowEcm = config.capabilities.ecm;
+        T30::T30Sender session(request.tsid, prefs);
+        outcome = driver.send(number, session, hooks);
+    }
     transport.close();
     return outcome;
 }
@@ -165,6 +194,8 @@ public:
                  std::shared_ptr<Class1LineControl> control)
         : m_line(line), m_port(port), m_config(config), m_control(std::move(control))
     {
+        if (m_config.modemClass != QLatin1String("auto"))
+            m_class = m_config.modemClass;
     }
     ~Class1Worker() override { closePort(); }
 
@@ -188,8 +219,12 @@ public:
                 failOpen(r.error().message);
                 return;
             }
+            if (m_class.isEmpty() && !m_classAsked) {
+                AtDialogue at(&probe);
+                askClass(at);
+            }
             probe.close();
-            report(PortState::Idle, QString());
+            report(PortState::Idle, classText());
             return;
         }
         if (!m_at) {
@@ -200,15 +235,26 @@ public:
                 return;
             }
             m_at = std::make_unique<AtDialogue>(m_transport.get());
-            if (Result r = m_at->initialize(m_config.initCommands, m_config.commandTimeoutMs);
-                !r) {
+            if (m_class.isEmpty() && !m_classAsked)
+                askClass(*m_at);
+            const auto variant = Class2Driver::variantFromKey(m_class);
+            const QList<QByteArray> init =
+                variant ? Class2Driver::classInitCommands(m_config, *variant)
+                        : m_config.initCommands;
+            if (Result r = m_at->initialize(init, m_config.commandTimeoutMs); !r) {
                 closePort();
                 failOpen(trFax("the modem does not answer its initialisation: %1")
                              .arg(r.error().message));
                 return;
             }
+            // Optional: a modem without caller ID answers ERROR and still takes calls.
+            (void)m_at->enableCallerId(m_config.commandTimeoutMs);
             m_rings = 0;
-            report(PortState::Idle, trFax("waiting for calls on %1").arg(m_config.serial.device));
+            report(PortState::Idle,
+                   m_class.isEmpty()
+                       ? trFax("waiting for calls on %1").arg(m_config.serial.device)
+                       : trFax("waiting for calls on %1 (fax Class %2)")
+                             .arg(m_config.serial.device, m_class));
         }
         const int generation = m_generation;
         QTimer::singleShot(0, this, [this, generation] { listen(generation); });
@@ -225,7 +271,45 @@ public:
 
     void setBusy(bool busy) { m_busy = busy; }
 
+    /// The settings a send uses: the class "auto" chose once it is known.
+    ModemConfig callConfig(ModemConfig config) const
+    {
+        if (!m_class.isEmpty())
+            config.modemClass = m_class;
+        return config;
+    }
+    /// A send found out which class an "auto" modem has: keep it for the line.
+    void classUsed(const QString &cls)
+    {
+        if (m_class.isEmpty() && !cls.isEmpty())
+            m_class = cls;
+    }
+
 private:
+    // "auto": ask the modem once which class it has (a send asks again while none is known).
+    void askClass(AtDialogue &at)
+    {
+        m_classAsked = true;
+        QString why;
+        m_class = chooseClass(m_config, at, &why);
+        if (m_class.isEmpty())
+            m_classProblem = why;
+    }
+
+    // The port's idle text for "auto": which class was chosen, or why none was.
+    QString classText() const
+    {
+        if (m_config.modemClass != QLatin1String("auto"))
+            return {};
+        if (!m_class.isEmpty())
+            return trFax("fax Class %1 chosen for the modem on %2")
+                .arg(m_class, m_config.serial.device);
+        return m_classProblem.isEmpty()
+                   ? QString()
+                   : trFax("the fax class of the modem on %1 is not known yet: %2")
+                         .arg(m_config.serial.device, m_classProblem);
+    }
+
     void failOpen(const QString &reason)
     {
         report(PortState::Error,
@@ -293,8 +377,6 @@ private:
         fax.callerId = m_callerId;
         m_callerId.clear();
         QList<ReceivedPage> pages;
-        Class1Driver driver(*m_at, m_config);
-        T30::T30Receiver session(m_port.csid, m_config.capabilities);
         Class1Hooks hooks;
         hooks.abort = &m_control->stop;
         hooks.deliverPage = [&](int, const QByteArray &data, const T30::SessionParams &params) {
@@ -304,7 +386,15 @@ private:
             report(PortState::Receiving, text.isEmpty() ? trFax("receiving page %1").arg(n + 1)
                                                          : text);
         };
-        const T30::Outcome outcome = driver.receive(session, hooks);
+        T30::Outcome outcome;
+        if (const auto variant = Class2Driver::variantFromKey(m_class)) {
+            Class2Driver driver(*m_at, m_config, *variant);
+            outcome = driver.receive(m_port.csid, hooks);
+        } else {
+            Class1Driver driver(*m_at, m_config);
+            T30::T30Receiver session(m_port.csid, m_config.capabilities);
+            outcome = driver.receive(session, hooks);
+        }
         closePort();
         fax.tsid = outcome.remoteId;
         fax.partial = !outcome.success;
@@ -351,6 +441,9 @@ private:
     int m_rings = 0;
     QString m_callerId; // of the call ringing now
     QElapsedTimer m_lastRing;
+    QString m_class;        // "1", "2" or "2.0"; empty while "auto" is unanswered
+    bool m_classAsked = false;
+    QString m_classProblem; // why "auto" found no class
     int m_generation = 0; // stale timers compare and do nothing
     bool m_busy = false;  // a send runs
 };
@@ -445,7 +538,10 @@ FaxCall *Class1Line::send(const SendRequest &request)
                     },
                     Qt::QueuedConnection);
             };
-            const CallOutcome outcome = runSend(config, request, abort.get(), progress);
+            QString used;
+            const CallOutcome outcome =
+                runSend(worker->callConfig(config), request, abort.get(), progress, &used);
+            worker->classUsed(used);
             QMetaObject::invokeMethod(
                 this, [this, call, outcome] { callFinished(call, outcome); }, Qt::QueuedConnection);
             worker->setBusy(false);
@@ -488,6 +584,12 @@ ModemConfig ModemLineFactory::applyPortSettings(ModemConfig config, const Port &
         }
         config.initCommands.insert(at, init);
     }
+    const QString cls = port.modemClass.trimmed();
+    if (cls == QLatin1String("1.0"))
+        config.modemClass = QStringLiteral("1");
+    else if (cls == QLatin1String("auto") || cls == QLatin1String("1") ||
+             cls == QLatin1String("2") || cls == QLatin1String("2.0"))
+        config.modemClass = cls;
     return config;
 }
 

@@ -36,7 +36,8 @@ struct Class1LineControl
     std::atomic_bool answerNow{false}; ///< manual answer requested
 };
 
-/// A fax modem on a serial port driven in Class 1. All modem I/O runs on the line's own
+/// A fax modem on a serial port driven in Class 1, or in Class 2/2.0 (ModemConfig::modemClass;
+/// "auto" asks the modem once and keeps its answer). All modem I/O runs on the line's own
 /// thread, so nothing the GUI does can delay a T.30 answer. While the port's receive mode is
 /// Auto or Manual (and a receive directory is set) the line holds the port open and watches for
 /// RING; otherwise the port is opened (and UUCP-locked) only for each call, so other fax
@@ -81,11 +82,12 @@ public:
     {
         m_configs.insert(portName, config);
     }
-    /// Take speed, flow control and the init string from each Port (the local engine does).
+    /// Take speed, flow control, the init string and the fax class from each Port (the local
+    /// engine does).
     void setUsePortSettings(bool use) { m_usePortSettings = use; }
     std::unique_ptr<FaxLine> create(const Port &port, QString *why) override;
 
-    /// config with the port's speed, flow control and init string applied.
+    /// config with the port's speed, flow control, init string and fax class applied.
     static ModemConfig applyPortSettings(ModemConfig config, const Port &port);
 
 private:

@@ -115,6 +115,14 @@ Expected<ModemInfo> ModemProbe::run()
             (void)m_at.command("AT+FCLASS=0", m_timeoutMs);
         }
     }
+    // Class 2/2.0: the ranges of VR,BR,WD,LN,DF,EC,BF,ST the modem takes.
+    const bool class2 = info.supportsClass2() || info.supportsClass20();
+    if (info.supportsClass20() && m_at.expectOk("AT+FCLASS=2.0", m_timeoutMs))
+        info.class20Capabilities = stripAnswer(ask("AT+FCC=?"));
+    if (info.supportsClass2() && m_at.expectOk("AT+FCLASS=2", m_timeoutMs))
+        info.class2Capabilities = stripAnswer(ask("AT+FDCC=?"));
+    if (class2)
+        (void)m_at.command("AT+FCLASS=0", m_timeoutMs);
     return info;
 }
 

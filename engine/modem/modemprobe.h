@@ -19,11 +19,15 @@ struct ModemInfo
     QStringList classes;         ///< from AT+FCLASS=?: "0", "1", "1.0", "2", "2.0"
     QList<int> transmitCarriers; ///< Class 1 AT+FTM=? codes (24, 48, 72, 96, 97, 98, 121 ...)
     QList<int> receiveCarriers;  ///< Class 1 AT+FRM=? codes
+    QString class2Capabilities;  ///< Class 2 AT+FDCC=? answer ("(0,1),(0-5),(0-4),...")
+    QString class20Capabilities; ///< Class 2.0 AT+FCC=? answer
 
     bool supportsClass1() const
     {
         return classes.contains(QStringLiteral("1")) || classes.contains(QStringLiteral("1.0"));
     }
+    bool supportsClass2() const { return classes.contains(QStringLiteral("2")); }
+    bool supportsClass20() const { return classes.contains(QStringLiteral("2.0")); }
 };
 
 /// Parses a modem's list answer: "0,1,1.0", "(0,1,2)", "+FCLASS: (0-2)" (ranges are expanded).

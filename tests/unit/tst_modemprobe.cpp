@@ -19,6 +19,7 @@ private Q_SLOTS:
     void parseLists_data();
     void parseLists();
     void class1Modem();
+    void class2Modem();
     void notAModem();
     void garbageIsNotAModem();
     void modemWithoutFaxIds();
@@ -146,6 +147,39 @@ void TestModemProbe::class1Modem()
     const QList<int> carriers{24, 48, 72, 73, 74, 96, 97, 98, 121, 122, 145, 146};
     QCOMPARE(info->transmitCarriers, carriers);
     QCOMPARE(info->receiveCarriers, carriers);
+}
+
+// A Class 2/2.0 modem (no Class 1): its +FCC=?/+FDCC=? ranges are asked in each class.
+void TestModemProbe::class2Modem()
+{
+    ScriptedModem m;
+    m.exchange("AT", "OK").exchange("ATE0V1Q0", "OK");
+    for (int i = 0; i <= 4; ++i)
+        m.exchange("ATI" + QByteArray::number(i), "ERROR");
+    m.exchange("AT+FMI?", "Acme\r\n\r\nOK");
+    m.exchange("AT+FMM?", "Class2Box\r\n\r\nOK");
+    m.exchange("AT+FMR?", "1.0\r\n\r\nOK");
+    m.exchange("AT+FCLASS=?", "(0,2,2.0)\r\n\r\nOK");
+    m.exchange("AT+FCLASS=2.0", "OK");
+    m.exchange("AT+FCC=?", "+FCC:(0-3),(0-5),(0-2),(0-2),(0-3),(0-2),(0),(0-7)\r\n\r\nOK");
+    m.exchange("AT+FCLASS=2", "OK");
+    m.exchange("AT+FDCC=?", "+FDCC: (0,1),(0-5),(0-2),(0-2),(0,1),(0),(0),(0-7)\r\n\r\nOK");
+    m.exchange("AT+FCLASS=0", "OK");
+    AtDialogue at(&m);
+    const auto info = ModemProbe(at).run();
+    QVERIFY2(info.ok(), qPrintable(info.error().message));
+    QVERIFY2(m.errors.isEmpty(), qPrintable(m.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(m.done(), qPrintable(m.nextStep()));
+    QCOMPARE(info->classes,
+             (QStringList{QStringLiteral("0"), QStringLiteral("2"), QStringLiteral("2.0")}));
+    QVERIFY(!info->supportsClass1());
+    QVERIFY(info->supportsClass2());
+    QVERIFY(info->supportsClass20());
+    QCOMPARE(info->class20Capabilities,
+             QStringLiteral("(0-3),(0-5),(0-2),(0-2),(0-3),(0-2),(0),(0-7)"));
+    QCOMPARE(info->class2Capabilities,
+             QStringLiteral("(0,1),(0-5),(0-2),(0-2),(0,1),(0),(0),(0-7)"));
+    QVERIFY(info->transmitCarriers.isEmpty());
 }
 
 void TestModemProbe::notAModem()

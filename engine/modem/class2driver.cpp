@@ -1,0 +1,1036 @@
+#include "modem/class2driver.h"
+
+#include "modem/modemprobe.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcClass2, "fax.modem.class2", QtWarningMsg)
+
+namespace Fax {
+
+using namespace T30;
+
+namespace {
+
+constexpr char DLE = 0x10;
+constexpr char ETX = 0x03;
+constexpr char DC1 = 0x11; // XON: a Class 2 modem is ready for page data
+constexpr char DC2 = 0x12; // the host is ready for received page data
+
+constexpr int PhaseTimeoutMs = 90000; // +FDT/+FET/+FDR: training, retries, the far end's answer
+constexpr int XonTimeoutMs = 5000;
+constexpr int MaxResends = 2; // a page the far end rejected (RTN) goes out at most 3 times
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Fax", text);
+}
+
+// Keep what a dial string may hold; spaces, dashes and brackets are for people.
+QByteArray dialDigits(const QString &number)
+{
+    QByteArray out;
+    for (const QChar ch : number) {
+        const char c = ch.toLatin1();
+        if ((c >= '0' && c <= '9') || c == '*' || c == '#' || c == ',' || c == 'W' || c == 'w' ||
+            c == 'P' || c == 'p' || c == '!' || c == '@' || (c == '+' && out.isEmpty()))
+            out.append(c);
+    }
+    return out;
+}
+
+QByteArray dleStuff(const QByteArray &data)
+{
+    QByteArray out;
+    out.reserve(data.size() + data.size() / 64 + 2);
+    for (const char ch : data) {
+        out.append(ch);
+        if (ch == DLE)
+            out.append(DLE);
+    }
+    return out;
+}
+
+// A station id for +FLI="...": T.30 ids are digits, '+' and space; quotes would end the string.
+QByteArray quotedId(const QString &id)
+{
+    QByteArray out;
+    for (const QChar ch : id.left(20)) {
+        const char c = ch.toLatin1();
+        if (c >= 0x20 && c < 0x7F && c != '"')
+            out.append(c);
+    }
+    return '"' + out + '"';
+}
+
+// "+FCS: 1,5,0" -> name "+FCS", value "1,5,0".
+bool splitReport(const QString &line, QString *name, QString *value)
+{
+    if (!line.startsWith(QLatin1Char('+')))
+        return false;
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    *name = (colon < 0 ? line : line.left(colon)).trimmed().toUpper();
+    *value = colon < 0 ? QString() : line.mid(colon + 1).trimmed();
+    return true;
+}
+
+QString unquote(QString value)
+{
+    value = value.trimmed();
+    if (value.startsWith(QLatin1Char('"')))
+        value.remove(0, 1);
+    if (value.endsWith(QLatin1Char('"')))
+        value.chop(1);
+    return value.trimmed();
+}
+
+int bitRateCode(const Capabilities &caps)
+{
+    if (caps.v17)
+        return 5; // 14400
+    if (caps.v29)
+        return 3; // 9600
+    if (caps.v27ter)
+        return 1; // 4800
+    return 0;
+}
+
+int scanTimeCode(int ms)
+{
+    if (ms <= 0)
+        return 0;
+    if (ms <= 5)
+        return 1;
+    if (ms <= 10)
+        return 3;
+    if (ms <= 20)
+        return 5;
+    return 7;
+}
+
+// Class 2.0 writes parameter values in hexadecimal, Class 2 in decimal.
+QByteArray joinParams(const QList<int> &values, Class2Driver::Variant variant)
+{
+    const int base = variant == Class2Driver::Variant::Class20 ? 16 : 10;
+    QByteArray out;
+    for (int i = 0; i < values.size(); ++i) {
+        if (i)
+            out.append(',');
+        out.append(QByteArray::number(values.at(i), base).toUpper());
+    }
+    return out;
+}
+
+QList<int> baseParams(const Capabilities &caps, int vr)
+{
+    const int wd = caps.maxWidth >= 2432 ? 2 : caps.maxWidth >= 2048 ? 1 : 0;
+    const int ln = caps.maxLength == PageLength::Unlimited ? 2
+                   : caps.maxLength == PageLength::B4      ? 1
+                                                           : 0;
+    // T.6 needs ECM; the modem does ECM itself in Class 2/2.0.
+    const int df = caps.mmr && caps.ecm ? 3 : caps.mr ? 1 : 0;
+    const int ec = caps.ecm ? 2 : 0; // 256-octet frames
+    return {vr, bitRateCode(caps), wd, ln, df, ec, 0, scanTimeCode(caps.minScanMs)};
+}
+
+} // namespace
+
+Class2Driver::Class2Driver(AtDialogue &at, const ModemConfig &config, Variant variant)
+    : m_at(at), m_config(config), m_variant(variant)
+{
+}
+
+std::optional<Class2Driver::Variant> Class2Driver::variantFromKey(const QString &key)
+{
+    if (key == QLatin1String("2"))
+        return Variant::Class2;
+    if (key == QLatin1String("2.0"))
+        return Variant::Class20;
+    return std::nullopt;
+}
+
+QString Class2Driver::chooseClass(const QStringList &classes)
+{
+    if (classes.contains(QStringLiteral("1")) || classes.contains(QStringLiteral("1.0")))
+        return QStringLiteral("1");
+    if (classes.contains(QStringLiteral("2.0")))
+        return QStringLiteral("2.0");
+    if (classes.contains(QStringLiteral("2")))
+        return QStringLiteral("2");
+    return {};
+}
+
+Expected<QString> Class2Driver::queryClass(AtDialogue &at, int timeoutMs)
+{
+    const auto r = at.command("AT+FCLASS=?", timeoutMs);
+    if (!r)
+        return r.error();
+    if (!r->ok())
+        return Error::make(Error::Kind::Unsupported,
+                           tr("The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem")
+                               .arg(at.device(), r->text));
+    const QStringList classes = parseModemList(r->lines.join(QLatin1Char(',')));
+    const QString chosen = chooseClass(classes);
+    if (chosen.isEmpty())
+        return Error::make(Error::Kind::Unsupported,
+                           tr("The modem on %1 offers no fax class this program drives (it "
+                              "lists %2; wanted 1, 2.0 or 2)")
+                               .arg(at.device(), classes.join(QLatin1Char(','))));
+    return chosen;
+}
+
+QList<QByteArray> Class2Driver::classInitCommands(const ModemConfig &config, Variant variant)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &c : config.initCommands) {
+        if (!c.toUpper().startsWith("AT+FCLASS"))
+            out << c;
+    }
+    out << (variant == Variant::Class20 ? QByteArray("AT+FCLASS=2.0") : QByteArray("AT+FCLASS=2"));
+    return out;
+}
+
+QByteArray Class2Driver::capabilityParams(const Capabilities &caps, Variant variant)
+{
+    // VR: Class 2 knows normal (0) and fine (1); Class 2.0 takes a bit map (1 fine, 2 superfine).
+    int vr = caps.fine ? 1 : 0;
+    if (variant == Variant::Class20 && caps.superfine)
+        vr |= 2;
+    return joinParams(baseParams(caps, vr), variant);
+}
+
+QByteArray Class2Driver::wantedParams(const Capabilities &caps, FaxResolution resolution,
+                                      Variant variant)
+{
+    // The modem picks the best resolution both ends have, up to the pages' own.
+    int vr = 0;
+    if (resolution != FaxResolution::Normal && caps.fine)
+        vr = 1;
+    if (resolution == FaxResolution::Superfine && caps.superfine && variant == Variant::Class20)
+        vr |= 2;
+    return joinParams(baseParams(caps, vr), variant);
+}
+
+QList<QList<int>> Class2Driver::parseRanges(const QString &answer, Variant variant)
+{
+    const int base = variant == Variant::Class20 ? 16 : 10;
+    QList<QList<int>> out;
+    QString text = answer;
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    if (open < 0)
+        return out;
+    text = text.mid(open);
+    qsizetype pos = 0;
+    while ((pos = text.indexOf(QLatin1Char('('), pos)) >= 0) {
+        const qsizetype close = text.indexOf(QLatin1Char(')'), pos);
+        if (close < 0)
+            break;
+        QList<int> values;
+        for (const QString &item : text.mid(pos + 1, close - pos - 1).split(QLatin1Char(','))) {
+            const QString t = item.trimmed();
+            const qsizetype dash = t.indexOf(QLatin1Char('-'));
+            bool ok1 = false;
+            bool ok2 = false;
+            if (dash > 0) {
+                const int from = t.left(dash).toInt(&ok1, base);
+                const int to = t.mid(dash + 1).toInt(&ok2, base);
+                if (ok1 && ok2 && from <= to && to - from < 256) {
+                    for (int v = from; v <= to; ++v)
+                        values << v;
+                }
+            } else {
+                const int v = t.toInt(&ok1, base);
+                if (ok1)
+                    values << v;
+            }
+        }
+        out << values;
+        pos = close + 1;
+    }
+    return out;
+}
+
+QByteArray Class2Driver::clampParams(const QByteArray &params, const QList<QList<int>> &ranges,
+                                     Variant variant)
+{
+    const int base = variant == Variant::Class20 ? 16 : 10;
+    QList<QByteArray> parts = params.split(',');
+    for (int i = 0; i < parts.size() && i < ranges.size(); ++i) {
+        const QList<int> &allowed = ranges.at(i);
+        bool ok = false;
+        const int v = parts.at(i).toInt(&ok, base);
+        if (!ok || allowed.isEmpty() || allowed.contains(v))
+            continue;
+        int best = -1;
+        for (int a : allowed) {
+            if (a <= v && a > best)
+                best = a;
+        }
+        if (best < 0)
+            best = *std::min_element(allowed.cbegin(), allowed.cend());
+        parts[i] = QByteArray::number(best, base).toUpper();
+    }
+    return parts.join(',');
+}
+
+std::optional<SessionParams> Class2Driver::parseSessionParams(const QString &values,
+                                                              Variant variant)
+{
+    const QStringList parts = values.split(QLatin1Char(','));
+    if (parts.size() < 5)
+        return std::nullopt;
+    QList<int> v;
+    for (const QString &p : parts) {
+        bool ok = false;
+        // Class 2.0 writes its values in hexadecimal; below 10 both read the same.
+        const int n = p.trimmed().toInt(&ok, variant == Variant::Class20 ? 16 : 10);
+        v << (ok ? n : (p.trimmed().isEmpty() ? 0 : -1));
+    }
+    while (v.size() < 8)
+        v << 0;
+    if (v.mid(0, 8).contains(-1))
+        return std::nullopt;
+    SessionParams s;
+    const int vr = v.at(0);
+    if (vr == 0)
+        s.resolution = FaxResolution::Normal;
+    else if (vr == 1)
+        s.resolution = FaxResolution::Fine;
+    else if (vr == 2 && variant == Variant::Class20)
+        s.resolution = FaxResolution::Superfine;
+    else
+        return std::nullopt; // 200/300/400 dpi pages are not ours to code
+    switch (v.at(1)) {
+    case 0:
+        s.rate = Rate{Modulation::V27ter, 2400};
+        break;
+    case 1:
+        s.rate = Rate{Modulation::V27ter, 4800};
+        break;
+    case 2:
+        s.rate = Rate{Modulation::V29, 7200};
+        break;
+    case 3:
+        s.rate = Rate{Modulation::V29, 9600};
+        break;
+    case 4:
+        s.rate = Rate{Modulation::V17, 12000};
+        break;
+    case 5:
+        s.rate = Rate{Modulation::V17, 14400};
+        break;
+    default:
+        return std::nullopt;
+    }
+    switch (v.at(2)) {
+    case 0:
+        s.width = 1728;
+        break;
+    case 1:
+        s.width = 2048;
+        break;
+    case 2:
+        s.width = 2432;
+        break;
+    default:
+        return std::nullopt;
+    }
+    s.length = v.at(3) == 0   ? PageLength::A4
+               : v.at(3) == 1 ? PageLength::B4
+                              : PageLength::Unlimited;
+    switch (v.at(4)) {
+    case 0:
+        s.compression = FaxCompression::Mh;
+        break;
+    case 1:
+        s.compression = FaxCompression::Mr;
+        break;
+    case 3:
+        s.compression = FaxCompression::Mmr;
+        break;
+    default:
+        return std::nullopt; // uncompressed mode, JBIG ...
+    }
+    s.ecm = v.at(5) != 0;
+    s.ecmFrameSize = v.at(5) == 1 && variant == Variant::Class2 ? 64 : 256;
+    // ST: 0..7 = 0, 5, 10/5, 10, 20/10, 20, 40/20, 40 ms (the second value at fine and finer).
+    static const int normalMs[] = {0, 5, 10, 10, 20, 20, 40, 40};
+    static const int fineMs[] = {0, 5, 5, 10, 10, 20, 20, 40};
+    const int st = qBound(0, v.at(7), 7);
+    s.minScanMs = s.resolution == FaxResolution::Normal ? normalMs[st] : fineMs[st];
+    if (s.ecm)
+        s.minScanMs = 0;
+    return s;
+}
+
+int Class2Driver::hangupCode(const QString &value, Variant variant)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    if (variant == Variant::Class2) {
+        const int n = v.toInt(&ok, 10);
+        return ok ? n : -1;
+    }
+    const int n = v.toInt(&ok, 16);
+    if (!ok || n < 0 || n > 0xFF)
+        return -1;
+    return (n >> 4) * 10 + (n & 0xF);
+}
+
+namespace {
+
+// EIA/TIA-592 and T.32 hangup codes, numbered the Class 2 (decimal) way.
+struct HangupMeaning
+{
+    int code;
+    const char *text;
+};
+const HangupMeaning kHangupMeanings[] = {
+    {0, QT_TRANSLATE_NOOP("Fax", "normal end of the call")},
+    {1, QT_TRANSLATE_NOOP("Fax", "ring detected without a successful handshake")},
+    {2, QT_TRANSLATE_NOOP("Fax", "call aborted (+FK or CAN)")},
+    {3, QT_TRANSLATE_NOOP("Fax", "no loop current: is the modem connected to the phone line?")},
+    {4, QT_TRANSLATE_NOOP("Fax", "ringback detected, no answer")},
+    {5, QT_TRANSLATE_NOOP("Fax", "ringback detected, answered without fax tone (CED)")},
+    {10, QT_TRANSLATE_NOOP("Fax", "unspecified error in phase A")},
+    {11, QT_TRANSLATE_NOOP("Fax", "no answer: no fax machine answered (T.30 T1 timeout)")},
+    {20, QT_TRANSLATE_NOOP("Fax", "unspecified error in transmit phase B")},
+    {21, QT_TRANSLATE_NOOP("Fax", "the far end cannot receive")},
+    {22, QT_TRANSLATE_NOOP("Fax", "command error in transmit phase B (COMREC)")},
+    {23, QT_TRANSLATE_NOOP("Fax", "invalid command received in transmit phase B")},
+    {24, QT_TRANSLATE_NOOP("Fax", "response error in transmit phase B (RSPREC)")},
+    {25, QT_TRANSLATE_NOOP("Fax", "DCS sent 3 times without response")},
+    {26, QT_TRANSLATE_NOOP("Fax", "DIS/DTC received 3 times: DCS not recognised")},
+    {27, QT_TRANSLATE_NOOP("Fax", "failure to train at 2400 bit/s or the minimum speed")},
+    {28, QT_TRANSLATE_NOOP("Fax", "invalid response received in transmit phase B")},
+    {40, QT_TRANSLATE_NOOP("Fax", "unspecified error in transmit phase C")},
+    {41, QT_TRANSLATE_NOOP("Fax", "unspecified image format error")},
+    {42, QT_TRANSLATE_NOOP("Fax", "image conversion error")},
+    {43, QT_TRANSLATE_NOOP("Fax", "page data underflow from the computer to the modem")},
+    {44, QT_TRANSLATE_NOOP("Fax", "unrecognised transparent data command")},
+    {45, QT_TRANSLATE_NOOP("Fax", "image error: wrong line length")},
+    {46, QT_TRANSLATE_NOOP("Fax", "image error: wrong page length")},
+    {47, QT_TRANSLATE_NOOP("Fax", "image error: wrong compression code")},
+    {50, QT_TRANSLATE_NOOP("Fax", "unspecified error in transmit phase D")},
+    {51, QT_TRANSLATE_NOOP("Fax", "response error in transmit phase D (RSPREC)")},
+    {52, QT_TRANSLATE_NOOP("Fax", "no response to MPS, repeated 3 times")},
+    {53, QT_TRANSLATE_NOOP("Fax", "invalid response to MPS")},
+    {54, QT_TRANSLATE_NOOP("Fax", "no response to EOP, repeated 3 times")},
+    {55, QT_TRANSLATE_NOOP("Fax", "invalid response to EOP")},
+    {56, QT_TRANSLATE_NOOP("Fax", "no response to EOM, repeated 3 times")},
+    {57, QT_TRANSLATE_NOOP("Fax", "invalid response to EOM")},
+    {58, QT_TRANSLATE_NOOP("Fax", "unable to continue after PIN or PIP")},
+    {70, QT_TRANSLATE_NOOP("Fax", "unspecified error in receive phase B")},
+    {71, QT_TRANSLATE_NOOP("Fax", "response error in receive phase B (RSPREC)")},
+    {72, QT_TRANSLATE_NOOP("Fax", "command error in receive phase B (COMREC)")},
+    {73, QT_TRANSLATE_NOOP("Fax", "T.30 T2 timeout: the expected page did not come")},
+    {74, QT_TRANSLATE_NOOP("Fax", "T.30 T1 timeout after EOM")},
+    {90, QT_TRANSLATE_NOOP("Fax", "unspecified error in receive phase C")},
+    {91, QT_TRANSLATE_NOOP("Fax", "missing EOL after 5 seconds")},
+    {92, QT_TRANSLATE_NOOP("Fax", "bad CRC or frame (ECM)")},
+    {93, QT_TRANSLATE_NOOP("Fax", "page data overflow from the modem to the computer")},
+    {94, QT_TRANSLATE_NOOP("Fax", "bad CRC or frame (ECM)")},
+    {100, QT_TRANSLATE_NOOP("Fax", "unspecified error in receive phase D")},
+    {101, QT_TRANSLATE_NOOP("Fax", "invalid response received in receive phase D (RSPREC)")},
+    {102, QT_TRANSLATE_NOOP("Fax", "invalid command received in receive phase D (COMREC)")},
+    {103, QT_TRANSLATE_NOOP("Fax", "unable to continue after PIN or PIP")},
+};
+
+} // namespace
+
+QString Class2Driver::hangupText(int code)
+{
+    for (const HangupMeaning &m : kHangupMeanings) {
+        if (m.code == code)
+            return tr(m.text);
+    }
+    if (code >= 10 && code < 20)
+        return tr("error in phase A");
+    if (code >= 20 && code < 40)
+        return tr("error in transmit phase B");
+    if (code >= 40 && code < 50)
+        return tr("error in transmit phase C");
+    if (code >= 50 && code < 70)
+        return tr("error in transmit phase D");
+    if (code >= 70 && code < 90)
+        return tr("error in receive phase B");
+    if (code >= 90 && code < 100)
+        return tr("error in receive phase C");
+    if (code >= 100 && code < 120)
+        return tr("error in receive phase D");
+    return tr("a hangup code the standard does not define");
+}
+
+CallOutcome Class2Driver::hangupOutcome(int code, const QString &reported, const QString &number,
+                                        const QString &device)
+{
+    CallOutcome o;
+    o.success = false;
+    o.retryable = true;
+    if (code == 3)
+        o.deviceStatus = DeviceStatus::NoDialTone;
+    else if (code == 4 || code == 11)
+        o.deviceStatus = DeviceStatus::NoAnswer;
+    else if (code == 5 || code == 10)
+        o.deviceStatus = DeviceStatus::NotFaxCall;
+    else if (code == 21) {
+        o.deviceStatus = DeviceStatus::FatalError;
+        o.retryable = false;
+    } else if (code == 41 || code == 42 || (code >= 44 && code <= 47)) {
+        // The modem found our page data unusable: sending it again cannot help.
+        o.deviceStatus = DeviceStatus::FatalError;
+        o.retryable = false;
+    } else if ((code >= 0 && code < 3) || (code >= 20 && code < 120))
+        o.deviceStatus = DeviceStatus::Disconnected;
+    else
+        o.deviceStatus = DeviceStatus::FatalError;
+    o.message = tr("The fax call to %1 on %2 ended with %3: %4")
+                    .arg(number, device, reported, hangupText(code));
+    return o;
+}
+
+QByteArray Class2Driver::name(const char *class20, const char *class2) const
+{
+    return QByteArray(m_variant == Variant::Class20 ? class20 : class2);
+}
+
+void Class2Driver::note(const QString &line)
+{
+    m_log << line;
+    qCDebug(lcClass2).noquote() << m_at.device() << m_at.transport()->nowMs() << line;
+}
+
+bool Class2Driver::aborted() const
+{
+    return m_abort && m_abort->load();
+}
+
+Expected<AtResponse> Class2Driver::command(const QByteArray &cmd, int timeoutMs, bool abortable)
+{
+    note(QString::fromLatin1(cmd));
+    if (abortable)
+        m_at.setAbortFlag(m_abort);
+    const auto r = m_at.command(cmd, timeoutMs);
+    m_at.setAbortFlag(nullptr);
+    if (r) {
+        for (const QString &l : r->lines)
+            note(l);
+        note(r->text);
+    }
+    return r;
+}
+
+Class2Driver::Reports Class2Driver::scan(const QStringList &lines)
+{
+    Reports r;
+    for (const QString &line : lines) {
+        QString n;
+        QString v;
+        if (!splitReport(line, &n, &v))
+            continue;
+        if (n == QLatin1String("+FHS") || n == QLatin1String("+FHNG")) {
+            r.hangup = v;
+            m_hangup = v;
+        } else if (n == QLatin1String("+FCO") || n == QLatin1String("+FCON")) {
+            r.connected = true;
+        } else if (n == QLatin1String("+FCS") || n == QLatin1String("+FDCS")) {
+            r.params = parseSessionParams(v, m_variant);
+            if (r.params)
+                m_params = r.params;
+            else
+                note(QStringLiteral("<unusable session parameters %1>").arg(v));
+        } else if (n == QLatin1String("+FPS") || n == QLatin1String("+FPTS")) {
+            bool ok = false;
+            const int ppr = v.section(QLatin1Char(','), 0, 0).trimmed().toInt(&ok);
+            if (ok)
+                r.ppr = ppr;
+        } else if (n == QLatin1String("+FET")) {
+            bool ok = false;
+            const int ppm = v.section(QLatin1Char(','), 0, 0).trimmed().toInt(&ok);
+            if (ok)
+                r.postPage = ppm;
+        } else if (n == QLatin1String("+FCI") || n == QLatin1String("+FCSI") ||
+                   n == QLatin1String("+FTI") || n == QLatin1String("+FTSI")) {
+            r.remoteId = unquote(v);
+            m_remoteId = *r.remoteId;
+        }
+    }
+    return r;
+}
+
+Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResolution resolution)
+{
+    const QList<QByteArray> base = classInitCommands(m_config, m_variant);
+    const QList<QByteArray> withoutClass = base.mid(0, base.size() - 1);
+    Result r = m_at.initialize(withoutClass, m_config.commandTimeoutMs);
+    if (!r) {
+        note(QStringLiteral("recover: ") + r.error().message);
+        r = m_at.recover(m_config.resetCommand, withoutClass, m_config.commandTimeoutMs);
+        if (!r)
+            return r;
+    }
+    const QByteArray cls = base.last();
+    const auto c = command(cls, m_config.commandTimeoutMs);
+    if (!c)
+        return c.error();
+    if (!c->ok())
+        return Error::make(
+            Error::Kind::Unsupported,
+            tr("The modem on %1 does not do fax Class %2: it answered %3 with %4")
+                .arg(m_at.device(),
+                     m_variant == Variant::Class20 ? QStringLiteral("2.0") : QStringLiteral("2"),
+                     QString::fromLatin1(cls), c->text));
+    struct Step
+    {
+        QByteArray command;
+        bool required;
+    };
+    const Capabilities &caps = m_config.capabilities;
+    const int bitOrder = m_config.class2ReversedBitOrder ? 1 : 0;
+    const int flow = m_config.serial.flow == FlowControl::RtsCts    ? 2
+                     : m_config.serial.flow == FlowControl::XonXoff ? 1
+                                                                    : 0;
+    // Offer only what the modem takes (many lack superfine, V.17 or ECM).
+    QList<QList<int>> ranges;
+    if (const auto q = command(name("AT+FCC=?", "AT+FDCC=?"), m_config.commandTimeoutMs);
+        q && q->ok())
+        ranges = parseRanges(q->lines.join(QLatin1Char(',')), m_variant);
+    QList<Step> steps;
+    steps << Step{name("AT+FLI=", "AT+FLID=") + quotedId(localId), false};
+    steps << Step{name("AT+FCC=", "AT+FDCC=") +
+                      clampParams(capabilityParams(caps, m_variant), ranges, m_variant),
+                  true};
+    if (!receiving)
+        steps << Step{name("AT+FIS=", "AT+FDIS=") +
+                          clampParams(wantedParams(caps, resolution, m_variant), ranges, m_variant),
+                      true};
+    // "direct" is every modem's default: only a change of it must be obeyed.
+    steps << Step{name("AT+FBO=", "AT+FBOR=") + QByteArray::number(bitOrder), bitOrder != 0};
+    if (m_variant == Variant::Class20)
+        steps << Step{"AT+FNR=1,1,1,1", true}; // report +FCS, +FCI/+FTI, +FIS, +FPS
+    // The modem checks the copy quality of pages it receives; ours are coded correctly.
+    steps << Step{name("AT+FCQ=1,0", "AT+FCQ=1"), false};
+    steps << Step{"AT+FLO=" + QByteArray::number(flow), false};
+    if (receiving)
+        steps << Step{"AT+FCR=1", true};
+    for (const Step &s : steps) {
+        const auto a = command(s.command, m_config.commandTimeoutMs);
+        if (!a)
+            return a.error();
+        if (!a->ok() && s.required)
+            return Error::make(Error::Kind::Connection,
+                               tr("Modem on %1 answered %2 with %3")
+                                   .arg(m_at.device(), QString::fromLatin1(s.command), a->text));
+    }
+    return {};
+}
+
+bool Class2Driver::waitForXon(int timeoutMs)
+{
+    // Class 2 modems send XON once they can take the page; bytes before it are dropped.
+    const qint64 deadline = m_at.transport()->nowMs() + timeoutMs;
+    while (m_at.transport()->nowMs() < deadline) {
+        bool complete = false;
+        const QByteArray b = m_at.readData(int(deadline - m_at.transport()->nowMs()), 0, &complete);
+        if (b.contains(DC1))
+            return true;
+        if (b.isEmpty() && !complete)
+            break;
+    }
+    return false;
+}
+
+void Class2Driver::abortSession()
+{
+    const QByteArray cmd = name("AT+FKS", "AT+FK");
+    const auto r = command(cmd, PhaseTimeoutMs / 3);
+    if (r)
+        scan(r->lines);
+    if (!r || !r->ok())
+        m_at.hangUp();
+}
+
+void Class2Driver::finishCall(bool modemFailed)
+{
+    if (modemFailed) {
+        m_at.hangUp();
+        return;
+    }
+    const auto r = command("ATH0", m_config.commandTimeoutMs);
+    if (!r || !r->ok())
+        m_at.hangUp();
+}
+
+CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxResolution resolution,
+                               const Class1Hooks &hooks)
+{
+    m_abort = hooks.abort;
+    const QString device = m_at.device();
+    auto report = [&](DeviceStatus s, int pages, const QString &text) {
+        if (hooks.progress)
+            hooks.progress(s, pages, text);
+    };
+    auto fail = [&](DeviceStatus s, const QString &message, bool retryable = true) {
+        CallOutcome o;
+        o.deviceStatus = s;
+        o.retryable = retryable;
+        o.message = message;
+        return o;
+    };
+    report(DeviceStatus::Initializing, 0, tr("initialising the modem on %1").arg(device));
+    if (Result r = initialize(false, tsid, resolution); !r) {
+        // Nothing was dialled: the caller closes the port.
+        return fail(DeviceStatus::FatalError, r.error().message);
+    }
+    const QByteArray digits = dialDigits(number);
+    if (digits.isEmpty())
+        return fail(DeviceStatus::BadAddress,
+                    tr("\"%1\" is no number that can be dialled").arg(number), false);
+
+    report(DeviceStatus::Dialing, 0, tr("dialling %1").arg(number));
+    const QByteArray dial = m_config.dialCommand + digits;
+    note(QString::fromLatin1(dial));
+    m_at.setAbortFlag(hooks.abort);
+    const auto d = m_at.command(dial, m_config.dialTimeoutMs);
+    m_at.setAbortFlag(nullptr);
+    if (!d) {
+        // Any character stops the modem dialling.
+        (void)m_at.writeRaw(QByteArray(1, '\r'));
+        (void)m_at.waitResult(m_config.commandTimeoutMs, dial);
+        m_at.hangUp();
+        if (aborted())
+            return fail(DeviceStatus::Disconnected,
+                        tr("Sending stopped by the user while dialling %1").arg(number));
+        return fail(DeviceStatus::NoAnswer,
+                    tr("No fax answered at %1 within %2 s (modem on %3: %4)")
+                        .arg(number)
+                        .arg(m_config.dialTimeoutMs / 1000)
+                        .arg(device, d.error().message));
+    }
+    for (const QString &l : d->lines)
+        note(l);
+    note(d->text);
+    const Reports dialed = scan(d->lines);
+    if (dialed.hangup) {
+        finishCall(false);
+        const int code = hangupCode(*dialed.hangup, m_variant);
+        return hangupOutcome(code, QString::fromLatin1(name("+FHS:", "+FHNG:")) + *dialed.hangup,
+                             number, device);
+    }
+    if (!d->ok() || !dialed.connected) {
+        if (d->code == AtResponse::Code::Error)
+            m_at.hangUp();
+        if (d->ok()) {
+            finishCall(false);
+            return fail(DeviceStatus::NotFaxCall,
+                        tr("The modem on %1 reported no fax connection to %2 (no %3)")
+                            .arg(device, number, QString::fromLatin1(name("+FCO", "+FCON"))));
+        }
+        return dialOutcome(d->code, number, device);
+    }
+    report(DeviceStatus::Sending, 0,
+           m_remoteId.isEmpty() ? tr("connected to %1").arg(number)
+                                : tr("connected to %1 (%2)").arg(number, m_remoteId));
+
+    int confirmed = 0;
+    int page = 0;
+    int resends = 0;
+    auto hungUp = [&](const QString &value) {
+        finishCall(false);
+        const int code = hangupCode(value, m_variant);
+        CallOutcome o = hangupOutcome(code, QString::fromLatin1(name("+FHS:", "+FHNG:")) + value,
+                                      number, device);
+        o.pagesConfirmed = confirmed;
+        if (code == 0)
+            o.message = tr("The fax call to %1 on %2 ended after %3 confirmed pages before "
+                           "all were sent (%4)")
+                            .arg(number, device)
+                            .arg(confirmed)
+                            .arg(QString::fromLatin1(name("+FHS:", "+FHNG:")) + value);
+        return o;
+    };
+    auto modemFailed = [&](const QString &message) {
+        m_at.hangUp();
+        CallOutcome o = fail(DeviceStatus::Disconnected,
+                             aborted() ? tr("Sending to %1 stopped by the user after %2 "
+                                            "confirmed pages")
+                                             .arg(number)
+                                             .arg(confirmed)
+                                       : message);
+        o.pagesConfirmed = confirmed;
+        return o;
+    };
+    auto stopped = [&]() {
+        abortSession();
+        finishCall(false);
+        CallOutcome o = fail(DeviceStatus::Disconnected,
+                             tr("Sending to %1 stopped by the user after %2 confirmed pages")
+                                 .arg(number)
+                                 .arg(confirmed));
+        o.pagesConfirmed = confirmed;
+        return o;
+    };
+
+    for (;;) {
+        if (aborted())
+            return stopped();
+        const QByteArray fdt = name("AT+FDT", "AT+FDT");
+        const auto t = command(fdt, PhaseTimeoutMs, true);
+        if (!t)
+            return modemFailed(t.error().message);
+        const Reports tr1 = scan(t->lines);
+        if (tr1.hangup)
+            return hungUp(*tr1.hangup);
+        if (t->code != AtResponse::Code::Connect)
+            return modemFailed(tr("Modem on %1 answered AT+FDT for page %2 with %3")
+                                   .arg(device)
+                                   .arg(page + 1)
+                                   .arg(t->text));
+        if (!m_params) {
+            // No +FCS: the modem keeps what the dial reported, or what we asked for.
+            SessionParams fallback;
+            fallback.resolution =
+                resolution == FaxResolution::Superfine && m_variant == Variant::Class2
+                    ? FaxResolution::Fine
+                    : resolution;
+            m_params = fallback;
+            note(QStringLiteral("<no +FCS: assuming MH at the pages' resolution>"));
+        }
+        if (m_variant == Variant::Class2 && !waitForXon(XonTimeoutMs))
+            note(QStringLiteral("<no XON after CONNECT: sending anyway>"));
+        PageEnd end = PageEnd::LastPage;
+        const auto data = hooks.pageData ? hooks.pageData(page, *m_params, &end)
+                                         : Expected<QByteArray>(Error::make(
+                                               Error::Kind::Unsupported, tr("No pages to send")));
+        if (!data) {
+            // Close the data phase with an empty page, then end the session.
+            (void)m_at.writeRaw(QByteArray("\x10\x03", 2));
+            (void)m_at.waitResult(PhaseTimeoutMs, fdt);
+            abortSession();
+            finishCall(false);
+            CallOutcome o = fail(DeviceStatus::FatalError, data.error().message);
+            o.pagesConfirmed = confirmed;
+            return o;
+        }
+        report(DeviceStatus::Sending, confirmed,
+               tr("sending page %1 at %2").arg(page + 1).arg(m_params->rate.name()));
+        const QByteArray line = m_config.class2ReversedBitOrder ? T30::reverseBits(*data) : *data;
+        note(QStringLiteral("<data %1 octets>").arg(line.size()));
+        if (Result w = m_at.writeRaw(dleStuff(line) + QByteArray(1, DLE) + QByteArray(1, ETX)); !w)
+            return modemFailed(w.error().message);
+        const int transmitMs =
+            int(qint64(line.size()) * 8 * 1000 / qMax(2400, m_params->rate.bitsPerSecond));
+        const auto done = m_at.waitResult(PhaseTimeoutMs + 2 * transmitMs, fdt);
+        if (!done)
+            return modemFailed(done.error().message);
+        for (const QString &l : done->lines)
+            note(l);
+        note(done->text);
+        if (const Reports r = scan(done->lines); r.hangup)
+            return hungUp(*r.hangup);
+        if (!done->ok())
+            return modemFailed(tr("Modem on %1 ended the data of page %2 with %3")
+                                   .arg(device)
+                                   .arg(page + 1)
+                                   .arg(done->text));
+        const int ppm = end == PageEnd::MorePages ? 0 : end == PageEnd::NewDocument ? 1 : 2;
+        const QByteArray fet = "AT+FET=" + QByteArray::number(ppm);
+        const auto e = command(fet, PhaseTimeoutMs + 2 * transmitMs, true);
+        if (!e)
+            return modemFailed(e.error().message);
+        const Reports pr = scan(e->lines);
+        // Only +FPS:1 (MCF) or 3 (RTP) counts a page as delivered; no report counts nothing.
+        const int ppr = pr.ppr.value_or(0);
+        if (ppr == 1 || ppr == 3) {
+            // MCF, or RTP: the page was received; the next one goes after retraining.
+            ++confirmed;
+            resends = 0;
+            report(DeviceStatus::Sending, confirmed, tr("page %1 confirmed").arg(page + 1));
+        }
+        if (pr.hangup && (ppm != 2 || confirmed < page + 1 || hangupCode(*pr.hangup, m_variant)))
+            return hungUp(*pr.hangup);
+        // A Class 2.0 modem may end a negative page status (RTN, PIN) with ERROR.
+        const bool negative = ppr == 2 || ppr == 4;
+        if (!e->ok() && !(negative && e->code == AtResponse::Code::Error))
+            return modemFailed(tr("Modem on %1 answered %2 for page %3 with %4")
+                                   .arg(device, QString::fromLatin1(fet))
+                                   .arg(page + 1)
+                                   .arg(e->text));
+        if (ppr == 2) {
+            // RTN: the far end could not read the page; send it again after retraining.
+            note(QStringLiteral("<page %1 rejected (RTN)>").arg(page + 1));
+            if (++resends > MaxResends) {
+                abortSession();
+                finishCall(false);
+                CallOutcome o = fail(DeviceStatus::Disconnected,
+                                     tr("%1 rejected page %2 %3 times (RTN): the line is too "
+                                        "poor")
+                                         .arg(number)
+                                         .arg(page + 1)
+                                         .arg(resends));
+                o.pagesConfirmed = confirmed;
+                return o;
+            }
+            report(DeviceStatus::Sending, confirmed,
+                   tr("page %1 rejected by %2, sending it again").arg(page + 1).arg(number));
+            continue;
+        }
+        if (ppr == 4 || ppr == 5) {
+            // PIN/PIP: the far end wants an operator; we have none.
+            if (ppr == 5)
+                ++confirmed;
+            abortSession();
+            finishCall(false);
+            CallOutcome o =
+                fail(DeviceStatus::Disconnected,
+                     tr("%1 asked for an operator (%2) after page %3: the call was ended")
+                         .arg(number, ppr == 4 ? QStringLiteral("PIN") : QStringLiteral("PIP"))
+                         .arg(page + 1));
+            o.pagesConfirmed = confirmed;
+            return o;
+        }
+        if (ppr != 1 && ppr != 3)
+            return modemFailed(tr("Modem on %1 reported no or an unknown page status (%2) for "
+                                  "page %3: the page is not counted as sent")
+                                   .arg(device)
+                                   .arg(ppr)
+                                   .arg(page + 1));
+        if (ppm == 2)
+            break;
+        ++page;
+    }
+    finishCall(false);
+    CallOutcome o;
+    o.success = true;
+    o.deviceStatus = DeviceStatus::Completed;
+    o.pagesConfirmed = confirmed;
+    o.message = tr("Sent %1 pages to %2 on %3").arg(confirmed).arg(number, device);
+    return o;
+}
+
+T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks)
+{
+    m_abort = hooks.abort;
+    Outcome out;
+    const QString device = m_at.device();
+    if (Result r = initialize(true, csid, FaxResolution::Fine); !r) {
+        out.message = r.error().message;
+        return out;
+    }
+    note(QStringLiteral("ATA"));
+    m_at.setAbortFlag(hooks.abort);
+    const auto a = m_at.command("ATA", m_config.answerTimeoutMs);
+    m_at.setAbortFlag(nullptr);
+    if (!a) {
+        m_at.hangUp();
+        out.message = a.error().message;
+        return out;
+    }
+    for (const QString &l : a->lines)
+        note(l);
+    note(a->text);
+    const Reports answered = scan(a->lines);
+    out.remoteId = m_remoteId;
+    auto ended = [&](const QString &value) {
+        finishCall(false);
+        const int code = hangupCode(value, m_variant);
+        out.remoteId = m_remoteId;
+        out.success = code == 0 && out.pages > 0;
+        if (out.success)
+            out.message = tr("Received %1 pages on %2").arg(out.pages).arg(device);
+        else
+            out.message = tr("The call on %1 ended with %2: %3")
+                              .arg(device, QString::fromLatin1(name("+FHS:", "+FHNG:")) + value,
+                                   hangupText(code));
+        return out;
+    };
+    if (answered.hangup)
+        return ended(*answered.hangup);
+    if (!a->ok() || !answered.connected) {
+        m_at.hangUp();
+        out.message = tr("The modem on %1 answered the call with %2 instead of a fax "
+                         "connection")
+                          .arg(device, a->text);
+        return out;
+    }
+    auto failed = [&](const QString &message) {
+        m_at.hangUp();
+        out.success = false;
+        out.remoteId = m_remoteId;
+        out.message = aborted() ? tr("Receiving on %1 stopped after %2 pages")
+                                      .arg(device)
+                                      .arg(out.pages)
+                                : message;
+        return out;
+    };
+    int index = 0;
+    for (;;) {
+        if (aborted()) {
+            abortSession();
+            finishCall(false);
+            out.success = false;
+            out.remoteId = m_remoteId;
+            out.message = tr("Receiving on %1 stopped after %2 pages").arg(device).arg(out.pages);
+            return out;
+        }
+        const auto r = command("AT+FDR", PhaseTimeoutMs, true);
+        if (!r)
+            return failed(r.error().message);
+        const Reports rep = scan(r->lines);
+        if (rep.hangup)
+            return ended(*rep.hangup);
+        if (r->code != AtResponse::Code::Connect)
+            return failed(tr("Modem on %1 answered AT+FDR with %2").arg(device, r->text));
+        if (!m_params) {
+            note(QStringLiteral("<no +FCS before the page: assuming MH, fine>"));
+            SessionParams p;
+            p.resolution = FaxResolution::Fine;
+            m_params = p;
+        }
+        // The host is ready: the modem may send the page now.
+        (void)m_at.writeRaw(QByteArray(1, DC2));
+        bool complete = false;
+        QByteArray data = m_at.readData(15 * 60 * 1000, 64 * 1024 * 1024, &complete);
+        note(QStringLiteral("<received %1 octets>").arg(data.size()));
+        if (!complete)
+            return failed(tr("The page data from the modem on %1 did not end (page %2, %3 "
+                             "octets)")
+                              .arg(device)
+                              .arg(index + 1)
+                              .arg(data.size()));
+        const auto s = m_at.waitResult(PhaseTimeoutMs, "AT+FDR");
+        if (!s)
+            return failed(s.error().message);
+        for (const QString &l : s->lines)
+            note(l);
+        note(s->text);
+        const Reports after = scan(s->lines);
+        if (m_config.class2ReversedBitOrder)
+            data = T30::reverseBits(data);
+        const int ppr = after.ppr.value_or(1);
+        if (ppr == 2) {
+            // The modem asked for the page again (RTN): the sender resends it.
+            note(QStringLiteral("<page %1 bad: RTN>").arg(index + 1));
+        } else if (!data.isEmpty()) {
+            if (hooks.deliverPage)
+                hooks.deliverPage(index, data, *m_params);
+            ++out.pages;
+            ++index;
+            if (hooks.progress)
+                hooks.progress(DeviceStatus::Receiving, out.pages,
+                               tr("received page %1").arg(out.pages));
+        }
+        if (after.hangup)
+            return ended(*after.hangup);
+        if (!s->ok())
+            return failed(
+                tr("Modem on %1 ended page %2 with %3").arg(device).arg(index + 1).arg(s->text));
+    }
+}
+
+} // namespace Fax

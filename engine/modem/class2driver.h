@@ -1,0 +1,100 @@
+#pragma once
+
+#include "modem/class1driver.h"
+
+#include <optional>
+
+namespace Fax {
+
+/// Drives a fax modem in Class 2 (EIA/TIA-592, "+FCLASS=2") or Class 2.0 (ITU-T T.32,
+/// "+FCLASS=2.0"): the modem runs T.30 itself and the host steps it with +F commands (+FDT/+FET
+/// to send a page, +FDR to receive one) and reads its reports (+FCS, +FPS, +FHS ...). Blocking;
+/// runs on the port's thread. Page data crosses the serial line in "direct" bit order (+FBO=0:
+/// the first bit on the line is each octet's LSB), which is the order Class1Hooks use.
+class Class2Driver final
+{
+public:
+    enum class Variant { Class2, Class20 };
+
+    Class2Driver(AtDialogue &at, const ModemConfig &config, Variant variant);
+    Q_DISABLE_COPY_MOVE(Class2Driver)
+
+    /// Initialises the modem, dials number, sends every page hooks.pageData gives (coded for the
+    /// parameters the modem reports in +FCS) and hangs up. resolution is the pages' own.
+    CallOutcome send(const QString &number, const QString &tsid, FaxResolution resolution,
+                     const Class1Hooks &hooks);
+    /// Answers (ATA) a ringing call and receives until the modem reports +FHS.
+    T30::Outcome receive(const QString &csid, const Class1Hooks &hooks);
+
+    /// The commands that put a modem in this class (base init without +FCLASS, then +FCLASS),
+    /// for a line that waits for RING.
+    static QList<QByteArray> classInitCommands(const ModemConfig &config, Variant variant);
+    /// The variant for a Port/ModemConfig class key ("2", "2.0"); nullopt for "1"/"auto".
+    static std::optional<Variant> variantFromKey(const QString &key);
+
+    /// The class "auto" takes from the classes AT+FCLASS=? lists: "1" (also for "1.0"), else
+    /// "2.0", else "2"; empty when none of them is there.
+    static QString chooseClass(const QStringList &classes);
+    /// Asks AT+FCLASS=? and chooses; fails naming the device when no fax class fits.
+    static Expected<QString> queryClass(AtDialogue &at, int timeoutMs = 3000);
+
+    /// Session parameters as +FCC/+FIS/+FCS write them: VR,BR,WD,LN,DF,EC,BF,ST.
+    static QByteArray capabilityParams(const T30::Capabilities &caps, Variant variant);
+    static QByteArray wantedParams(const T30::Capabilities &caps, FaxResolution resolution,
+                                   Variant variant);
+    /// Parses a +FCC=?/+FDCC=? answer ("(0,1),(0-5),...") into the values each position takes.
+    static QList<QList<int>> parseRanges(const QString &answer, Variant variant);
+    /// params with every value the modem does not take lowered to the next one it does.
+    static QByteArray clampParams(const QByteArray &params, const QList<QList<int>> &ranges,
+                                  Variant variant);
+    /// Parses the value list of +FCS/+FDCS (after the colon); nullopt when unusable.
+    static std::optional<T30::SessionParams> parseSessionParams(const QString &values,
+                                                                Variant variant);
+    /// A hangup status as a number in Class 2's decimal scheme: Class 2.0 reports the same
+    /// codes renumbered in hexadecimal ("+FHS:A1" is Class 2's 101). -1 when unreadable.
+    static int hangupCode(const QString &value, Variant variant);
+    /// What a hangup code means ("DCS sent 3 times without response").
+    static QString hangupText(int code);
+    /// The outcome of a send the modem ended with this hangup code.
+    static CallOutcome hangupOutcome(int code, const QString &reported, const QString &number,
+                                     const QString &device);
+
+    /// The far end's id as the modem reported it (+FCI/+FCSI, +FTI/+FTSI); empty if none.
+    QString remoteId() const { return m_remoteId; }
+
+    /// The AT dialogue in order, for logs and tests.
+    const QStringList &log() const { return m_log; }
+
+private:
+    struct Reports
+    {
+        std::optional<QString> hangup; // "+FHS:xx" value as reported
+        std::optional<T30::SessionParams> params;
+        std::optional<int> ppr;      // +FPS/+FPTS first value
+        std::optional<int> postPage; // +FET value (receiver)
+        std::optional<QString> remoteId;
+        bool connected = false; // +FCO/+FCON
+    };
+
+    QByteArray name(const char *class20, const char *class2) const;
+    Result initialize(bool receiving, const QString &localId, FaxResolution resolution);
+    Reports scan(const QStringList &lines);
+    /// abortable: a user's stop ends the wait (the modem is then hung up by DTR).
+    Expected<AtResponse> command(const QByteArray &cmd, int timeoutMs, bool abortable = false);
+    bool waitForXon(int timeoutMs);
+    void abortSession();
+    void finishCall(bool modemFailed);
+    bool aborted() const;
+    void note(const QString &line);
+
+    AtDialogue &m_at;
+    ModemConfig m_config;
+    Variant m_variant;
+    std::optional<T30::SessionParams> m_params;
+    QString m_remoteId;
+    QString m_hangup; // the last +FHS/+FHNG value
+    const std::atomic_bool *m_abort = nullptr;
+    QStringList m_log;
+};
+
+} // namespace Fax
