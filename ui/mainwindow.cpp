@@ -32,7 +32,7 @@ MainWindow::MainWindow(MessageSink *messages, ConnectionProfiles *profiles, QWid
       m_folders(new FolderPanel(this)), m_stack(new QStackedWidget(this)),
       m_jobPanel(new JobListPanel(m_jobModel, m_messages, m_stack)),
       m_inboxPanel(new InboxPanel(m_faxModel, m_stack)),
-      m_portPanel(new PortListPanel(m_portModel, m_stack)), m_connectionLabel(new QLabel(this)),
+      m_portPanel(new PortListPanel(m_portModel, m_messages, m_stack)), m_connectionLabel(new QLabel(this)),
       m_queueLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -126,6 +126,8 @@ void MainWindow::createMenus()
     toolBar->addAction(m_connectAction);
     toolBar->addSeparator();
     toolBar->addActions(m_jobPanel->jobActions());
+    toolBar->addSeparator();
+    toolBar->addAction(m_portPanel->answerAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_folderActions);
@@ -143,6 +145,8 @@ void MainWindow::createMenus()
     fax->addActions(jobActions.mid(0, 4));
     fax->addSeparator();
     fax->addAction(jobActions.at(4));
+    fax->addSeparator();
+    fax->addAction(m_portPanel->answerAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Fax Console"));

@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "core/serversettings.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
@@ -54,6 +55,16 @@ public:
     virtual Result removePort(const QString &name) = 0;
 
     virtual QList<ReceivedFax> receivedFaxes() const = 0;
+
+    /// Answers the call ringing on a port whose receive mode is Manual (the console's Answer
+    /// Now). Backends that cannot answer by hand fail with Unsupported.
+    virtual Result answerCall(const QString &portName)
+    {
+        return Error::make(Error::Kind::Unsupported,
+                           QCoreApplication::translate("Fax", "%1 cannot answer a call on port %2 "
+                                                              "by hand")
+                               .arg(connectionSettings().toUrl(), portName));
+    }
 
 Q_SIGNALS:
     void stateChanged(Fax::ConnectionState state);

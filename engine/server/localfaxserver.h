@@ -64,7 +64,7 @@ public:
     QStringList spooledFiles(JobId id) const;
     /// Answers the call ringing on a port (receive mode Manual). Only the dispatching process
     /// drives the lines; elsewhere this fails with a message saying so.
-    Result answerCall(const QString &portName);
+    Result answerCall(const QString &portName) override;
 
 private:
     class Private;

@@ -1,5 +1,7 @@
 #include "fakefaxserver.h"
 
+#include <algorithm>
+
 namespace Fax {
 
 FakeFaxServer::FakeFaxServer(QObject *parent) : FaxServer(parent)
@@ -67,6 +69,25 @@ Expected<QList<JobId>> FakeFaxServer::submit(const FaxDocument &document)
         emitJobAdded(job);
     }
     return ids;
+}
+
+Result FakeFaxServer::answerCall(const QString &portName)
+{
+    m_commandLog << QStringLiteral("answer ") + portName;
+    if (m_nextError.isError())
+        return std::exchange(m_nextError, Error());
+    const auto it = std::find_if(m_ports.cbegin(), m_ports.cend(),
+                                 [&portName](const Port &p) { return p.name == portName; });
+    if (it == m_ports.cend())
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("There is no port named %1").arg(portName));
+    if (it->state != PortState::Ringing)
+        return Error::make(Error::Kind::NotPermitted,
+                           QStringLiteral("No call is ringing on port %1").arg(portName));
+    Port port = *it;
+    port.state = PortState::Answered;
+    emitPortChanged(port);
+    return {};
 }
 
 Result FakeFaxServer::jobCommand(JobId id, JobCommand command)

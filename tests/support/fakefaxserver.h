@@ -33,6 +33,8 @@ public:
     Result removePort(const QString &name) override;
 
     QList<ReceivedFax> receivedFaxes() const override { return m_faxes; }
+    /// Logs "answer PORT"; a ringing port becomes Answered (and emits portChanged).
+    Result answerCall(const QString &portName) override;
 
     /// Replaces the stored jobs without any signal (what a freshly connected server holds).
     void setJobs(QList<Job> jobs) { m_jobs = std::move(jobs); }
@@ -48,9 +50,9 @@ public:
     void emitPortRemoved(const QString &name);
     void emitReceivedFaxAdded(const ReceivedFax &fax);
 
-    /// The next jobCommand()/removeJob() fails with this error (once).
+    /// The next jobCommand()/removeJob()/answerCall() fails with this error (once).
     void failNextCommand(const Error &error) { m_nextError = error; }
-    /// Commands received so far, as "pause 12", "remove 3".
+    /// Commands received so far, as "pause 12", "remove 3", "answer modem1".
     QStringList commandLog() const { return m_commandLog; }
 
     /// A send job with plausible fields, for tests and benchmarks.
