@@ -57,6 +57,7 @@ void LocalFaxServer::Private::tryBecomeDispatcher()
     pollChanges(true);
     recoverInterrupted();
     syncLines();
+    deviceRecheck.start();
     sweepOrphans();
     schedulePass();
 }
@@ -172,6 +173,26 @@ void LocalFaxServer::Private::syncLines()
     const QStringList names = ports.keys();
     for (const QString &name : names)
         updatePortLiveState(name);
+}
+
+void LocalFaxServer::Private::recheckMissingDevices()
+{
+    deviceRecheck.restart();
+    bool appeared = false;
+    for (auto it = lines.begin(); it != lines.end();) {
+        const LineInfo &info = it->second;
+        if (!info.line && !info.devicePath.isEmpty() && QFileInfo::exists(info.devicePath) &&
+            !portBusy(it->first)) {
+            it = lines.erase(it);
+            appeared = true;
+        } else {
+            ++it;
+        }
+    }
+    if (appeared) {
+        syncLines();
+        schedulePass();
+    }
 }
 
 void LocalFaxServer::Private::updatePortLiveState(const QString &name)

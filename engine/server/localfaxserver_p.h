@@ -36,6 +36,8 @@ inline QString trFax(const char *text)
 // Orphan spool folders (a submit that died before its commit) are removed after this age.
 constexpr qint64 OrphanAgeSecs = 10 * 60;
 constexpr qint64 OrphanSweepIntervalMs = 5 * 60 * 1000;
+// A port whose device is missing (a USB modem not plugged in) is looked at again this often.
+constexpr qint64 DeviceRecheckIntervalMs = 3 * 1000;
 constexpr qint64 LockRetryIntervalMs = 1000;
 
 } // namespace LocalServerDetail
@@ -87,6 +89,7 @@ public:
     QTimer wakeTimer;
     QElapsedTimer lockRetry;
     QElapsedTimer orphanSweep;
+    QElapsedTimer deviceRecheck;
     QString lastReportedError;
 
     std::unique_ptr<LineFactory> defaultLineFactory; ///< the modem drivers, made when needed
@@ -126,6 +129,8 @@ public:
     void sweepOrphans();
     bool portBusy(const QString &name) const;
     void syncLines();
+    /// Makes the lines of ports whose missing device has appeared.
+    void recheckMissingDevices();
     void updatePortLiveState(const QString &name);
     void setPortLiveState(const QString &name, PortState s, const QString &text);
     void stopDispatching(bool emitting);

@@ -172,6 +172,8 @@ void LocalFaxServer::Private::tick()
     }
     if (dispatcher && orphanSweep.hasExpired(OrphanSweepIntervalMs))
         sweepOrphans();
+    if (dispatcher && deviceRecheck.hasExpired(DeviceRecheckIntervalMs))
+        recheckMissingDevices();
 }
 
 } // namespace Fax

@@ -62,6 +62,29 @@ private Q_SLOTS:
         QCOMPARE(server->job(id)->tries, 0);
     }
 
+    // A USB modem plugged in after the engine started: the port comes to life without a
+    // settings change or a restart.
+    void deviceThatAppearsLaterIsUsed()
+    {
+        auto server = open();
+        const QString later = m_tmp->filePath(QStringLiteral("ttyLATER"));
+        Port p;
+        p.name = QStringLiteral("usb");
+        p.devicePath = later;
+        p.receiveMode = ReceiveMode::Off;
+        QVERIFY(server->addPort(p));
+        QTRY_VERIFY(server->ports().at(0).stateText.contains(QStringLiteral("does not exist")));
+        {
+            QFile f(later); // not a serial port: the line is made and then fails to open it
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !server->ports().at(0).stateText.contains(QStringLiteral("does not exist")), 15000);
+        QCOMPARE(server->ports().at(0).state, PortState::Error);
+        QVERIFY2(server->ports().at(0).stateText.contains(later),
+                 qPrintable(server->ports().at(0).stateText));
+    }
+
     void answerWithoutRinging()
     {
         auto server = open();
