@@ -30,11 +30,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaxCtl", text);
-}
-
 // Set by SIGINT/SIGTERM; the driver checks it between T.30 steps and while it waits on the
 // modem, then ends the call properly (DCN, hang-up with DTR).
 std::atomic_bool g_stop{false};
@@ -82,7 +77,7 @@ private:
 
 QString choiceError(const QString &option, const QString &value, const QStringList &allowed)
 {
-    return tr("--%1: unknown value '%2' (allowed: %3)")
+    return QCoreApplication::translate("FaxCtl", "--%1: unknown value '%2' (allowed: %3)")
         .arg(option, value, allowed.join(QStringLiteral(", ")));
 }
 
@@ -103,12 +98,14 @@ QString modemConfig(const CtlArgs &args, ModemConfig *config)
 {
     config->serial.device = args.value(QStringLiteral("device"));
     if (config->serial.device.isEmpty())
-        return tr("the modem's serial device is missing: --device DEV (e.g. /dev/ttyS0)");
+        return QCoreApplication::translate(
+            "FaxCtl", "the modem's serial device is missing: --device DEV (e.g. /dev/ttyS0)");
     if (args.isSet(QStringLiteral("speed"))) {
         bool ok = false;
         const int speed = args.value(QStringLiteral("speed")).toInt(&ok);
         if (!ok || speed < 1200 || speed > 4000000)
-            return tr("--speed: '%1' is no serial speed (bit/s, e.g. 19200 or 115200)")
+            return QCoreApplication::translate(
+                       "FaxCtl", "--speed: '%1' is no serial speed (bit/s, e.g. 19200 or 115200)")
                 .arg(args.value(QStringLiteral("speed")));
         config->serial.baudRate = speed;
     }
@@ -157,11 +154,13 @@ QString resolveClass(const ModemConfig &config, AtDialogue &at,
         return config.modemClass;
     const auto chosen = Class2Driver::queryClass(at, config.commandTimeoutMs);
     if (!chosen) {
-        progress(tr("cannot tell the modem's fax class (%1): trying Class 1")
+        progress(QCoreApplication::translate(
+                     "FaxCtl", "cannot tell the modem's fax class (%1): trying Class 1")
                      .arg(chosen.error().message));
         return QStringLiteral("1");
     }
-    progress(tr("the modem on %1 is driven in fax Class %2 (chosen automatically)")
+    progress(QCoreApplication::translate(
+                 "FaxCtl", "the modem on %1 is driven in fax Class %2 (chosen automatically)")
                  .arg(config.serial.device, *chosen));
     return *chosen;
 }
@@ -181,15 +180,18 @@ bool isTerminal(const QString &device)
 Result openModem(SerialTransport &transport, const SerialConfig &config)
 {
     if (!QFileInfo::exists(config.device))
-        return Error::make(Error::Kind::NotFound,
-                           tr("The modem device %1 does not exist").arg(config.device));
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("FaxCtl", "The modem device %1 does not exist")
+                .arg(config.device));
     Result r = transport.open();
     if (r || r.error().kind == Error::Kind::NotPermitted)
         return r;
     if (!isTerminal(config.device))
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("%1 is not a modem: it is no serial device (%2)")
-                               .arg(config.device, r.error().message));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("FaxCtl", "%1 is not a modem: it is no serial device (%2)")
+                .arg(config.device, r.error().message));
     return r;
 }
 
@@ -230,7 +232,8 @@ QString carrierList(const QList<int> &codes)
         out << (name.isEmpty() ? QString::number(code)
                                : QStringLiteral("%1 (%2)").arg(code).arg(name));
     }
-    return out.isEmpty() ? tr("none reported") : out.join(QStringLiteral(", "));
+    return out.isEmpty() ? QCoreApplication::translate("FaxCtl", "none reported")
+                         : out.join(QStringLiteral(", "));
 }
 
 QJsonArray carrierJson(const QList<int> &codes)
@@ -252,7 +255,9 @@ QString paramsText(const T30::SessionParams &p)
 {
     return QStringLiteral("%1, %2, %3, %4")
         .arg(p.rate.name(), compressionKey(p.compression).toUpper(),
-             p.ecm ? tr("ECM") : tr("no ECM"), resolutionKey(p.resolution));
+             p.ecm ? QCoreApplication::translate("FaxCtl", "ECM")
+                   : QCoreApplication::translate("FaxCtl", "no ECM"),
+             resolutionKey(p.resolution));
 }
 
 QJsonObject paramsJson(const T30::SessionParams &p)
@@ -291,16 +296,22 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     const QStringList files = args.positional();
     const QString number = args.value(QStringLiteral("to"));
     if (number.isEmpty())
-        return usageError(tr("'send' needs the number to dial: --to NUMBER"), "send");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "'send' needs the number to dial: --to NUMBER"),
+            "send");
     if (files.isEmpty())
-        return usageError(tr("'send' needs at least one document to send"), "send");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "'send' needs at least one document to send"),
+            "send");
     ModemConfig config;
     if (const QString e = modemConfig(args, &config); !e.isEmpty())
         return usageError(e, "send");
     const QString tsid = args.value(QStringLiteral("tsid"));
     if (!validStationId(tsid))
         return usageError(
-            tr("--tsid: '%1' is no station id (up to 20 digits, '+' and spaces)").arg(tsid),
+            QCoreApplication::translate(
+                "FaxCtl", "--tsid: '%1' is no station id (up to 20 digits, '+' and spaces)")
+                .arg(tsid),
             "send");
     std::optional<FaxResolution> resolution;
     if (args.isSet(QStringLiteral("resolution"))) {
@@ -315,7 +326,8 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     }
     for (const QString &file : files) {
         if (!QFileInfo(file).isFile())
-            return fail(tr("cannot send %1: no such file").arg(file));
+            return fail(
+                QCoreApplication::translate("FaxCtl", "cannot send %1: no such file").arg(file));
     }
 
     const auto progress = [this](const QString &text) {
@@ -326,13 +338,15 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     // Render the documents before taking the modem, so a bad document never ties up the line.
     QTemporaryDir work;
     if (!work.isValid())
-        return fail(tr("cannot create a working folder: %1").arg(work.errorString()));
-    progress(tr("preparing %n document(s)", nullptr, int(files.size())));
+        return fail(QCoreApplication::translate("FaxCtl", "cannot create a working folder: %1")
+                        .arg(work.errorString()));
+    progress(QCoreApplication::translate("FaxCtl", "preparing %n document(s)", nullptr,
+                                         int(files.size())));
     FaxPageSource pages;
     if (Result r = pages.load(files, work.filePath(QStringLiteral("send.tif"))); !r)
         return failWith(r.error());
     const int total = pages.pageCount();
-    progress(tr("%n page(s) to send", nullptr, total));
+    progress(QCoreApplication::translate("FaxCtl", "%n page(s) to send", nullptr, total));
 
     StopSignals stopSignals;
     SerialTransport transport(config.serial);
@@ -365,11 +379,15 @@ int FaxCtl::cmdSend(const CtlArgs &args)
             params = p;
             const QString remote = remoteId();
             if (!remote.isEmpty())
-                progress(tr("remote station id: %1").arg(remote));
-            progress(tr("negotiated %1").arg(paramsText(p)));
+                progress(
+                    QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
+            progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
         }
         requested = n;
-        progress(tr("sending page %1 of %2 at %3").arg(n + 1).arg(total).arg(p.rate.name()));
+        progress(QCoreApplication::translate("FaxCtl", "sending page %1 of %2 at %3")
+                     .arg(n + 1)
+                     .arg(total)
+                     .arg(p.rate.name()));
         *end = n + 1 < total ? T30::PageEnd::MorePages : T30::PageEnd::LastPage;
         return pages.page(n, p);
     };
@@ -377,7 +395,9 @@ int FaxCtl::cmdSend(const CtlArgs &args)
         if (status == DeviceStatus::Sending && requested >= 0) {
             // The driver's "page n confirmed" (done = n); its "sending page" we said already.
             if (done == requested + 1)
-                progress(tr("page %1 of %2 confirmed").arg(done).arg(total));
+                progress(QCoreApplication::translate("FaxCtl", "page %1 of %2 confirmed")
+                             .arg(done)
+                             .arg(total));
             return;
         }
         progress(text);
@@ -407,7 +427,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
             stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
         printJson(o);
     } else {
-        printLine(tr("%1 of %2 page(s) confirmed by %3%4: %5")
+        printLine(QCoreApplication::translate("FaxCtl", "%1 of %2 page(s) confirmed by %3%4: %5")
                       .arg(outcome.pagesConfirmed)
                       .arg(total)
                       .arg(number,
@@ -415,19 +435,23 @@ int FaxCtl::cmdSend(const CtlArgs &args)
                                             : QStringLiteral(" (") + remote + QLatin1Char(')'),
                            displayName(outcome.deviceStatus)));
         if (!outcome.message.isEmpty())
-            printLine(tr("T.30 result: %1").arg(outcome.message));
+            printLine(
+                QCoreApplication::translate("FaxCtl", "T.30 result: %1").arg(outcome.message));
     }
     if (stopped)
-        return fail(tr("sending to %1 stopped by %2; the modem on %3 has hung up")
+        return fail(QCoreApplication::translate(
+                        "FaxCtl", "sending to %1 stopped by %2; the modem on %3 has hung up")
                         .arg(number, StopSignals::signalName(), config.serial.device));
     if (!success) {
         const QString why =
             outcome.message.isEmpty() ? displayName(outcome.deviceStatus) : outcome.message;
-        return fail(tr("the fax to %1 was not sent completely (%2 of %3 page(s) confirmed): %4")
-                        .arg(number)
-                        .arg(outcome.pagesConfirmed)
-                        .arg(total)
-                        .arg(why));
+        return fail(
+            QCoreApplication::translate(
+                "FaxCtl", "the fax to %1 was not sent completely (%2 of %3 page(s) confirmed): %4")
+                .arg(number)
+                .arg(outcome.pagesConfirmed)
+                .arg(total)
+                .arg(why));
     }
     return Success;
 }
@@ -435,24 +459,29 @@ int FaxCtl::cmdSend(const CtlArgs &args)
 int FaxCtl::cmdReceive(const CtlArgs &args)
 {
     if (!args.positional().isEmpty())
-        return usageError(tr("'receive' takes no arguments ('%1')").arg(args.positional().first()),
-                          "receive");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "'receive' takes no arguments ('%1')")
+                .arg(args.positional().first()),
+            "receive");
     ModemConfig config;
     if (const QString e = modemConfig(args, &config); !e.isEmpty())
         return usageError(e, "receive");
     const QString csid = args.value(QStringLiteral("csid"));
     if (!validStationId(csid))
         return usageError(
-            tr("--csid: '%1' is no station id (up to 20 digits, '+' and spaces)").arg(csid),
+            QCoreApplication::translate(
+                "FaxCtl", "--csid: '%1' is no station id (up to 20 digits, '+' and spaces)")
+                .arg(csid),
             "receive");
     int rings = 2;
     if (args.isSet(QStringLiteral("rings"))) {
         bool ok = false;
         rings = args.value(QStringLiteral("rings")).toInt(&ok);
         if (!ok || rings < 1 || rings > 20)
-            return usageError(tr("--rings: '%1' is no ring count (1 to 20)")
-                                  .arg(args.value(QStringLiteral("rings"))),
-                              "receive");
+            return usageError(
+                QCoreApplication::translate("FaxCtl", "--rings: '%1' is no ring count (1 to 20)")
+                    .arg(args.value(QStringLiteral("rings"))),
+                "receive");
     }
     const bool once = args.isSet(QStringLiteral("once"));
     const QString outDir = args.isSet(QStringLiteral("output"))
@@ -460,9 +489,13 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
                                : QStringLiteral(".");
     QDir dir(outDir);
     if (!dir.exists() && !QDir().mkpath(outDir))
-        return fail(tr("cannot create the folder %1 for received faxes").arg(outDir));
+        return fail(
+            QCoreApplication::translate("FaxCtl", "cannot create the folder %1 for received faxes")
+                .arg(outDir));
     if (!QFileInfo(dir.absolutePath()).isWritable())
-        return fail(tr("cannot write received faxes into %1: permission denied").arg(outDir));
+        return fail(QCoreApplication::translate(
+                        "FaxCtl", "cannot write received faxes into %1: permission denied")
+                        .arg(outDir));
 
     const auto progress = [this](const QString &text) {
         m_err << QStringLiteral("faxctl: ") << text << '\n';
@@ -481,15 +514,21 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     if (Result r = at.initialize(initCommands, config.commandTimeoutMs); !r) {
         const QString why = r.error().message;
         transport.close();
-        return fail(tr("the modem on %1 does not take the fax init commands (not a modem, or "
-                       "no Class %2): %3")
+        return fail(QCoreApplication::translate(
+                        "FaxCtl",
+                        "the modem on %1 does not take the fax init commands (not a modem, or "
+                        "no Class %2): %3")
                         .arg(config.serial.device, config.modemClass, why));
     }
+    // Caller ID where the modem has it; a modem without it is no reason to stop.
+    (void)at.enableCallerId();
 
     int exitCode = Success;
     for (;;) {
-        progress(tr("waiting for a call on %1 (answering after %n ring(s))", nullptr, rings)
-                     .arg(config.serial.device));
+        progress(
+            QCoreApplication::translate(
+                "FaxCtl", "waiting for a call on %1 (answering after %n ring(s))", nullptr, rings)
+                .arg(config.serial.device));
         int heard = 0;
         qint64 lastRing = 0;
         at.takeRings();
@@ -497,9 +536,14 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             if (at.waitForRing(250)) {
                 heard += at.takeRings();
                 lastRing = transport.nowMs();
-                progress(tr("RING %1").arg(heard));
+                progress(at.callerId().isEmpty()
+                             ? QCoreApplication::translate("FaxCtl", "RING %1").arg(heard)
+                             : QCoreApplication::translate("FaxCtl", "RING %1 from %2")
+                                   .arg(heard)
+                                   .arg(at.callerId()));
             } else if (heard > 0 && transport.nowMs() - lastRing > 10000) {
-                progress(tr("the caller hung up before we answered"));
+                progress(
+                    QCoreApplication::translate("FaxCtl", "the caller hung up before we answered"));
                 heard = 0;
             }
             if (!transport.isOpen())
@@ -508,16 +552,19 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         if (StopSignals::stopped()) {
             at.hangUp();
             transport.close();
-            return fail(tr("stopped by %1 while waiting for a call on %2")
+            return fail(QCoreApplication::translate("FaxCtl",
+                                                    "stopped by %1 while waiting for a call on %2")
                             .arg(StopSignals::signalName(), config.serial.device));
         }
         if (!transport.isOpen()) {
-            return fail(
-                tr("the modem port %1 closed while waiting for a call").arg(config.serial.device));
+            return fail(QCoreApplication::translate(
+                            "FaxCtl", "the modem port %1 closed while waiting for a call")
+                            .arg(config.serial.device));
         }
 
         const QDateTime started = QDateTime::currentDateTimeUtc();
-        progress(tr("answering"));
+        const QString callerId = at.callerId();
+        progress(QCoreApplication::translate("FaxCtl", "answering"));
         Class1Driver driver(at, config);
         T30::T30Receiver session(csid, config.capabilities);
         std::unique_ptr<Class2Driver> class2;
@@ -533,8 +580,9 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
                 announced = true;
                 const QString remote = class2 ? class2->remoteId() : session.outcome().remoteId;
                 if (!remote.isEmpty())
-                    progress(tr("remote station id: %1").arg(remote));
-                progress(tr("negotiated %1").arg(paramsText(p)));
+                    progress(
+                        QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
+                progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
             }
             FaxCodec::DecodeOptions o;
             o.compression = p.compression;
@@ -543,7 +591,9 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             o.lsbFirst = true;
             const auto decoded = FaxCodec::decode(data, o);
             if (!decoded) {
-                pageErrors << tr("page %1: %2").arg(n + 1).arg(decoded.error().message);
+                pageErrors << QCoreApplication::translate("FaxCtl", "page %1: %2")
+                                  .arg(n + 1)
+                                  .arg(decoded.error().message);
                 return;
             }
             ReceivedPage page;
@@ -558,7 +608,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             class2 ? class2->receive(csid, hooks) : driver.receive(session, hooks);
         const bool stopped = StopSignals::stopped();
         for (const QString &e : pageErrors)
-            progress(tr("a received page is unreadable, %1").arg(e));
+            progress(
+                QCoreApplication::translate("FaxCtl", "a received page is unreadable, %1").arg(e));
 
         QString path;
         QString writeError;
@@ -567,6 +618,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             props.received = true;
             props.csid = csid;
             props.tsid = outcome.remoteId;
+            props.callerId = callerId;
             props.port = config.serial.device;
             props.time = started;
             props.partial = !outcome.success || stopped || !pageErrors.isEmpty();
@@ -594,6 +646,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             o[QStringLiteral("success")] = complete;
             o[QStringLiteral("pages")] = int(received.size());
             o[QStringLiteral("remoteId")] = outcome.remoteId;
+            o[QStringLiteral("callerId")] = callerId;
             o[QStringLiteral("file")] = path.isEmpty()
                                             ? QJsonValue(QJsonValue::Null)
                                             : QJsonValue(QFileInfo(path).absoluteFilePath());
@@ -608,17 +661,22 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         } else {
             if (!path.isEmpty())
                 printLine(path);
-            progress(
-                tr("%n page(s) received from %1", nullptr, int(received.size()))
-                    .arg(outcome.remoteId.isEmpty() ? tr("an unknown station") : outcome.remoteId));
+            progress(QCoreApplication::translate("FaxCtl", "%n page(s) received from %1", nullptr,
+                                                 int(received.size()))
+                         .arg(outcome.remoteId.isEmpty()
+                                  ? QCoreApplication::translate("FaxCtl", "an unknown station")
+                                  : outcome.remoteId));
             if (!outcome.message.isEmpty())
-                progress(tr("T.30 result: %1").arg(outcome.message));
+                progress(
+                    QCoreApplication::translate("FaxCtl", "T.30 result: %1").arg(outcome.message));
         }
         if (!writeError.isEmpty())
-            progress(tr("cannot store the received fax: %1").arg(writeError));
+            progress(QCoreApplication::translate("FaxCtl", "cannot store the received fax: %1")
+                         .arg(writeError));
         if (stopped) {
             transport.close();
-            return fail(tr("receiving on %1 stopped by %2; the modem has hung up")
+            return fail(QCoreApplication::translate(
+                            "FaxCtl", "receiving on %1 stopped by %2; the modem has hung up")
                             .arg(config.serial.device, StopSignals::signalName()));
         }
         if (!complete)
@@ -634,14 +692,16 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     }
     transport.close();
     if (exitCode != Success)
-        return fail(tr("the fax call on %1 did not complete").arg(config.serial.device));
+        return fail(QCoreApplication::translate("FaxCtl", "the fax call on %1 did not complete")
+                        .arg(config.serial.device));
     return exitCode;
 }
 
 int FaxCtl::cmdProbe(const CtlArgs &args)
 {
     if (!args.positional().isEmpty())
-        return usageError(tr("'probe' takes no arguments ('%1')").arg(args.positional().first()),
+        return usageError(QCoreApplication::translate("FaxCtl", "'probe' takes no arguments ('%1')")
+                              .arg(args.positional().first()),
                           "probe");
     ModemConfig config;
     if (const QString e = modemConfig(args, &config); !e.isEmpty())
@@ -656,8 +716,8 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
     const auto info = ModemProbe(at, config.commandTimeoutMs).run();
     transport.close();
     if (StopSignals::stopped())
-        return fail(
-            tr("probing %1 stopped by %2").arg(config.serial.device, StopSignals::signalName()));
+        return fail(QCoreApplication::translate("FaxCtl", "probing %1 stopped by %2")
+                        .arg(config.serial.device, StopSignals::signalName()));
     if (!info)
         return failWith(info.error());
     // The class faxctl would drive this modem in: --class, if the modem lists it, or auto's pick.
@@ -692,40 +752,53 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         printJson(o);
     } else {
         QList<QStringList> rows = {
-            {tr("Device"), config.serial.device},
-            {tr("Manufacturer"), info->manufacturer},
-            {tr("Model"), info->model},
-            {tr("Revision"), info->revision},
-            {tr("Fax classes"), info->classes.join(QStringLiteral(", "))},
-            {tr("Class 1"), info->supportsClass1() ? tr("yes") : tr("no")},
+            {QCoreApplication::translate("FaxCtl", "Device"), config.serial.device},
+            {QCoreApplication::translate("FaxCtl", "Manufacturer"), info->manufacturer},
+            {QCoreApplication::translate("FaxCtl", "Model"), info->model},
+            {QCoreApplication::translate("FaxCtl", "Revision"), info->revision},
+            {QCoreApplication::translate("FaxCtl", "Fax classes"),
+             info->classes.join(QStringLiteral(", "))},
+            {QCoreApplication::translate("FaxCtl", "Class 1"),
+             info->supportsClass1() ? QCoreApplication::translate("FaxCtl", "yes")
+                                    : QCoreApplication::translate("FaxCtl", "no")},
         };
         if (info->supportsClass1()) {
-            rows << QStringList{tr("Transmit carriers"), carrierList(info->transmitCarriers)};
-            rows << QStringList{tr("Receive carriers"), carrierList(info->receiveCarriers)};
+            rows << QStringList{QCoreApplication::translate("FaxCtl", "Transmit carriers"),
+                                carrierList(info->transmitCarriers)};
+            rows << QStringList{QCoreApplication::translate("FaxCtl", "Receive carriers"),
+                                carrierList(info->receiveCarriers)};
         }
         const auto capabilities = [](const QString &text) {
-            return text.isEmpty() ? tr("none reported")
+            return text.isEmpty() ? QCoreApplication::translate("FaxCtl", "none reported")
                                   : text + QStringLiteral(" (VR,BR,WD,LN,DF,EC,BF,ST)");
         };
-        rows << QStringList{tr("Class 2.0"), info->supportsClass20() ? tr("yes") : tr("no")};
+        rows << QStringList{QCoreApplication::translate("FaxCtl", "Class 2.0"),
+                            info->supportsClass20() ? QCoreApplication::translate("FaxCtl", "yes")
+                                                    : QCoreApplication::translate("FaxCtl", "no")};
         if (info->supportsClass20())
-            rows << QStringList{tr("Class 2.0 capabilities"),
+            rows << QStringList{QCoreApplication::translate("FaxCtl", "Class 2.0 capabilities"),
                                 capabilities(info->class20Capabilities)};
-        rows << QStringList{tr("Class 2"), info->supportsClass2() ? tr("yes") : tr("no")};
+        rows << QStringList{QCoreApplication::translate("FaxCtl", "Class 2"),
+                            info->supportsClass2() ? QCoreApplication::translate("FaxCtl", "yes")
+                                                   : QCoreApplication::translate("FaxCtl", "no")};
         if (info->supportsClass2())
-            rows << QStringList{tr("Class 2 capabilities"), capabilities(info->class2Capabilities)};
+            rows << QStringList{QCoreApplication::translate("FaxCtl", "Class 2 capabilities"),
+                                capabilities(info->class2Capabilities)};
         QString driven;
         if (!chosen.isEmpty())
             driven = config.modemClass == QLatin1String("auto")
-                         ? tr("Class %1 (with --class auto)").arg(chosen)
-                         : tr("Class %1").arg(chosen);
+                         ? QCoreApplication::translate("FaxCtl", "Class %1 (with --class auto)")
+                               .arg(chosen)
+                         : QCoreApplication::translate("FaxCtl", "Class %1").arg(chosen);
         else if (config.modemClass != QLatin1String("auto"))
-            driven = tr("none: the modem does not list Class %1").arg(config.modemClass);
+            driven = QCoreApplication::translate("FaxCtl", "none: the modem does not list Class %1")
+                         .arg(config.modemClass);
         else
-            driven = tr("none: faxctl needs a Class 1, 2.0 or 2 modem");
-        rows << QStringList{tr("Driven in"), driven};
+            driven = QCoreApplication::translate("FaxCtl",
+                                                 "none: faxctl needs a Class 1, 2.0 or 2 modem");
+        rows << QStringList{QCoreApplication::translate("FaxCtl", "Driven in"), driven};
         for (const QString &line : info->identification)
-            rows << QStringList{tr("Identification"), line};
+            rows << QStringList{QCoreApplication::translate("FaxCtl", "Identification"), line};
         for (QStringList &row : rows)
             row.first() += QLatin1Char(':');
         m_out << CtlFormat::table({}, rows);

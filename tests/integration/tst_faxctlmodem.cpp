@@ -336,7 +336,8 @@ void TestFaxCtlModem::receiveOnce()
     QVERIFY2(startLine(line,
                        {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
                         QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
-                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234")}),
+                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
+                        QStringLiteral("--caller-id"), QStringLiteral("5551234,ACME LAB")}),
              qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("receive"), QStringLiteral("--device"), link,
                                      QStringLiteral("--rings"), QStringLiteral("1"),
@@ -360,6 +361,9 @@ void TestFaxCtlModem::receiveOnce()
     QCOMPARE(o.value(QStringLiteral("direction")).toString(), QStringLiteral("received"));
     QCOMPARE(o.value(QStringLiteral("tsid")).toString(), QStringLiteral("+1 555 1234"));
     QCOMPARE(o.value(QStringLiteral("csid")).toString(), QStringLiteral("+49 30 999"));
+    QCOMPARE(o.value(QStringLiteral("callerId")).toString(), QStringLiteral("5551234 (ACME LAB)"));
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("RING 1 from 5551234 (ACME LAB)")),
+             qPrintable(QString::fromUtf8(r.err)));
     QCOMPARE(o.value(QStringLiteral("partial")).toBool(), false);
     const QJsonObject page = o.value(QStringLiteral("pages")).toArray().first().toObject();
     QCOMPARE(page.value(QStringLiteral("width")).toInt(), 1728);
