@@ -33,11 +33,6 @@ int fail(const QString &message)
     return 2;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,15 +44,19 @@ int main(int argc, char *argv[])
     // The command line is parsed before the GUI starts, so --help, --version and mistakes are
     // answered on a terminal without a display.
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Send, receive and administer faxes on local modems or a HylaFAX server."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Send, receive and administer faxes on local modems or a HylaFAX server."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"), tr("Use the local engine with its queue in <dir>."), tr("dir"));
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use the local engine with its queue in <dir>."),
+        QCoreApplication::translate("main", "dir"));
     const QCommandLineOption serverOption(
-        QStringLiteral("server"), tr("Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
-        tr("server"));
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
+        QCoreApplication::translate("main", "server"));
     parser.addOption(dataDirOption);
     parser.addOption(serverOption);
     QStringList arguments;
@@ -86,8 +85,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(dataDirOption)) {
         if (fromCommandLine && fromCommandLine->kind != Fax::ServerKind::Local)
-            return fail(
-                tr("--data-dir is for the local engine, not for %1").arg(fromCommandLine->toUrl()));
+            return fail(QCoreApplication::translate(
+                            "main", "--data-dir is for the local engine, not for %1")
+                            .arg(fromCommandLine->toUrl()));
         if (!fromCommandLine)
             fromCommandLine = Fax::ConnectionSettings();
         fromCommandLine->dataDirectory = QDir(parser.value(dataDirOption)).absolutePath();
@@ -97,8 +97,9 @@ int main(int argc, char *argv[])
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    QGuiApplication::setApplicationDisplayName(tr("Fax Console"));
+        return fail(QCoreApplication::translate("main", "unexpected argument '%1'")
+                        .arg(parser.positionalArguments().first()));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
     loadTranslations(app);
 

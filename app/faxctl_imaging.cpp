@@ -18,11 +18,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaxCtl", text);
-}
-
 QStringList halftoneKeys()
 {
     return {QStringLiteral("auto"), QStringLiteral("threshold"), QStringLiteral("dither")};
@@ -50,7 +45,7 @@ QString choice(const CtlArgs &args, const char *option, bool (*fromKey)(const QS
     const QString value = args.value(name);
     if (fromKey(value.toLower(), out))
         return QString();
-    return tr("--%1: unknown value '%2' (allowed: %3)")
+    return QCoreApplication::translate("FaxCtl", "--%1: unknown value '%2' (allowed: %3)")
         .arg(name, value, keys.join(QStringLiteral(", ")));
 }
 
@@ -66,7 +61,7 @@ QString resolutionName(const FaxTiffPageInfo &info)
 QString pageSize(const FaxTiffPageInfo &info)
 {
     const auto mm = [](int pixels, int dpi) { return dpi > 0 ? qRound(pixels * 25.4 / dpi) : 0; };
-    return tr("%1 x %2 (%3 x %4 mm)")
+    return QCoreApplication::translate("FaxCtl", "%1 x %2 (%3 x %4 mm)")
         .arg(info.width)
         .arg(info.lines)
         .arg(mm(info.width, info.xDpi))
@@ -95,20 +90,26 @@ QJsonObject pageToJson(int index, const FaxTiffPageInfo &info)
 QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p, bool known)
 {
     return {
-        {tr("Direction"), !known     ? tr("unknown (not written by Fax Console)")
-                          : p.received ? tr("received")
-                                       : tr("sent")},
-        {tr("CSID"), p.csid},
-        {tr("TSID"), p.tsid},
-        {tr("Caller ID"), p.callerId},
-        {tr("Routing"), p.routing},
-        {tr("Port"), p.port},
-        {tr("Sender"), p.sender},
-        {tr("Recipient"), p.recipient},
-        {tr("Subject"), p.subject},
-        {tr("Job"), p.jobId > 0 ? QString::number(p.jobId) : QString()},
-        {p.received ? tr("Received") : tr("Time"), CtlFormat::humanTime(p.time)},
-        {tr("Partial"), p.partial ? tr("yes (the call ended early)") : tr("no")},
+        {QCoreApplication::translate("FaxCtl", "Direction"),
+         !known ? QCoreApplication::translate("FaxCtl", "unknown (not written by Fax Console)")
+         : p.received ? QCoreApplication::translate("FaxCtl", "received")
+                      : QCoreApplication::translate("FaxCtl", "sent")},
+        {QCoreApplication::translate("FaxCtl", "CSID"), p.csid},
+        {QCoreApplication::translate("FaxCtl", "TSID"), p.tsid},
+        {QCoreApplication::translate("FaxCtl", "Caller ID"), p.callerId},
+        {QCoreApplication::translate("FaxCtl", "Routing"), p.routing},
+        {QCoreApplication::translate("FaxCtl", "Port"), p.port},
+        {QCoreApplication::translate("FaxCtl", "Sender"), p.sender},
+        {QCoreApplication::translate("FaxCtl", "Recipient"), p.recipient},
+        {QCoreApplication::translate("FaxCtl", "Subject"), p.subject},
+        {QCoreApplication::translate("FaxCtl", "Job"),
+         p.jobId > 0 ? QString::number(p.jobId) : QString()},
+        {p.received ? QCoreApplication::translate("FaxCtl", "Received")
+                    : QCoreApplication::translate("FaxCtl", "Time"),
+         CtlFormat::humanTime(p.time)},
+        {QCoreApplication::translate("FaxCtl", "Partial"),
+         p.partial ? QCoreApplication::translate("FaxCtl", "yes (the call ended early)")
+                   : QCoreApplication::translate("FaxCtl", "no")},
     };
 }
 
@@ -138,10 +139,14 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
 {
     const QStringList inputs = args.positional();
     if (inputs.isEmpty())
-        return usageError(tr("'convert' needs at least one document to convert"), "convert");
+        return usageError(QCoreApplication::translate(
+                              "FaxCtl", "'convert' needs at least one document to convert"),
+                          "convert");
     const QString output = args.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return usageError(tr("'convert' needs the file to write: -o OUT.tif"), "convert");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "'convert' needs the file to write: -o OUT.tif"),
+            "convert");
 
     ConvertOptions options;
     for (const QString &error :
@@ -159,7 +164,9 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         const QString format = args.value(QStringLiteral("branding"));
         if (format.trimmed().isEmpty())
             return usageError(
-                tr("--branding: the format is empty (use 'default' for the standard line)"),
+                QCoreApplication::translate(
+                    "FaxCtl",
+                    "--branding: the format is empty (use 'default' for the standard line)"),
                 "convert");
         options.brandingFormat =
             format == QLatin1String("default") ? Branding::defaultFormat() : format;
@@ -170,14 +177,18 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
     // A folder or a missing parent folder is known before any page is rendered.
     const QFileInfo out(output);
     if (out.isDir())
-        return fail(tr("%1: cannot write the fax: it is a folder").arg(output));
+        return fail(
+            QCoreApplication::translate("FaxCtl", "%1: cannot write the fax: it is a folder")
+                .arg(output));
     const QFileInfo parent(out.absolutePath());
     if (!parent.exists())
-        return fail(tr("%1: cannot write the fax: the folder %2 does not exist")
+        return fail(QCoreApplication::translate(
+                        "FaxCtl", "%1: cannot write the fax: the folder %2 does not exist")
                         .arg(output, QDir::toNativeSeparators(parent.filePath())));
     if (!parent.isDir())
-        return fail(tr("%1: cannot write the fax: %2 is not a folder")
-                        .arg(output, QDir::toNativeSeparators(parent.filePath())));
+        return fail(
+            QCoreApplication::translate("FaxCtl", "%1: cannot write the fax: %2 is not a folder")
+                .arg(output, QDir::toNativeSeparators(parent.filePath())));
 
     FaxTiffProperties properties;
     properties.received = false;
@@ -192,7 +203,10 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
     const auto progress = [&](int done, int total) {
         if (!showProgress)
             return;
-        const QString text = tr("%1: page %2 of %3").arg(output).arg(done).arg(total);
+        const QString text = QCoreApplication::translate("FaxCtl", "%1: page %2 of %3")
+                                 .arg(output)
+                                 .arg(done)
+                                 .arg(total);
         if (terminal)
             m_err << '\r' << text << "\x1b[K";
         else
@@ -206,7 +220,8 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         m_err.flush();
     }
     if (!summary)
-        return fail(tr("cannot convert to %1: %2").arg(output, summary.error().message));
+        return fail(QCoreApplication::translate("FaxCtl", "cannot convert to %1: %2")
+                        .arg(output, summary.error().message));
 
     const qint64 bytes = QFileInfo(output).size();
     if (m_json) {
@@ -229,11 +244,15 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         printJson(o);
         return Success;
     }
-    const auto pages = [](int n) { return n == 1 ? tr("1 page") : tr("%1 pages").arg(n); };
+    const auto pages = [](int n) {
+        return n == 1 ? QCoreApplication::translate("FaxCtl", "1 page")
+                      : QCoreApplication::translate("FaxCtl", "%1 pages").arg(n);
+    };
     QString line = output + QStringLiteral(": ") + pages(summary->pages);
     if (summary->passedThrough > 0)
-        line += tr(" (%1 stored unchanged)").arg(summary->passedThrough);
-    line += tr(", %1 bytes, %2, %3, %4")
+        line += QCoreApplication::translate("FaxCtl", " (%1 stored unchanged)")
+                    .arg(summary->passedThrough);
+    line += QCoreApplication::translate("FaxCtl", ", %1 bytes, %2, %3, %4")
                 .arg(bytes)
                 .arg(paperKey(options.geometry.paper).toUpper(),
                      resolutionKey(options.geometry.resolution),
@@ -253,10 +272,12 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
 int FaxCtl::cmdInfo(const CtlArgs &args)
 {
     if (args.positional().size() != 1)
-        return usageError(tr("'info' takes exactly one fax TIFF"), "info");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "'info' takes exactly one fax TIFF"), "info");
     const QString file = args.positional().constFirst();
     if (QFileInfo(file).isDir())
-        return fail(tr("%1: is a folder, not a fax TIFF").arg(file));
+        return fail(
+            QCoreApplication::translate("FaxCtl", "%1: is a folder, not a fax TIFF").arg(file));
     FaxTiffReader reader;
     if (auto r = reader.open(file); !r)
         return failWith(r.error());
@@ -291,26 +312,33 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
         printJson(o);
     } else {
         QList<QStringList> rows;
-        rows << QStringList{tr("File"), file};
+        rows << QStringList{QCoreApplication::translate("FaxCtl", "File"), file};
         for (const auto &[label, value] : propertyFields(props, reader.fromFaxConsole()))
             rows << QStringList{label, value};
-        rows << QStringList{tr("Pages"), QString::number(reader.pageCount())};
+        rows << QStringList{QCoreApplication::translate("FaxCtl", "Pages"),
+                            QString::number(reader.pageCount())};
         m_out << CtlFormat::table({}, rows) << '\n';
         rows.clear();
         for (int i = 0; i < reader.pageCount(); ++i) {
             const FaxTiffPageInfo &info = reader.pageInfo(i);
             const QString name = resolutionName(info);
-            QString resolution = tr("%1 x %2 dpi").arg(info.xDpi).arg(info.yDpi);
+            QString resolution =
+                QCoreApplication::translate("FaxCtl", "%1 x %2 dpi").arg(info.xDpi).arg(info.yDpi);
             if (!name.isEmpty())
                 resolution += QStringLiteral(" (") + name + QLatin1Char(')');
             QString bad = QString::number(info.badLines);
             if (info.badLines > 0)
-                bad += tr(" (at most %1 in a row)").arg(info.consecutiveBadLines);
+                bad += QCoreApplication::translate("FaxCtl", " (at most %1 in a row)")
+                           .arg(info.consecutiveBadLines);
             rows << QStringList{QString::number(i + 1), pageSize(info), resolution,
                                 info.compressionName(), bad};
         }
-        m_out << CtlFormat::table(
-            {tr("Page"), tr("Size"), tr("Resolution"), tr("Compression"), tr("Bad lines")}, rows);
+        m_out << CtlFormat::table({QCoreApplication::translate("FaxCtl", "Page"),
+                                   QCoreApplication::translate("FaxCtl", "Size"),
+                                   QCoreApplication::translate("FaxCtl", "Resolution"),
+                                   QCoreApplication::translate("FaxCtl", "Compression"),
+                                   QCoreApplication::translate("FaxCtl", "Bad lines")},
+                                  rows);
         m_out.flush();
     }
     if (damaged) {

@@ -17,11 +17,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaxCtl", text);
-}
-
 /// The engine's own check (the dialing rules' parser), so faxctl and the engine never disagree
 /// on what can be dialled: digits, a leading '+', separators and the dial modifiers , W * #.
 QString checkNumber(const QString &option, const QString &number)
@@ -43,24 +38,29 @@ QString checkDocument(const QString &file)
         while (!parent.exists() && parent.absoluteFilePath() != QDir::rootPath())
             parent = QFileInfo(parent.absolutePath());
         if (parent.exists() && !parent.isDir()) {
-            return tr("document '%1' cannot be read: '%2' is not a folder")
+            return QCoreApplication::translate("FaxCtl",
+                                               "document '%1' cannot be read: '%2' is not a folder")
                 .arg(file, parent.filePath());
         }
-        return tr("document '%1' does not exist").arg(file);
+        return QCoreApplication::translate("FaxCtl", "document '%1' does not exist").arg(file);
     }
     if (info.isDir())
-        return tr("document '%1' is a folder, not a file").arg(file);
+        return QCoreApplication::translate("FaxCtl", "document '%1' is a folder, not a file")
+            .arg(file);
     if (!info.isFile())
-        return tr("document '%1' is not a regular file").arg(file);
+        return QCoreApplication::translate("FaxCtl", "document '%1' is not a regular file")
+            .arg(file);
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
-        return tr("document '%1' cannot be read: %2").arg(file, f.errorString());
+        return QCoreApplication::translate("FaxCtl", "document '%1' cannot be read: %2")
+            .arg(file, f.errorString());
     char byte;
     const qint64 n = f.read(&byte, 1);
     if (n < 0)
-        return tr("document '%1' cannot be read: %2").arg(file, f.errorString());
+        return QCoreApplication::translate("FaxCtl", "document '%1' cannot be read: %2")
+            .arg(file, f.errorString());
     if (n == 0)
-        return tr("document '%1' is empty").arg(file);
+        return QCoreApplication::translate("FaxCtl", "document '%1' is empty").arg(file);
     return QString();
 }
 
@@ -83,11 +83,13 @@ std::optional<QDateTime> parseAt(const QString &text, QString *error)
             when = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     if (!when.isValid()) {
-        *error = tr("--at: '%1' is not a time; use YYYY-MM-DDTHH:MM or HH:MM").arg(text);
+        *error = QCoreApplication::translate(
+                     "FaxCtl", "--at: '%1' is not a time; use YYYY-MM-DDTHH:MM or HH:MM")
+                     .arg(text);
         return std::nullopt;
     }
     if (when <= now) {
-        *error = tr("--at: %1 is in the past").arg(text);
+        *error = QCoreApplication::translate("FaxCtl", "--at: %1 is in the past").arg(text);
         return std::nullopt;
     }
     return when;
@@ -98,7 +100,9 @@ QString checkStationId(const QString &id)
     static const QRegularExpression valid(QStringLiteral("^[0-9+ ]{0,20}$"));
     if (valid.match(id).hasMatch())
         return QString();
-    return tr("--tsid: '%1' is not a station id (up to 20 digits, '+' and spaces)").arg(id);
+    return QCoreApplication::translate(
+               "FaxCtl", "--tsid: '%1' is not a station id (up to 20 digits, '+' and spaces)")
+        .arg(id);
 }
 
 /// Pairs --name/--company with the recipients: once for all, or once per --to.
@@ -115,7 +119,9 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
 {
     const QStringList numbers = args.values(QStringLiteral("to"));
     if (numbers.isEmpty())
-        return usageError(tr("submit: give at least one recipient with --to NUMBER"), "submit");
+        return usageError(QCoreApplication::translate(
+                              "FaxCtl", "submit: give at least one recipient with --to NUMBER"),
+                          "submit");
     for (const QString &number : numbers) {
         if (const QString e = checkNumber(QStringLiteral("--to"), number); !e.isEmpty())
             return usageError(e, "submit");
@@ -123,8 +129,10 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
     for (const char *option : {"name", "company"}) {
         const qsizetype n = args.values(QLatin1String(option)).size();
         if (n > 1 && n != numbers.size()) {
-            return usageError(tr("submit: --%1 is given %2 times for %3 recipients; give it once "
-                                 "or once per --to")
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl",
+                                  "submit: --%1 is given %2 times for %3 recipients; give it once "
+                                  "or once per --to")
                                   .arg(QLatin1String(option))
                                   .arg(n)
                                   .arg(numbers.size()),
@@ -132,11 +140,17 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
         }
     }
     if (args.positional().isEmpty())
-        return usageError(tr("submit: give at least one document FILE"), "submit");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "submit: give at least one document FILE"),
+            "submit");
     if (args.isSet(QStringLiteral("cover")) && args.isSet(QStringLiteral("no-cover")))
-        return usageError(tr("submit: --cover and --no-cover exclude each other"), "submit");
+        return usageError(QCoreApplication::translate(
+                              "FaxCtl", "submit: --cover and --no-cover exclude each other"),
+                          "submit");
     if (args.isSet(QStringLiteral("at")) && args.isSet(QStringLiteral("discount")))
-        return usageError(tr("submit: --at and --discount exclude each other"), "submit");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "submit: --at and --discount exclude each other"),
+            "submit");
 
     FaxDocument doc;
     if (args.isSet(QStringLiteral("priority"))) {
@@ -144,9 +158,10 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
         const QString text = args.value(QStringLiteral("priority"));
         doc.priority = enumFromKey<Priority>(text, &ok);
         if (!ok || text.isEmpty()) {
-            return usageError(tr("--priority: '%1' is not a priority (use %2)")
-                                  .arg(text, enumKeys<Priority>().join(QStringLiteral(", "))),
-                              "submit");
+            return usageError(
+                QCoreApplication::translate("FaxCtl", "--priority: '%1' is not a priority (use %2)")
+                    .arg(text, enumKeys<Priority>().join(QStringLiteral(", "))),
+                "submit");
         }
     }
     if (args.isSet(QStringLiteral("at"))) {
@@ -195,7 +210,8 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
         return Failure;
     const Expected<QList<JobId>> ids = server->submit(doc);
     if (!ids)
-        return fail(tr("cannot submit the fax: %1").arg(ids.error().message));
+        return fail(QCoreApplication::translate("FaxCtl", "cannot submit the fax: %1")
+                        .arg(ids.error().message));
     const std::optional<Job> first = ids->isEmpty() ? std::nullopt : server->job(ids->constFirst());
     const JobId group = first ? first->groupId : 0;
     if (m_json) {
@@ -213,7 +229,8 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
 int FaxCtl::cmdJobs(const CtlArgs &args)
 {
     if (!args.positional().isEmpty()) {
-        return usageError(tr("jobs: unexpected argument '%1'").arg(args.positional().constFirst()),
+        return usageError(QCoreApplication::translate("FaxCtl", "jobs: unexpected argument '%1'")
+                              .arg(args.positional().constFirst()),
                           "jobs");
     }
     std::optional<QueueStatus> status;
@@ -222,9 +239,10 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
         const QString text = args.value(QStringLiteral("status"));
         status = enumFromKey<QueueStatus>(text, &ok);
         if (!ok || text.isEmpty()) {
-            return usageError(tr("--status: '%1' is not a job status (use %2)")
-                                  .arg(text, enumKeys<QueueStatus>().join(QStringLiteral(", "))),
-                              "jobs");
+            return usageError(
+                QCoreApplication::translate("FaxCtl", "--status: '%1' is not a job status (use %2)")
+                    .arg(text, enumKeys<QueueStatus>().join(QStringLiteral(", "))),
+                "jobs");
         }
     }
     FaxServer *server = openServer(false);
@@ -245,7 +263,7 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
         return Success;
     }
     if (jobs.isEmpty()) {
-        printLine(tr("No jobs."));
+        printLine(QCoreApplication::translate("FaxCtl", "No jobs."));
         return Success;
     }
     QList<QStringList> rows;
@@ -259,8 +277,14 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
                             CtlFormat::humanTime(job.submitted),
                             job.lastError};
     }
-    m_out << CtlFormat::table({tr("ID"), tr("STATUS"), tr("DEVICE STATUS"), tr("RECIPIENT"),
-                               tr("PAGES"), tr("TRIES"), tr("SUBMITTED"), tr("LAST ERROR")},
+    m_out << CtlFormat::table({QCoreApplication::translate("FaxCtl", "ID"),
+                               QCoreApplication::translate("FaxCtl", "STATUS"),
+                               QCoreApplication::translate("FaxCtl", "DEVICE STATUS"),
+                               QCoreApplication::translate("FaxCtl", "RECIPIENT"),
+                               QCoreApplication::translate("FaxCtl", "PAGES"),
+                               QCoreApplication::translate("FaxCtl", "TRIES"),
+                               QCoreApplication::translate("FaxCtl", "SUBMITTED"),
+                               QCoreApplication::translate("FaxCtl", "LAST ERROR")},
                               rows);
     m_out.flush();
     return Success;
@@ -271,7 +295,10 @@ std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
     bool ok = false;
     const JobId id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
-        *exitCode = usageError(tr("'%1' is not a job id (a positive number)").arg(idText), "job");
+        *exitCode = usageError(
+            QCoreApplication::translate("FaxCtl", "'%1' is not a job id (a positive number)")
+                .arg(idText),
+            "job");
         return std::nullopt;
     }
     FaxServer *server = openServer(false);
@@ -281,7 +308,8 @@ std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
     }
     std::optional<Job> job = server->job(id);
     if (!job)
-        *exitCode = fail(tr("job %1: there is no such job").arg(id));
+        *exitCode =
+            fail(QCoreApplication::translate("FaxCtl", "job %1: there is no such job").arg(id));
     return job;
 }
 
@@ -289,9 +317,11 @@ int FaxCtl::cmdJob(const CtlArgs &args)
 {
     const QStringList &pos = args.positional();
     if (pos.isEmpty())
-        return usageError(tr("job: give a job ID"), "job");
+        return usageError(QCoreApplication::translate("FaxCtl", "job: give a job ID"), "job");
     if (pos.size() > 2)
-        return usageError(tr("job: unexpected argument '%1'").arg(pos.at(2)), "job");
+        return usageError(
+            QCoreApplication::translate("FaxCtl", "job: unexpected argument '%1'").arg(pos.at(2)),
+            "job");
 
     struct Action
     {
@@ -313,8 +343,10 @@ int FaxCtl::cmdJob(const CtlArgs &args)
                 action = &a;
         }
         if (!action) {
-            return usageError(tr("job: unknown action '%1' (use pause, resume, cancel, restart or "
-                                 "remove)")
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl",
+                                  "job: unknown action '%1' (use pause, resume, cancel, restart or "
+                                  "remove)")
                                   .arg(pos.at(1)),
                               "job");
         }
@@ -341,7 +373,7 @@ int FaxCtl::cmdJob(const CtlArgs &args)
     const Result result = action->command ? server->jobCommand(job->id, *action->command)
                                           : server->removeJob(job->id);
     if (!result) {
-        return fail(tr("job %1: cannot %2: %3")
+        return fail(QCoreApplication::translate("FaxCtl", "job %1: cannot %2: %3")
                         .arg(job->id)
                         .arg(QLatin1String(action->name), result.error().message));
     }
@@ -353,11 +385,14 @@ int FaxCtl::cmdJob(const CtlArgs &args)
             o[QStringLiteral("job")] = CtlFormat::jobToJson(*after);
         printJson(o);
     } else if (after) {
-        printLine(tr("Job %1 %2; status: %3.")
+        printLine(QCoreApplication::translate("FaxCtl", "Job %1 %2; status: %3.")
                       .arg(job->id)
-                      .arg(tr(action->done), displayName(after->queueStatus)));
+                      .arg(QCoreApplication::translate("FaxCtl", action->done),
+                           displayName(after->queueStatus)));
     } else {
-        printLine(tr("Job %1 %2.").arg(job->id).arg(tr(action->done)));
+        printLine(QCoreApplication::translate("FaxCtl", "Job %1 %2.")
+                      .arg(job->id)
+                      .arg(QCoreApplication::translate("FaxCtl", action->done)));
     }
     return Success;
 }

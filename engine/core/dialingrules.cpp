@@ -6,15 +6,12 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 Error cannotDial(const QString &number, const QString &why)
 {
-    return Error::make(Error::Kind::InvalidArgument,
-                       tr("The fax number '%1' cannot be dialled: %2").arg(number, why));
+    return Error::make(
+        Error::Kind::InvalidArgument,
+        QCoreApplication::translate("Fax", "The fax number '%1' cannot be dialled: %2")
+            .arg(number, why));
 }
 
 bool isSeparator(QChar c)
@@ -46,7 +43,7 @@ Expected<QString> dialString(const QString &number, const DialingRules &rules)
 {
     const QString written = number.trimmed();
     if (written.isEmpty())
-        return cannotDial(number, tr("the number is empty"));
+        return cannotDial(number, QCoreApplication::translate("Fax", "the number is empty"));
     QString text = written;
     const bool canonical = text.startsWith(QLatin1Char('+'));
     if (canonical) {
@@ -63,17 +60,21 @@ Expected<QString> dialString(const QString &number, const DialingRules &rules)
         } else if (isModifier(c.toUpper())) {
             clean += c.toUpper();
         } else if (c == QLatin1Char('+')) {
-            return cannotDial(written, tr("'+' may only stand at the start"));
+            return cannotDial(
+                written, QCoreApplication::translate("Fax", "'+' may only stand at the start"));
         } else if (c.isLetter()) {
-            return cannotDial(written, tr("it has the letter '%1' (write the digits the letters "
-                                          "stand for)")
-                                           .arg(c));
+            return cannotDial(written,
+                              QCoreApplication::translate(
+                                  "Fax", "it has the letter '%1' (write the digits the letters "
+                                         "stand for)")
+                                  .arg(c));
         } else {
-            return cannotDial(written, tr("it has the character '%1'").arg(c));
+            return cannotDial(
+                written, QCoreApplication::translate("Fax", "it has the character '%1'").arg(c));
         }
     }
     if (digitCount(clean) == 0)
-        return cannotDial(written, tr("it has no digits"));
+        return cannotDial(written, QCoreApplication::translate("Fax", "it has no digits"));
 
     QString dial;
     if (!canonical) {
@@ -83,7 +84,8 @@ Expected<QString> dialString(const QString &number, const DialingRules &rules)
     } else {
         const QString national = clean.mid(rules.countryCode.size());
         if (digitCount(national) == 0)
-            return cannotDial(written, tr("it has only a country code"));
+            return cannotDial(written,
+                              QCoreApplication::translate("Fax", "it has only a country code"));
         if (!rules.areaCode.isEmpty() && national.startsWith(rules.areaCode) &&
             digitCount(national.mid(rules.areaCode.size())) > 0)
             dial = national.mid(rules.areaCode.size());

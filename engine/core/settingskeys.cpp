@@ -11,11 +11,6 @@
 namespace Fax {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 /// What a key's value may be; decides parsing, the type text and the typed value.
 enum class Kind { Integer, Boolean, Text, Time, Choice, StationId, Path, Email, Device, Digits };
 
@@ -42,28 +37,31 @@ QString normalizedKey(const QString &key)
 template <typename T> QString typeText(const Descriptor<T> &d)
 {
     if (!d.set)
-        return tr("read-only");
+        return QCoreApplication::translate("Fax", "read-only");
     switch (d.kind) {
     case Kind::Integer:
-        return tr("whole number from %1 to %2").arg(d.min).arg(d.max);
+        return QCoreApplication::translate("Fax", "whole number from %1 to %2")
+            .arg(d.min)
+            .arg(d.max);
     case Kind::Boolean:
-        return tr("yes or no");
+        return QCoreApplication::translate("Fax", "yes or no");
     case Kind::Text:
-        return tr("text");
+        return QCoreApplication::translate("Fax", "text");
     case Kind::Time:
-        return tr("time of day HH:MM");
+        return QCoreApplication::translate("Fax", "time of day HH:MM");
     case Kind::Choice:
-        return tr("one of: %1").arg(d.choices.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("Fax", "one of: %1")
+            .arg(d.choices.join(QStringLiteral(", ")));
     case Kind::StationId:
-        return tr("up to 20 digits, '+' and spaces");
+        return QCoreApplication::translate("Fax", "up to 20 digits, '+' and spaces");
     case Kind::Path:
-        return tr("absolute folder path, or empty");
+        return QCoreApplication::translate("Fax", "absolute folder path, or empty");
     case Kind::Email:
-        return tr("e-mail address, or empty");
+        return QCoreApplication::translate("Fax", "e-mail address, or empty");
     case Kind::Device:
-        return tr("absolute device path");
+        return QCoreApplication::translate("Fax", "absolute device path");
     case Kind::Digits:
-        return tr("up to 10 digits, '*' and '#', or empty");
+        return QCoreApplication::translate("Fax", "up to 10 digits, '*' and '#', or empty");
     }
     return QString();
 }
@@ -85,11 +83,11 @@ std::optional<QVariant> parseValue(const Descriptor<T> &d, const QString &text, 
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok) {
-            *reason = tr("'%1' is not a whole number").arg(text);
+            *reason = QCoreApplication::translate("Fax", "'%1' is not a whole number").arg(text);
             return std::nullopt;
         }
         if (n < d.min || n > d.max) {
-            *reason = tr("%1 is out of range").arg(n);
+            *reason = QCoreApplication::translate("Fax", "%1 is out of range").arg(n);
             return std::nullopt;
         }
         return QVariant(n);
@@ -103,19 +101,19 @@ std::optional<QVariant> parseValue(const Descriptor<T> &d, const QString &text, 
             return QVariant(true);
         if (no.contains(v.toLower()))
             return QVariant(false);
-        *reason = tr("'%1' is not yes or no").arg(text);
+        *reason = QCoreApplication::translate("Fax", "'%1' is not yes or no").arg(text);
         return std::nullopt;
     }
     case Kind::Text:
         if (v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
-            *reason = tr("the value has a line break");
+            *reason = QCoreApplication::translate("Fax", "the value has a line break");
             return std::nullopt;
         }
         return QVariant(v);
     case Kind::Time: {
         const QTime t = QTime::fromString(v, QStringLiteral("H:mm"));
         if (!t.isValid()) {
-            *reason = tr("'%1' is not a time of day").arg(text);
+            *reason = QCoreApplication::translate("Fax", "'%1' is not a time of day").arg(text);
             return std::nullopt;
         }
         return QVariant(t.toString(QStringLiteral("HH:mm")));
@@ -125,24 +123,26 @@ std::optional<QVariant> parseValue(const Descriptor<T> &d, const QString &text, 
             if (normalizedKey(choice) == normalizedKey(v))
                 return QVariant(choice);
         }
-        *reason = tr("'%1' is not one of the choices").arg(text);
+        *reason = QCoreApplication::translate("Fax", "'%1' is not one of the choices").arg(text);
         return std::nullopt;
     case Kind::StationId:
         if (v.size() > 20) {
-            *reason = tr("'%1' is longer than 20 characters").arg(text);
+            *reason =
+                QCoreApplication::translate("Fax", "'%1' is longer than 20 characters").arg(text);
             return std::nullopt;
         }
         for (const QChar c : v) {
             if (!(c.isDigit() && c.unicode() < 128) && c != QLatin1Char('+') &&
                 c != QLatin1Char(' ')) {
-                *reason = tr("'%1' has the character '%2'").arg(text, c);
+                *reason =
+                    QCoreApplication::translate("Fax", "'%1' has the character '%2'").arg(text, c);
                 return std::nullopt;
             }
         }
         return QVariant(v);
     case Kind::Path:
         if (!v.isEmpty() && !QDir::isAbsolutePath(v)) {
-            *reason = tr("'%1' is not an absolute path").arg(text);
+            *reason = QCoreApplication::translate("Fax", "'%1' is not an absolute path").arg(text);
             return std::nullopt;
         }
         return QVariant(v.isEmpty() ? QString() : QDir::cleanPath(v));
@@ -150,26 +150,29 @@ std::optional<QVariant> parseValue(const Descriptor<T> &d, const QString &text, 
         const qsizetype at = v.indexOf(QLatin1Char('@'));
         if (!v.isEmpty() && (at <= 0 || at == v.size() - 1 || v.count(QLatin1Char('@')) != 1 ||
                              v.contains(QLatin1Char(' ')))) {
-            *reason = tr("'%1' is not an e-mail address").arg(text);
+            *reason = QCoreApplication::translate("Fax", "'%1' is not an e-mail address").arg(text);
             return std::nullopt;
         }
         return QVariant(v);
     }
     case Kind::Device:
         if (v.isEmpty() || !QDir::isAbsolutePath(v)) {
-            *reason = tr("'%1' is not an absolute device path").arg(text);
+            *reason =
+                QCoreApplication::translate("Fax", "'%1' is not an absolute device path").arg(text);
             return std::nullopt;
         }
         return QVariant(QDir::cleanPath(v));
     case Kind::Digits:
         if (v.size() > 10) {
-            *reason = tr("'%1' is longer than 10 characters").arg(text);
+            *reason =
+                QCoreApplication::translate("Fax", "'%1' is longer than 10 characters").arg(text);
             return std::nullopt;
         }
         for (const QChar c : v) {
             if (!(c.isDigit() && c.unicode() < 128) && c != QLatin1Char('*') &&
                 c != QLatin1Char('#')) {
-                *reason = tr("'%1' has the character '%2'").arg(text, c);
+                *reason =
+                    QCoreApplication::translate("Fax", "'%1' has the character '%2'").arg(text, c);
                 return std::nullopt;
             }
         }
@@ -388,7 +391,7 @@ template <typename T> QList<SettingKey> listOf(const QList<Descriptor<T>> &descr
         SettingKey k;
         k.key = QString::fromLatin1(d.key);
         k.type = typeText(d);
-        k.description = tr(d.description);
+        k.description = QCoreApplication::translate("Fax", d.description);
         k.value = d.get(t);
         k.text = textOf(k.value);
         k.readOnly = !d.set;
@@ -407,14 +410,17 @@ Result applyTo(const QList<Descriptor<T>> &descriptors, T *t, const QString &key
             continue;
         if (!d.set) {
             return Error::make(Error::Kind::NotPermitted,
-                               prefix + tr("setting '%1' is read-only").arg(QLatin1String(d.key)));
+                               prefix +
+                                   QCoreApplication::translate("Fax", "setting '%1' is read-only")
+                                       .arg(QLatin1String(d.key)));
         }
         QString reason;
         const std::optional<QVariant> parsed = parseValue(d, value, &reason);
         if (!parsed) {
-            return Error::make(Error::Kind::InvalidArgument,
-                               prefix + tr("setting '%1': %2 (allowed: %3)")
-                                            .arg(QLatin1String(d.key), reason, typeText(d)));
+            return Error::make(
+                Error::Kind::InvalidArgument,
+                prefix + QCoreApplication::translate("Fax", "setting '%1': %2 (allowed: %3)")
+                             .arg(QLatin1String(d.key), reason, typeText(d)));
         }
         d.set(*t, *parsed);
         return {};
@@ -424,9 +430,10 @@ Result applyTo(const QList<Descriptor<T>> &descriptors, T *t, const QString &key
         if (d.set)
             known << QString::fromLatin1(d.key);
     }
-    return Error::make(Error::Kind::InvalidArgument,
-                       prefix + tr("unknown setting '%1' (known settings: %2)")
-                                    .arg(key, known.join(QStringLiteral(", "))));
+    return Error::make(
+        Error::Kind::InvalidArgument,
+        prefix + QCoreApplication::translate("Fax", "unknown setting '%1' (known settings: %2)")
+                     .arg(key, known.join(QStringLiteral(", "))));
 }
 
 template <typename T>
@@ -448,7 +455,8 @@ Result applyAll(T *t, const QStringList &assignments,
 
 QString portPrefix(const Port &port)
 {
-    return port.name.isEmpty() ? QString() : tr("port '%1': ").arg(port.name);
+    return port.name.isEmpty() ? QString()
+                               : QCoreApplication::translate("Fax", "port '%1': ").arg(port.name);
 }
 
 } // namespace
@@ -503,14 +511,18 @@ Result splitAssignment(const QString &assignment, QString *key, QString *value)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq < 0) {
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("'%1' is not KEY=VALUE (there is no '=')").arg(assignment));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "'%1' is not KEY=VALUE (there is no '=')")
+                .arg(assignment));
     }
     *key = assignment.left(eq).trimmed();
     *value = assignment.mid(eq + 1);
     if (key->isEmpty()) {
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("'%1' is not KEY=VALUE (the key is missing)").arg(assignment));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "'%1' is not KEY=VALUE (the key is missing)")
+                .arg(assignment));
     }
     return {};
 }

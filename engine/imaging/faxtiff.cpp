@@ -19,11 +19,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 const QLatin1String kMagic("fax-console-fax");
 
 QString escape(QString v)
@@ -204,7 +199,8 @@ Error FaxTiffWriter::fail(const QString &why)
         m_tiff.reset();
         QFile::remove(m_tempPath);
     }
-    return Error::make(Error::Kind::Io, tr("%1: %2").arg(m_path, why));
+    return Error::make(Error::Kind::Io,
+                       QCoreApplication::translate("Fax", "%1: %2").arg(m_path, why));
 }
 
 Result FaxTiffWriter::open(const FaxTiffProperties &properties, int totalPages)
@@ -218,7 +214,9 @@ Result FaxTiffWriter::open(const FaxTiffProperties &properties, int totalPages)
     if (!m_tiff->isOpen()) {
         const QString why = m_tiff->lastMessage();
         m_tiff.reset();
-        return Error::make(Error::Kind::Io, tr("%1: cannot create the file (%2)").arg(m_path, why));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "%1: cannot create the file (%2)").arg(m_path, why));
     }
     return {};
 }
@@ -226,7 +224,9 @@ Result FaxTiffWriter::open(const FaxTiffProperties &properties, int totalPages)
 Result FaxTiffWriter::beginPage(int width, int lines, int xDpi, int yDpi)
 {
     if (!m_tiff)
-        return Error::make(Error::Kind::NotPermitted, tr("%1: the file is not open for writing").arg(m_path));
+        return Error::make(
+            Error::Kind::NotPermitted,
+            QCoreApplication::translate("Fax", "%1: the file is not open for writing").arg(m_path));
     TIFF *t = m_tiff->tiff();
     TIFFSetField(t, TIFFTAG_SUBFILETYPE, FILETYPE_PAGE);
     TIFFSetField(t, TIFFTAG_IMAGEWIDTH, uint32_t(width));
@@ -259,7 +259,8 @@ Result FaxTiffWriter::beginPage(int width, int lines, int xDpi, int yDpi)
 Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, int badLines, int consecutiveBadLines)
 {
     if (!isFaxImage(page.image) || page.image.isNull())
-        return fail(tr("page %1: not a bilevel fax image").arg(m_pages + 1));
+        return fail(QCoreApplication::translate("Fax", "page %1: not a bilevel fax image")
+                        .arg(m_pages + 1));
     FaxTiffPageInfo info;
     info.width = page.width();
     info.lines = page.lines();
@@ -284,7 +285,9 @@ Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, i
             ok = TIFFWriteScanline(t, const_cast<uchar *>(page.image.constScanLine(y)), uint32_t(y)) >= 0;
     }
     if (!ok || !TIFFWriteDirectory(t))
-        return fail(tr("page %1: cannot write (%2)").arg(m_pages + 1).arg(m_tiff->lastMessage()));
+        return fail(QCoreApplication::translate("Fax", "page %1: cannot write (%2)")
+                        .arg(m_pages + 1)
+                        .arg(m_tiff->lastMessage()));
     ++m_pages;
     return {};
 }
@@ -320,7 +323,9 @@ Result FaxTiffWriter::addRawPage(const QByteArray &data, const FaxTiffPageInfo &
         return r;
     TIFF *t = m_tiff->tiff();
     if (TIFFWriteRawStrip(t, 0, const_cast<char *>(data.constData()), data.size()) < 0 || !TIFFWriteDirectory(t))
-        return fail(tr("page %1: cannot write (%2)").arg(m_pages + 1).arg(m_tiff->lastMessage()));
+        return fail(QCoreApplication::translate("Fax", "page %1: cannot write (%2)")
+                        .arg(m_pages + 1)
+                        .arg(m_tiff->lastMessage()));
     ++m_pages;
     return {};
 }
@@ -328,9 +333,11 @@ Result FaxTiffWriter::addRawPage(const QByteArray &data, const FaxTiffPageInfo &
 Result FaxTiffWriter::finish()
 {
     if (!m_tiff)
-        return Error::make(Error::Kind::NotPermitted, tr("%1: the file is not open for writing").arg(m_path));
+        return Error::make(
+            Error::Kind::NotPermitted,
+            QCoreApplication::translate("Fax", "%1: the file is not open for writing").arg(m_path));
     if (m_pages == 0)
-        return fail(tr("no pages"));
+        return fail(QCoreApplication::translate("Fax", "no pages"));
     m_tiff->close();
     if (!m_tiff->errors().isEmpty())
         return fail(m_tiff->errors().last());
@@ -354,7 +361,8 @@ Result FaxTiffWriter::finish()
             ::fsync(f.handle());
     }
     if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
-        return fail(tr("cannot replace the file (%1)").arg(QString::fromLocal8Bit(strerror(errno))));
+        return fail(QCoreApplication::translate("Fax", "cannot replace the file (%1)")
+                        .arg(QString::fromLocal8Bit(strerror(errno))));
     m_tiff.reset();
     return {};
 }
@@ -368,9 +376,13 @@ Result FaxTiffReader::open(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::NotFound, tr("%1: cannot open (%2)").arg(path, f.errorString()));
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Fax", "%1: cannot open (%2)").arg(path, f.errorString()));
     if (f.size() > qint64(1) << 30)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: file too large for a fax").arg(path));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: file too large for a fax").arg(path));
     return openData(f.readAll(), path);
 }
 
@@ -384,13 +396,16 @@ Result FaxTiffReader::openData(const QByteArray &data, const QString &name)
     m_tiff = TiffHandle::openMemory(&m_data, name);
     if (!m_tiff->isOpen())
         return Error::make(Error::Kind::InvalidArgument,
-                           tr("%1: not a readable TIFF file (%2)").arg(name, m_tiff->lastMessage()));
+                           QCoreApplication::translate("Fax", "%1: not a readable TIFF file (%2)")
+                               .arg(name, m_tiff->lastMessage()));
     return scan();
 }
 
 Error FaxTiffReader::pageError(int page, const QString &why) const
 {
-    return Error::make(Error::Kind::InvalidArgument, tr("%1: page %2: %3").arg(m_name).arg(page + 1).arg(why));
+    return Error::make(
+        Error::Kind::InvalidArgument,
+        QCoreApplication::translate("Fax", "%1: page %2: %3").arg(m_name).arg(page + 1).arg(why));
 }
 
 Result FaxTiffReader::scan()
@@ -399,7 +414,7 @@ Result FaxTiffReader::scan()
     int index = 0;
     do {
         if (index >= 10000)
-            return pageError(index, tr("too many pages"));
+            return pageError(index, QCoreApplication::translate("Fax", "too many pages"));
         FaxTiffPageInfo info;
         uint32_t w = 0, h = 0;
         uint16_t bps = 1, spp = 1, comp = COMPRESSION_NONE, fill = FILLORDER_MSB2LSB, unit = RESUNIT_INCH;
@@ -438,7 +453,7 @@ Result FaxTiffReader::scan()
                 info.dataBytes += qint64(counts[s]);
         }
         if (w == 0 || h == 0)
-            return pageError(index, tr("no image size"));
+            return pageError(index, QCoreApplication::translate("Fax", "no image size"));
         if (index == 0) {
             m_fromFaxConsole =
                 parseFaxTiffDescription(stringTag(t, TIFFTAG_IMAGEDESCRIPTION), &m_props);
@@ -461,17 +476,21 @@ Result FaxTiffReader::scan()
 Expected<FaxPage> FaxTiffReader::readPage(int page) const
 {
     if (page < 0 || page >= m_pages.size())
-        return pageError(page, tr("no such page (the file has %1)").arg(m_pages.size()));
+        return pageError(page, QCoreApplication::translate("Fax", "no such page (the file has %1)")
+                                   .arg(m_pages.size()));
     const FaxTiffPageInfo &info = m_pages[page];
     if (!info.bilevel)
-        return pageError(page, tr("not a bilevel (black and white) page"));
+        return pageError(
+            page, QCoreApplication::translate("Fax", "not a bilevel (black and white) page"));
     if (info.width > kMaxWidth || info.lines > kMaxLines)
-        return pageError(page, tr("absurd page size %1 x %2").arg(info.width).arg(info.lines));
+        return pageError(page, QCoreApplication::translate("Fax", "absurd page size %1 x %2")
+                                   .arg(info.width)
+                                   .arg(info.lines));
     TIFF *t = m_tiff->tiff();
     if (!TIFFSetDirectory(t, tdir_t(page)))
         return pageError(page, m_tiff->lastMessage());
     if (TIFFIsTiled(t))
-        return pageError(page, tr("tiled pages are not supported"));
+        return pageError(page, QCoreApplication::translate("Fax", "tiled pages are not supported"));
     uint16_t photometric = PHOTOMETRIC_MINISWHITE;
     TIFFGetFieldDefaulted(t, TIFFTAG_PHOTOMETRIC, &photometric);
     FaxPage out;
@@ -479,11 +498,13 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
     out.yDpi = info.yDpi;
     out.image = makeFaxImage(info.width, info.lines);
     if (out.image.isNull())
-        return pageError(page, tr("out of memory"));
+        return pageError(page, QCoreApplication::translate("Fax", "out of memory"));
     m_tiff->clearMessages();
     for (int y = 0; y < info.lines; ++y) {
         if (TIFFReadScanline(t, out.image.scanLine(y), uint32_t(y)) < 0)
-            return pageError(page, tr("line %1: %2").arg(y + 1).arg(m_tiff->lastMessage()));
+            return pageError(page, QCoreApplication::translate("Fax", "line %1: %2")
+                                       .arg(y + 1)
+                                       .arg(m_tiff->lastMessage()));
     }
     if (photometric == PHOTOMETRIC_MINISBLACK)
         out.image.invertPixels();
@@ -493,15 +514,16 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
 Expected<QByteArray> FaxTiffReader::rawPage(int page) const
 {
     if (page < 0 || page >= m_pages.size())
-        return pageError(page, tr("no such page (the file has %1)").arg(m_pages.size()));
+        return pageError(page, QCoreApplication::translate("Fax", "no such page (the file has %1)")
+                                   .arg(m_pages.size()));
     if (m_pages[page].strips != 1)
-        return pageError(page, tr("not a single-strip page"));
+        return pageError(page, QCoreApplication::translate("Fax", "not a single-strip page"));
     TIFF *t = m_tiff->tiff();
     if (!TIFFSetDirectory(t, tdir_t(page)))
         return pageError(page, m_tiff->lastMessage());
     const qint64 size = m_pages[page].dataBytes;
     if (size <= 0 || size > m_data.size())
-        return pageError(page, tr("bad strip size"));
+        return pageError(page, QCoreApplication::translate("Fax", "bad strip size"));
     QByteArray raw(qsizetype(size), Qt::Uninitialized);
     const tmsize_t n = TIFFReadRawStrip(t, 0, raw.data(), size);
     if (n < 0)

@@ -8,11 +8,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 /// Pictures larger than this are refused before anything is allocated.
 constexpr qint64 kMaxPixels = 200'000'000;
 constexpr int kMaxSide = 60000;
@@ -27,7 +22,7 @@ public:
     Expected<FaxPage> renderPage(int index) override
     {
         if (index < 0 || index >= m_count)
-            return pageError(index, tr("no such page"));
+            return pageError(index, QCoreApplication::translate("Fax", "no such page"));
         QImageReader reader(m_fileName);
         reader.setAutoTransform(true); // JPEG EXIF orientation
         for (int i = 0; i < index; ++i)
@@ -59,12 +54,18 @@ Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path,
 {
     QImageReader reader(path);
     if (!reader.canRead())
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: not a readable picture (%2)").arg(path, reader.errorString()));
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate("Fax", "%1: not a readable picture (%2)")
+                               .arg(path, reader.errorString()));
     const QSize size = reader.size();
     if (size.isValid()
         && (size.width() > kMaxSide || size.height() > kMaxSide || qint64(size.width()) * size.height() > kMaxPixels))
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("%1: page 1: absurd picture dimensions %2 x %3").arg(path).arg(size.width()).arg(size.height()));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: page 1: absurd picture dimensions %2 x %3")
+                .arg(path)
+                .arg(size.width())
+                .arg(size.height()));
     auto src = std::make_unique<ImageSource>(path, g, h);
     // GIF frames are an animation, not pages.
     const int count = reader.imageCount();

@@ -14,11 +14,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 constexpr qint64 kMaxTextBytes = 64 * 1024 * 1024;
 constexpr double kMarginIn = 0.5;
 constexpr double kFontPt = 10.0;
@@ -94,10 +89,10 @@ public:
     Expected<FaxPage> renderPage(int index) override
     {
         if (index < 0 || index >= pageCount())
-            return pageError(index, tr("no such page"));
+            return pageError(index, QCoreApplication::translate("Fax", "no such page"));
         QImage canvas(m_geometry.width(), m_geometry.lines(), QImage::Format_RGB32);
         if (canvas.isNull())
-            return pageError(index, tr("out of memory"));
+            return pageError(index, QCoreApplication::translate("Fax", "out of memory"));
         canvas.fill(Qt::white);
         {
             QPainter p(&canvas);
@@ -124,19 +119,30 @@ public:
 Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path, const PageGeometry &g, Halftone h)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::make(Error::Kind::Unsupported,
-                           tr("%1: text documents need fonts: create a QGuiApplication (offscreen is fine)").arg(path));
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "Fax",
+                "%1: text documents need fonts: create a QGuiApplication (offscreen is fine)")
+                .arg(path));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("%1: cannot read (%2)").arg(path, f.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "%1: cannot read (%2)").arg(path, f.errorString()));
     if (f.size() > kMaxTextBytes)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: text file too large for a fax").arg(path));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: text file too large for a fax").arg(path));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(f.readAll());
     auto src = std::make_unique<TextSource>(path, g, h);
     src->paginate(text);
     if (src->pageCount() == 0)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: the document has no pages (empty text)").arg(path));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: the document has no pages (empty text)")
+                .arg(path));
     return std::unique_ptr<DocumentSource>(std::move(src));
 }
 

@@ -14,11 +14,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 constexpr qint64 kMaxPixels = 200'000'000;
 
 class TiffSource final : public DocumentSource
@@ -54,10 +49,13 @@ public:
     Expected<FaxPage> renderPage(int index) override
     {
         if (index < 0 || index >= pageCount())
-            return pageError(index, tr("no such page"));
+            return pageError(index, QCoreApplication::translate("Fax", "no such page"));
         const FaxTiffPageInfo &pi = m_reader.pageInfo(index);
         if (qint64(pi.width) * pi.lines > kMaxPixels)
-            return pageError(index, tr("absurd picture dimensions %1 x %2").arg(pi.width).arg(pi.lines));
+            return pageError(index,
+                             QCoreApplication::translate("Fax", "absurd picture dimensions %1 x %2")
+                                 .arg(pi.width)
+                                 .arg(pi.lines));
         const double wIn = pi.width / double(pi.xDpi > 0 ? pi.xDpi : kFaxXDpi);
         const double hIn = pi.lines / double(pi.yDpi > 0 ? pi.yDpi : 196);
         if (pi.bilevel) {
@@ -80,12 +78,18 @@ public:
             return pageError(index, h->lastMessage());
         QImage rgba(pi.width, pi.lines, QImage::Format_RGBA8888);
         if (rgba.isNull())
-            return pageError(index, tr("out of memory for %1 x %2 pixels").arg(pi.width).arg(pi.lines));
+            return pageError(index,
+                             QCoreApplication::translate("Fax", "out of memory for %1 x %2 pixels")
+                                 .arg(pi.width)
+                                 .arg(pi.lines));
         // libtiff's RGBA words are R, G, B, A in memory order on little-endian machines.
         static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "RGBA8888 mapping assumes little-endian");
         if (!TIFFReadRGBAImageOriented(h->tiff(), uint32_t(pi.width), uint32_t(pi.lines),
                                        reinterpret_cast<uint32_t *>(rgba.bits()), ORIENTATION_TOPLEFT, 0))
-            return pageError(index, h->lastMessage().isEmpty() ? tr("unreadable picture data") : h->lastMessage());
+            return pageError(index,
+                             h->lastMessage().isEmpty()
+                                 ? QCoreApplication::translate("Fax", "unreadable picture data")
+                                 : h->lastMessage());
         return PageRaster::fitImage(rgba, wIn, hIn, m_geometry, m_halftone, false);
     }
 
@@ -100,12 +104,16 @@ Expected<std::unique_ptr<DocumentSource>> openTiffDocument(const QString &path, 
     auto src = std::make_unique<TiffSource>(path, g, h);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("%1: cannot read (%2)").arg(path, f.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "%1: cannot read (%2)").arg(path, f.errorString()));
     src->m_data = f.readAll();
     if (auto r = src->m_reader.openData(src->m_data, path); !r)
         return r.error();
     if (src->m_reader.pageCount() == 0)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: the document has no pages").arg(path));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: the document has no pages").arg(path));
     return std::unique_ptr<DocumentSource>(std::move(src));
 }
 

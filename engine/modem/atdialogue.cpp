@@ -12,11 +12,6 @@ constexpr char DLE = 0x10;
 constexpr char ETX = 0x03;
 constexpr char SUB = 0x1A;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
@@ -213,9 +208,9 @@ void AtDialogue::composeCallerId()
 {
     auto shown = [](const QString &v) {
         if (v == QLatin1String("P"))
-            return tr("private");
+            return QCoreApplication::translate("Fax", "private");
         if (v == QLatin1String("O"))
-            return tr("unavailable");
+            return QCoreApplication::translate("Fax", "unavailable");
         return v;
     };
     const QString number = shown(m_callerNumber);
@@ -285,9 +280,9 @@ Result AtDialogue::expectOk(const QByteArray &command, int timeoutMs)
     if (!r)
         return r.error();
     if (!r->ok())
-        return Error::make(
-            Error::Kind::Connection,
-            tr("Modem on %1 answered %2 with %3").arg(device(), printable(command), r->text));
+        return Error::make(Error::Kind::Connection,
+                           QCoreApplication::translate("Fax", "Modem on %1 answered %2 with %3")
+                               .arg(device(), printable(command), r->text));
     return {};
 }
 
@@ -341,8 +336,10 @@ Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &wha
             break;
         if (abortRequested())
             return Error::make(Error::Kind::Connection,
-                               tr("Stopped waiting for the answer of the modem on %1 to %2: "
-                                  "cancelled")
+                               QCoreApplication::translate(
+                                   "Fax",
+                                   "Stopped waiting for the answer of the modem on %1 to %2: "
+                                   "cancelled")
                                    .arg(device(), printable(what)));
         fill(int(qMin<qint64>(left, 250)));
     }
@@ -351,17 +348,20 @@ Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &wha
     if (!isReadable(garbage) || (!garbage.isEmpty() && response.lines.isEmpty()))
         return Error::make(
             Error::Kind::Connection,
-            tr("Modem on %1 answered %2 with unreadable data (%3): wrong speed, or "
-               "not a modem")
+            QCoreApplication::translate(
+                "Fax", "Modem on %1 answered %2 with unreadable data (%3): wrong speed, or "
+                       "not a modem")
                 .arg(device(), cmd, QString::fromLatin1(garbage.left(16).toHex(' '))));
     if (!response.lines.isEmpty())
         return Error::make(
             Error::Kind::Connection,
-            tr("Modem on %1 did not finish its answer to %2 within %3 s (got \"%4\")")
+            QCoreApplication::translate(
+                "Fax", "Modem on %1 did not finish its answer to %2 within %3 s (got \"%4\")")
                 .arg(device(), cmd, seconds(timeoutMs), response.lines.join(QLatin1Char(' '))));
     return Error::make(
         Error::Kind::Connection,
-        tr("Modem on %1 did not answer %2 within %3 s").arg(device(), cmd, seconds(timeoutMs)));
+        QCoreApplication::translate("Fax", "Modem on %1 did not answer %2 within %3 s")
+            .arg(device(), cmd, seconds(timeoutMs)));
 }
 
 QByteArray AtDialogue::readData(int timeoutMs, int maxBytes, bool *ok)
@@ -443,9 +443,11 @@ Result AtDialogue::recover(const QByteArray &resetCommand, const QList<QByteArra
         m_transport->pause(1100);
         discardInput();
         if (Result again = expectOk(resetCommand, timeoutMs * 2); !again)
-            return Error::make(Error::Kind::Connection,
-                               tr("Modem on %1 does not respond even after a DTR drop and %2: %3")
-                                   .arg(device(), printable(resetCommand), again.error().message));
+            return Error::make(
+                Error::Kind::Connection,
+                QCoreApplication::translate(
+                    "Fax", "Modem on %1 does not respond even after a DTR drop and %2: %3")
+                    .arg(device(), printable(resetCommand), again.error().message));
     }
     return initialize(initCommands, timeoutMs);
 }

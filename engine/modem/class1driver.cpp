@@ -17,11 +17,6 @@ constexpr char DLE = 0x10;
 constexpr char ETX = 0x03;
 constexpr char CAN = 0x18;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 // Keep what a dial string may hold; spaces, dashes and brackets are for people.
 QByteArray dialDigits(const QString &number)
 {
@@ -79,29 +74,34 @@ CallOutcome dialOutcome(AtResponse::Code code, const QString &number, const QStr
     switch (code) {
     case AtResponse::Code::Busy:
         o.deviceStatus = DeviceStatus::Busy;
-        o.message = tr("The line to %1 was busy").arg(number);
+        o.message = QCoreApplication::translate("Fax", "The line to %1 was busy").arg(number);
         break;
     case AtResponse::Code::NoAnswer:
         o.deviceStatus = DeviceStatus::NoAnswer;
-        o.message = tr("%1 did not answer").arg(number);
+        o.message = QCoreApplication::translate("Fax", "%1 did not answer").arg(number);
         break;
     case AtResponse::Code::NoCarrier:
         o.deviceStatus = DeviceStatus::NoAnswer;
-        o.message = tr("No fax machine answered at %1 (NO CARRIER)").arg(number);
+        o.message = QCoreApplication::translate("Fax", "No fax machine answered at %1 (NO CARRIER)")
+                        .arg(number);
         break;
     case AtResponse::Code::NoDialTone:
         o.deviceStatus = DeviceStatus::NoDialTone;
-        o.message = tr("No dial tone on %1: is the modem connected to the phone line?").arg(device);
+        o.message = QCoreApplication::translate(
+                        "Fax", "No dial tone on %1: is the modem connected to the phone line?")
+                        .arg(device);
         break;
     case AtResponse::Code::Error:
         o.deviceStatus = DeviceStatus::BadAddress;
         o.retryable = false;
-        o.message =
-            tr("The modem on %1 refused to dial %2 (ERROR): check the number").arg(device, number);
+        o.message = QCoreApplication::translate(
+                        "Fax", "The modem on %1 refused to dial %2 (ERROR): check the number")
+                        .arg(device, number);
         break;
     default:
         o.deviceStatus = DeviceStatus::FatalError;
-        o.message = tr("The modem on %1 answered the dial command for %2 with %3")
+        o.message = QCoreApplication::translate(
+                        "Fax", "The modem on %1 answered the dial command for %2 with %3")
                         .arg(device, number, resultCodeText(code));
         break;
     }
@@ -157,7 +157,8 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
         if (hooks.progress)
             hooks.progress(s, pages, text);
     };
-    report(DeviceStatus::Initializing, 0, tr("initialising the modem on %1").arg(device));
+    report(DeviceStatus::Initializing, 0,
+           QCoreApplication::translate("Fax", "initialising the modem on %1").arg(device));
     if (Result r = initialize(); !r) {
         CallOutcome o;
         o.deviceStatus = DeviceStatus::FatalError;
@@ -169,10 +170,11 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
         CallOutcome o;
         o.deviceStatus = DeviceStatus::BadAddress;
         o.retryable = false;
-        o.message = tr("\"%1\" is no number that can be dialled").arg(number);
+        o.message = QCoreApplication::translate("Fax", "\"%1\" is no number that can be dialled")
+                        .arg(number);
         return o;
     }
-    report(DeviceStatus::Dialing, 0, tr("dialling %1").arg(number));
+    report(DeviceStatus::Dialing, 0, QCoreApplication::translate("Fax", "dialling %1").arg(number));
     const QByteArray dial = m_config.dialCommand + digits;
     note(QString::fromLatin1(dial));
     m_at.setAbortFlag(hooks.abort);
@@ -185,7 +187,9 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
         m_at.hangUp();
         CallOutcome o;
         o.deviceStatus = DeviceStatus::Disconnected;
-        o.message = tr("Sending stopped by the user while dialling %1").arg(number);
+        o.message =
+            QCoreApplication::translate("Fax", "Sending stopped by the user while dialling %1")
+                .arg(number);
         return o;
     }
     if (!r) {
@@ -195,7 +199,8 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
         m_at.hangUp();
         CallOutcome o;
         o.deviceStatus = DeviceStatus::NoAnswer;
-        o.message = tr("No fax answered at %1 within %2 s (modem on %3: %4)")
+        o.message = QCoreApplication::translate(
+                        "Fax", "No fax answered at %1 within %2 s (modem on %3: %4)")
                         .arg(number)
                         .arg(m_config.dialTimeoutMs / 1000)
                         .arg(device, r.error().message);
@@ -207,7 +212,8 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
             m_at.hangUp();
         return dialOutcome(r->code, number, device);
     }
-    report(DeviceStatus::Sending, 0, tr("connected to %1").arg(number));
+    report(DeviceStatus::Sending, 0,
+           QCoreApplication::translate("Fax", "connected to %1").arg(number));
     const Outcome out = run(session, hooks, false);
     CallOutcome o;
     o.success = out.success;
@@ -237,8 +243,9 @@ Outcome Class1Driver::receive(T30Receiver &session, const Class1Hooks &hooks)
     m_at.setAbortFlag(nullptr);
     if (!r || r->code != AtResponse::Code::Connect) {
         m_at.hangUp();
-        fail.message = r ? tr("The modem on %1 answered the call with %2 instead of a fax "
-                              "connection")
+        fail.message = r ? QCoreApplication::translate(
+                               "Fax", "The modem on %1 answered the call with %2 instead of a fax "
+                                      "connection")
                                .arg(m_at.device(), r->text)
                          : r.error().message;
         return fail;
@@ -313,17 +320,19 @@ Outcome Class1Driver::run(T30Session &session, const Class1Hooks &hooks, bool an
             PageEnd end = PageEnd::LastPage;
             const auto data = hooks.pageData
                                   ? hooks.pageData(a.page, a.params, &end)
-                                  : Expected<QByteArray>(Error::make(Error::Kind::Unsupported,
-                                                                     tr("No pages to send")));
+                                  : Expected<QByteArray>(Error::make(
+                                        Error::Kind::Unsupported,
+                                        QCoreApplication::translate("Fax", "No pages to send")));
             if (!data) {
                 modemFailure = data.error().message;
                 queue = session.handle(Event{Event::Kind::Abort});
                 break;
             }
             if (hooks.progress)
-                hooks.progress(
-                    DeviceStatus::Sending, a.page,
-                    tr("sending page %1 at %2").arg(a.page + 1).arg(a.params.rate.name()));
+                hooks.progress(DeviceStatus::Sending, a.page,
+                               QCoreApplication::translate("Fax", "sending page %1 at %2")
+                                   .arg(a.page + 1)
+                                   .arg(a.params.rate.name()));
             queue += session.handle(Event::pageReady(*data, end));
             break;
         }
@@ -331,13 +340,15 @@ Outcome Class1Driver::run(T30Session &session, const Class1Hooks &hooks, bool an
             if (hooks.deliverPage)
                 hooks.deliverPage(a.page, a.data, a.params);
             if (hooks.progress)
-                hooks.progress(DeviceStatus::Receiving, a.page + 1,
-                               tr("received page %1").arg(a.page + 1));
+                hooks.progress(
+                    DeviceStatus::Receiving, a.page + 1,
+                    QCoreApplication::translate("Fax", "received page %1").arg(a.page + 1));
             break;
         case Action::Kind::PageConfirmed:
             if (hooks.progress)
-                hooks.progress(DeviceStatus::Sending, a.page + 1,
-                               tr("page %1 confirmed").arg(a.page + 1));
+                hooks.progress(
+                    DeviceStatus::Sending, a.page + 1,
+                    QCoreApplication::translate("Fax", "page %1 confirmed").arg(a.page + 1));
             break;
         case Action::Kind::StartTimer:
             m_deadlines[a.timer] = m_at.transport()->nowMs() + timerMs(a.timer);
@@ -369,7 +380,8 @@ Outcome Class1Driver::run(T30Session &session, const Class1Hooks &hooks, bool an
     Outcome out = session.outcome();
     out.success = false;
     out.message = modemFailure.isEmpty()
-                      ? tr("The fax session on %1 stopped in state %2 without an outcome")
+                      ? QCoreApplication::translate(
+                            "Fax", "The fax session on %1 stopped in state %2 without an outcome")
                             .arg(m_at.device(), session.stateName())
                       : modemFailure;
     m_at.hangUp();
@@ -410,7 +422,8 @@ Result Class1Driver::sendFrames(const QList<Frame> &frames)
             return r.error();
         if (r->code != AtResponse::Code::Connect)
             return modemError(
-                tr("Modem on %1 answered AT+FTH=3 with %2").arg(m_at.device(), r->text));
+                QCoreApplication::translate("Fax", "Modem on %1 answered AT+FTH=3 with %2")
+                    .arg(m_at.device(), r->text));
     }
     for (int i = 0; i < frames.size(); ++i) {
         const Frame &f = frames.at(i);
@@ -427,10 +440,12 @@ Result Class1Driver::sendFrames(const QList<Frame> &frames)
         const AtResponse::Code wanted = f.final ? AtResponse::Code::Ok : AtResponse::Code::Connect;
         if (r->code != wanted)
             return modemError(
-                tr("Modem on %1 answered the %2 frame with %3 instead of %4")
+                QCoreApplication::translate(
+                    "Fax", "Modem on %1 answered the %2 frame with %3 instead of %4")
                     .arg(m_at.device(), fcfName(f.fcf), r->text, resultCodeText(wanted)));
         if (f.final && !last)
-            return modemError(tr("A final frame came before the end of a frame sequence"));
+            return modemError(QCoreApplication::translate(
+                "Fax", "A final frame came before the end of a frame sequence"));
     }
     return {};
 }
@@ -445,7 +460,7 @@ Result Class1Driver::sendHighSpeed(const Rate &rate, const QByteArray &data, boo
     if (!r)
         return r.error();
     if (r->code != AtResponse::Code::Connect)
-        return modemError(tr("Modem on %1 answered %2 with %3")
+        return modemError(QCoreApplication::translate("Fax", "Modem on %1 answered %2 with %3")
                               .arg(m_at.device(), QString::fromLatin1(cmd), r->text));
     note(QStringLiteral("<data %1 octets>").arg(data.size()));
     if (Result w = m_at.writeRaw(dleStuff(data) + QByteArray("\x10\x03", 2)); !w)
@@ -457,8 +472,9 @@ Result Class1Driver::sendHighSpeed(const Rate &rate, const QByteArray &data, boo
     if (!done)
         return done.error();
     if (!done->ok())
-        return modemError(tr("Modem on %1 ended the %2 data with %3")
-                              .arg(m_at.device(), rate.name(), done->text));
+        return modemError(
+            QCoreApplication::translate("Fax", "Modem on %1 ended the %2 data with %3")
+                .arg(m_at.device(), rate.name(), done->text));
     return {};
 }
 
@@ -530,10 +546,12 @@ Event Class1Driver::receiveFrame()
             note(r->text);
             errors = r->code == AtResponse::Code::Error ? errors + 1 : 0;
             if (errors >= 3) {
-                m_lineFailure = tr("Modem on %1 answered AT+FRH=3 with ERROR %2 times: the call "
-                                   "is lost")
-                                    .arg(m_at.device())
-                                    .arg(errors);
+                m_lineFailure =
+                    QCoreApplication::translate(
+                        "Fax", "Modem on %1 answered AT+FRH=3 with ERROR %2 times: the call "
+                               "is lost")
+                        .arg(m_at.device())
+                        .arg(errors);
                 return Event::timeout(timer);
             }
             continue;

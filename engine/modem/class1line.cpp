@@ -16,11 +16,6 @@ namespace Fax {
 
 namespace {
 
-QString trFax(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 constexpr int OpenRetryMs = 30 * 1000;   // a port that cannot be opened is tried again
 constexpr int ListenSliceMs = 300;       // how long one wait for RING blocks the port thread
 constexpr qint64 RingGapMs = 10 * 1000;  // no RING for this long: the caller gave up
@@ -65,9 +60,10 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
     outcome.deviceStatus = DeviceStatus::FatalError;
     QTemporaryDir work;
     if (!work.isValid()) {
-        outcome.message = trFax("Cannot create a working folder for job %1: %2")
-                              .arg(request.job.id)
-                              .arg(work.errorString());
+        outcome.message =
+            QCoreApplication::translate("Fax", "Cannot create a working folder for job %1: %2")
+                .arg(request.job.id)
+                .arg(work.errorString());
         return outcome;
     }
     FaxPageSource pages;
@@ -130,8 +126,10 @@ Result writeReceived(const QString &directory, const QList<ReceivedPage> &pages,
                      QString *problems)
 {
     if (!QDir().mkpath(directory))
-        return Error::make(Error::Kind::Io,
-                           trFax("Cannot create the folder %1 for received faxes").arg(directory));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "Cannot create the folder %1 for received faxes")
+                .arg(directory));
     const QString stamp = fax->receiveTime.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString safePort = fax->port;
     for (QChar &c : safePort) {
@@ -158,9 +156,10 @@ Result writeReceived(const QString &directory, const QList<ReceivedPage> &pages,
         o.lsbFirst = true;
         const auto decoded = FaxCodec::decode(p.data, o);
         if (!decoded) {
-            problems->append(trFax("page %1 could not be decoded (%2); ")
-                                 .arg(i + 1)
-                                 .arg(decoded.error().message));
+            problems->append(
+                QCoreApplication::translate("Fax", "page %1 could not be decoded (%2); ")
+                    .arg(i + 1)
+                    .arg(decoded.error().message));
             fax->partial = true;
             continue;
         }
@@ -174,7 +173,8 @@ Result writeReceived(const QString &directory, const QList<ReceivedPage> &pages,
         fax->yResolution = o.yDpi;
     }
     if (writer.pagesWritten() == 0)
-        return Error::make(Error::Kind::Io, trFax("No received page could be decoded: %1")
+        return Error::make(Error::Kind::Io, QCoreApplication::translate(
+                                                "Fax", "No received page could be decoded: %1")
                                                 .arg(*problems));
     if (Result r = writer.finish(); !r)
         return r;
@@ -243,7 +243,8 @@ public:
                         : m_config.initCommands;
             if (Result r = m_at->initialize(init, m_config.commandTimeoutMs); !r) {
                 closePort();
-                failOpen(trFax("the modem does not answer its initialisation: %1")
+                failOpen(QCoreApplication::translate(
+                             "Fax", "the modem does not answer its initialisation: %1")
                              .arg(r.error().message));
                 return;
             }
@@ -251,10 +252,11 @@ public:
             (void)m_at->enableCallerId(m_config.commandTimeoutMs);
             m_rings = 0;
             report(PortState::Idle,
-                   m_class.isEmpty()
-                       ? trFax("waiting for calls on %1").arg(m_config.serial.device)
-                       : trFax("waiting for calls on %1 (fax Class %2)")
-                             .arg(m_config.serial.device, m_class));
+                   m_class.isEmpty() ? QCoreApplication::translate("Fax", "waiting for calls on %1")
+                                           .arg(m_config.serial.device)
+                                     : QCoreApplication::translate(
+                                           "Fax", "waiting for calls on %1 (fax Class %2)")
+                                           .arg(m_config.serial.device, m_class));
         }
         const int generation = m_generation;
         QTimer::singleShot(0, this, [this, generation] { listen(generation); });
@@ -302,18 +304,19 @@ private:
         if (m_config.modemClass != QLatin1String("auto"))
             return {};
         if (!m_class.isEmpty())
-            return trFax("fax Class %1 chosen for the modem on %2")
+            return QCoreApplication::translate("Fax", "fax Class %1 chosen for the modem on %2")
                 .arg(m_class, m_config.serial.device);
         return m_classProblem.isEmpty()
                    ? QString()
-                   : trFax("the fax class of the modem on %1 is not known yet: %2")
+                   : QCoreApplication::translate(
+                         "Fax", "the fax class of the modem on %1 is not known yet: %2")
                          .arg(m_config.serial.device, m_classProblem);
     }
 
     void failOpen(const QString &reason)
     {
         report(PortState::Error,
-               trFax("Port %1 cannot use the modem on %2: %3")
+               QCoreApplication::translate("Fax", "Port %1 cannot use the modem on %2: %3")
                    .arg(m_port.name, m_config.serial.device, reason));
         const int generation = m_generation;
         QTimer::singleShot(OpenRetryMs, this, [this, generation] {
@@ -341,7 +344,8 @@ private:
         if (m_at->waitForRing(ListenSliceMs)) {
             m_rings += m_at->takeRings();
             m_lastRing.start();
-            report(PortState::Ringing, trFax("ringing (%1)").arg(m_rings));
+            report(PortState::Ringing,
+                   QCoreApplication::translate("Fax", "ringing (%1)").arg(m_rings));
             const int rings = m_rings;
             const QString callerId = m_at->callerId();
             m_callerId = callerId;
@@ -354,7 +358,8 @@ private:
             m_rings = 0;
             m_callerId.clear();
             m_control->answerNow = false;
-            report(PortState::Idle, trFax("the caller hung up before the call was answered"));
+            report(PortState::Idle, QCoreApplication::translate(
+                                        "Fax", "the caller hung up before the call was answered"));
         }
         const bool autoAnswer = m_port.receiveMode == ReceiveMode::Auto &&
                                 m_rings >= qMax(1, m_port.rings);
@@ -369,7 +374,8 @@ private:
     {
         m_control->answerNow = false;
         m_rings = 0;
-        report(PortState::Answered, trFax("answering on %1").arg(m_config.serial.device));
+        report(PortState::Answered,
+               QCoreApplication::translate("Fax", "answering on %1").arg(m_config.serial.device));
         ReceivedFax fax;
         fax.port = m_port.name;
         fax.csid = m_port.csid;
@@ -383,8 +389,10 @@ private:
             pages.append({data, params});
         };
         hooks.progress = [&](DeviceStatus, int n, const QString &text) {
-            report(PortState::Receiving, text.isEmpty() ? trFax("receiving page %1").arg(n + 1)
-                                                         : text);
+            report(PortState::Receiving,
+                   text.isEmpty()
+                       ? QCoreApplication::translate("Fax", "receiving page %1").arg(n + 1)
+                       : text);
         };
         T30::Outcome outcome;
         if (const auto variant = Class2Driver::variantFromKey(m_class)) {
@@ -398,20 +406,23 @@ private:
         closePort();
         fax.tsid = outcome.remoteId;
         fax.partial = !outcome.success;
-        QString message = outcome.success
-                              ? trFax("Received %1 pages from %2 on port %3")
-                                    .arg(outcome.pages)
-                                    .arg(outcome.remoteId.isEmpty() ? trFax("an unknown sender")
-                                                                    : outcome.remoteId,
-                                         m_port.name)
-                              : trFax("The call received on port %1 failed: %2")
-                                    .arg(m_port.name, outcome.message);
+        QString message =
+            outcome.success
+                ? QCoreApplication::translate("Fax", "Received %1 pages from %2 on port %3")
+                      .arg(outcome.pages)
+                      .arg(outcome.remoteId.isEmpty()
+                               ? QCoreApplication::translate("Fax", "an unknown sender")
+                               : outcome.remoteId,
+                           m_port.name)
+                : QCoreApplication::translate("Fax", "The call received on port %1 failed: %2")
+                      .arg(m_port.name, outcome.message);
         if (!pages.isEmpty()) {
             QString problems;
             if (Result r = writeReceived(m_receiveDir, pages, &fax, &problems); !r) {
-                message += QLatin1String("; ") +
-                           trFax("the received pages could not be stored: %1")
-                               .arg(r.error().message);
+                message +=
+                    QLatin1String("; ") +
+                    QCoreApplication::translate("Fax", "the received pages could not be stored: %1")
+                        .arg(r.error().message);
             } else {
                 if (!problems.isEmpty())
                     message += QLatin1String("; ") + problems;
@@ -511,13 +522,15 @@ FaxCall *Class1Line::send(const SendRequest &request)
     if (m_call) {
         CallOutcome busy;
         busy.deviceStatus = DeviceStatus::CallDelayed;
-        busy.message = trFax("Port %1 is already in a call").arg(m_port.name);
+        busy.message =
+            QCoreApplication::translate("Fax", "Port %1 is already in a call").arg(m_port.name);
         QTimer::singleShot(0, call, [this, call, busy] { callFinished(call, busy); });
         return call;
     }
     m_call = call;
     m_control->pause = true; // the port thread stops listening and lets go of the port
-    setState(PortState::Initializing, trFax("preparing job %1").arg(request.job.id));
+    setState(PortState::Initializing,
+             QCoreApplication::translate("Fax", "preparing job %1").arg(request.job.id));
     const ModemConfig config = m_config;
     const auto abort = call->abortFlag();
     const auto control = m_control;
@@ -597,13 +610,15 @@ std::unique_ptr<FaxLine> ModemLineFactory::create(const Port &port, QString *why
 {
     if (port.devicePath.isEmpty()) {
         if (why)
-            *why = trFax("No modem driver can run port %1: it has no serial device configured")
+            *why = QCoreApplication::translate(
+                       "Fax", "No modem driver can run port %1: it has no serial device configured")
                        .arg(port.name);
         return nullptr;
     }
     if (!QFileInfo::exists(port.devicePath)) {
         if (why)
-            *why = trFax("Port %1 cannot use the modem on %2: the device does not exist")
+            *why = QCoreApplication::translate(
+                       "Fax", "Port %1 cannot use the modem on %2: the device does not exist")
                        .arg(port.name, port.devicePath);
         return nullptr;
     }

@@ -24,11 +24,6 @@ constexpr int PhaseTimeoutMs = 90000; // +FDT/+FET/+FDR: training, retries, the 
 constexpr int XonTimeoutMs = 5000;
 constexpr int MaxResends = 2; // a page the far end rejected (RTN) goes out at most 3 times
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 // Keep what a dial string may hold; spaces, dashes and brackets are for people.
 QByteArray dialDigits(const QString &number)
 {
@@ -169,15 +164,18 @@ Expected<QString> Class2Driver::queryClass(AtDialogue &at, int timeoutMs)
     if (!r)
         return r.error();
     if (!r->ok())
-        return Error::make(Error::Kind::Unsupported,
-                           tr("The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem")
-                               .arg(at.device(), r->text));
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "Fax", "The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem")
+                .arg(at.device(), r->text));
     const QStringList classes = parseModemList(r->lines.join(QLatin1Char(',')));
     const QString chosen = chooseClass(classes);
     if (chosen.isEmpty())
         return Error::make(Error::Kind::Unsupported,
-                           tr("The modem on %1 offers no fax class this program drives (it "
-                              "lists %2; wanted 1, 2.0 or 2)")
+                           QCoreApplication::translate(
+                               "Fax", "The modem on %1 offers no fax class this program drives (it "
+                                      "lists %2; wanted 1, 2.0 or 2)")
                                .arg(at.device(), classes.join(QLatin1Char(','))));
     return chosen;
 }
@@ -447,23 +445,23 @@ QString Class2Driver::hangupText(int code)
 {
     for (const HangupMeaning &m : kHangupMeanings) {
         if (m.code == code)
-            return tr(m.text);
+            return QCoreApplication::translate("Fax", m.text);
     }
     if (code >= 10 && code < 20)
-        return tr("error in phase A");
+        return QCoreApplication::translate("Fax", "error in phase A");
     if (code >= 20 && code < 40)
-        return tr("error in transmit phase B");
+        return QCoreApplication::translate("Fax", "error in transmit phase B");
     if (code >= 40 && code < 50)
-        return tr("error in transmit phase C");
+        return QCoreApplication::translate("Fax", "error in transmit phase C");
     if (code >= 50 && code < 70)
-        return tr("error in transmit phase D");
+        return QCoreApplication::translate("Fax", "error in transmit phase D");
     if (code >= 70 && code < 90)
-        return tr("error in receive phase B");
+        return QCoreApplication::translate("Fax", "error in receive phase B");
     if (code >= 90 && code < 100)
-        return tr("error in receive phase C");
+        return QCoreApplication::translate("Fax", "error in receive phase C");
     if (code >= 100 && code < 120)
-        return tr("error in receive phase D");
-    return tr("a hangup code the standard does not define");
+        return QCoreApplication::translate("Fax", "error in receive phase D");
+    return QCoreApplication::translate("Fax", "a hangup code the standard does not define");
 }
 
 CallOutcome Class2Driver::hangupOutcome(int code, const QString &reported, const QString &number,
@@ -489,7 +487,7 @@ CallOutcome Class2Driver::hangupOutcome(int code, const QString &reported, const
         o.deviceStatus = DeviceStatus::Disconnected;
     else
         o.deviceStatus = DeviceStatus::FatalError;
-    o.message = tr("The fax call to %1 on %2 ended with %3: %4")
+    o.message = QCoreApplication::translate("Fax", "The fax call to %1 on %2 ended with %3: %4")
                     .arg(number, device, reported, hangupText(code));
     return o;
 }
@@ -581,7 +579,8 @@ Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResol
     if (!c->ok())
         return Error::make(
             Error::Kind::Unsupported,
-            tr("The modem on %1 does not do fax Class %2: it answered %3 with %4")
+            QCoreApplication::translate(
+                "Fax", "The modem on %1 does not do fax Class %2: it answered %3 with %4")
                 .arg(m_at.device(),
                      m_variant == Variant::Class20 ? QStringLiteral("2.0") : QStringLiteral("2"),
                      QString::fromLatin1(cls), c->text));
@@ -624,7 +623,7 @@ Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResol
             return a.error();
         if (!a->ok() && s.required)
             return Error::make(Error::Kind::Connection,
-                               tr("Modem on %1 answered %2 with %3")
+                               QCoreApplication::translate("Fax", "Modem on %1 answered %2 with %3")
                                    .arg(m_at.device(), QString::fromLatin1(s.command), a->text));
     }
     return {};
@@ -682,7 +681,8 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         o.message = message;
         return o;
     };
-    report(DeviceStatus::Initializing, 0, tr("initialising the modem on %1").arg(device));
+    report(DeviceStatus::Initializing, 0,
+           QCoreApplication::translate("Fax", "initialising the modem on %1").arg(device));
     if (Result r = initialize(false, tsid, resolution); !r) {
         // Nothing was dialled: the caller closes the port.
         return fail(DeviceStatus::FatalError, r.error().message);
@@ -690,9 +690,11 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     const QByteArray digits = dialDigits(number);
     if (digits.isEmpty())
         return fail(DeviceStatus::BadAddress,
-                    tr("\"%1\" is no number that can be dialled").arg(number), false);
+                    QCoreApplication::translate("Fax", "\"%1\" is no number that can be dialled")
+                        .arg(number),
+                    false);
 
-    report(DeviceStatus::Dialing, 0, tr("dialling %1").arg(number));
+    report(DeviceStatus::Dialing, 0, QCoreApplication::translate("Fax", "dialling %1").arg(number));
     const QByteArray dial = m_config.dialCommand + digits;
     note(QString::fromLatin1(dial));
     m_at.setAbortFlag(hooks.abort);
@@ -704,10 +706,13 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         (void)m_at.waitResult(m_config.commandTimeoutMs, dial);
         m_at.hangUp();
         if (aborted())
-            return fail(DeviceStatus::Disconnected,
-                        tr("Sending stopped by the user while dialling %1").arg(number));
+            return fail(
+                DeviceStatus::Disconnected,
+                QCoreApplication::translate("Fax", "Sending stopped by the user while dialling %1")
+                    .arg(number));
         return fail(DeviceStatus::NoAnswer,
-                    tr("No fax answered at %1 within %2 s (modem on %3: %4)")
+                    QCoreApplication::translate(
+                        "Fax", "No fax answered at %1 within %2 s (modem on %3: %4)")
                         .arg(number)
                         .arg(m_config.dialTimeoutMs / 1000)
                         .arg(device, d.error().message));
@@ -728,14 +733,17 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         if (d->ok()) {
             finishCall(false);
             return fail(DeviceStatus::NotFaxCall,
-                        tr("The modem on %1 reported no fax connection to %2 (no %3)")
+                        QCoreApplication::translate(
+                            "Fax", "The modem on %1 reported no fax connection to %2 (no %3)")
                             .arg(device, number, QString::fromLatin1(name("+FCO", "+FCON"))));
         }
         return dialOutcome(d->code, number, device);
     }
-    report(DeviceStatus::Sending, 0,
-           m_remoteId.isEmpty() ? tr("connected to %1").arg(number)
-                                : tr("connected to %1 (%2)").arg(number, m_remoteId));
+    report(
+        DeviceStatus::Sending, 0,
+        m_remoteId.isEmpty()
+            ? QCoreApplication::translate("Fax", "connected to %1").arg(number)
+            : QCoreApplication::translate("Fax", "connected to %1 (%2)").arg(number, m_remoteId));
 
     int confirmed = 0;
     int page = 0;
@@ -747,8 +755,9 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
                                       number, device);
         o.pagesConfirmed = confirmed;
         if (code == 0)
-            o.message = tr("The fax call to %1 on %2 ended after %3 confirmed pages before "
-                           "all were sent (%4)")
+            o.message = QCoreApplication::translate(
+                            "Fax", "The fax call to %1 on %2 ended after %3 confirmed pages before "
+                                   "all were sent (%4)")
                             .arg(number, device)
                             .arg(confirmed)
                             .arg(QString::fromLatin1(name("+FHS:", "+FHNG:")) + value);
@@ -757,8 +766,9 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     auto modemFailed = [&](const QString &message) {
         m_at.hangUp();
         CallOutcome o = fail(DeviceStatus::Disconnected,
-                             aborted() ? tr("Sending to %1 stopped by the user after %2 "
-                                            "confirmed pages")
+                             aborted() ? QCoreApplication::translate(
+                                             "Fax", "Sending to %1 stopped by the user after %2 "
+                                                    "confirmed pages")
                                              .arg(number)
                                              .arg(confirmed)
                                        : message);
@@ -768,10 +778,12 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     auto stopped = [&]() {
         abortSession();
         finishCall(false);
-        CallOutcome o = fail(DeviceStatus::Disconnected,
-                             tr("Sending to %1 stopped by the user after %2 confirmed pages")
-                                 .arg(number)
-                                 .arg(confirmed));
+        CallOutcome o =
+            fail(DeviceStatus::Disconnected,
+                 QCoreApplication::translate(
+                     "Fax", "Sending to %1 stopped by the user after %2 confirmed pages")
+                     .arg(number)
+                     .arg(confirmed));
         o.pagesConfirmed = confirmed;
         return o;
     };
@@ -787,7 +799,8 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         if (tr1.hangup)
             return hungUp(*tr1.hangup);
         if (t->code != AtResponse::Code::Connect)
-            return modemFailed(tr("Modem on %1 answered AT+FDT for page %2 with %3")
+            return modemFailed(QCoreApplication::translate(
+                                   "Fax", "Modem on %1 answered AT+FDT for page %2 with %3")
                                    .arg(device)
                                    .arg(page + 1)
                                    .arg(t->text));
@@ -804,9 +817,11 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         if (m_variant == Variant::Class2 && !waitForXon(XonTimeoutMs))
             note(QStringLiteral("<no XON after CONNECT: sending anyway>"));
         PageEnd end = PageEnd::LastPage;
-        const auto data = hooks.pageData ? hooks.pageData(page, *m_params, &end)
-                                         : Expected<QByteArray>(Error::make(
-                                               Error::Kind::Unsupported, tr("No pages to send")));
+        const auto data = hooks.pageData
+                              ? hooks.pageData(page, *m_params, &end)
+                              : Expected<QByteArray>(Error::make(
+                                    Error::Kind::Unsupported,
+                                    QCoreApplication::translate("Fax", "No pages to send")));
         if (!data) {
             // Close the data phase with an empty page, then end the session.
             (void)m_at.writeRaw(QByteArray("\x10\x03", 2));
@@ -818,7 +833,9 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
             return o;
         }
         report(DeviceStatus::Sending, confirmed,
-               tr("sending page %1 at %2").arg(page + 1).arg(m_params->rate.name()));
+               QCoreApplication::translate("Fax", "sending page %1 at %2")
+                   .arg(page + 1)
+                   .arg(m_params->rate.name()));
         const QByteArray line = m_config.class2ReversedBitOrder ? T30::reverseBits(*data) : *data;
         note(QStringLiteral("<data %1 octets>").arg(line.size()));
         if (Result w = m_at.writeRaw(dleStuff(line) + QByteArray(1, DLE) + QByteArray(1, ETX)); !w)
@@ -834,10 +851,11 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
         if (const Reports r = scan(done->lines); r.hangup)
             return hungUp(*r.hangup);
         if (!done->ok())
-            return modemFailed(tr("Modem on %1 ended the data of page %2 with %3")
-                                   .arg(device)
-                                   .arg(page + 1)
-                                   .arg(done->text));
+            return modemFailed(
+                QCoreApplication::translate("Fax", "Modem on %1 ended the data of page %2 with %3")
+                    .arg(device)
+                    .arg(page + 1)
+                    .arg(done->text));
         const int ppm = end == PageEnd::MorePages ? 0 : end == PageEnd::NewDocument ? 1 : 2;
         const QByteArray fet = "AT+FET=" + QByteArray::number(ppm);
         const auto e = command(fet, PhaseTimeoutMs + 2 * transmitMs, true);
@@ -850,34 +868,40 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
             // MCF, or RTP: the page was received; the next one goes after retraining.
             ++confirmed;
             resends = 0;
-            report(DeviceStatus::Sending, confirmed, tr("page %1 confirmed").arg(page + 1));
+            report(DeviceStatus::Sending, confirmed,
+                   QCoreApplication::translate("Fax", "page %1 confirmed").arg(page + 1));
         }
         if (pr.hangup && (ppm != 2 || confirmed < page + 1 || hangupCode(*pr.hangup, m_variant)))
             return hungUp(*pr.hangup);
         // A Class 2.0 modem may end a negative page status (RTN, PIN) with ERROR.
         const bool negative = ppr == 2 || ppr == 4;
         if (!e->ok() && !(negative && e->code == AtResponse::Code::Error))
-            return modemFailed(tr("Modem on %1 answered %2 for page %3 with %4")
-                                   .arg(device, QString::fromLatin1(fet))
-                                   .arg(page + 1)
-                                   .arg(e->text));
+            return modemFailed(
+                QCoreApplication::translate("Fax", "Modem on %1 answered %2 for page %3 with %4")
+                    .arg(device, QString::fromLatin1(fet))
+                    .arg(page + 1)
+                    .arg(e->text));
         if (ppr == 2) {
             // RTN: the far end could not read the page; send it again after retraining.
             note(QStringLiteral("<page %1 rejected (RTN)>").arg(page + 1));
             if (++resends > MaxResends) {
                 abortSession();
                 finishCall(false);
-                CallOutcome o = fail(DeviceStatus::Disconnected,
-                                     tr("%1 rejected page %2 %3 times (RTN): the line is too "
-                                        "poor")
-                                         .arg(number)
-                                         .arg(page + 1)
-                                         .arg(resends));
+                CallOutcome o =
+                    fail(DeviceStatus::Disconnected,
+                         QCoreApplication::translate(
+                             "Fax", "%1 rejected page %2 %3 times (RTN): the line is too "
+                                    "poor")
+                             .arg(number)
+                             .arg(page + 1)
+                             .arg(resends));
                 o.pagesConfirmed = confirmed;
                 return o;
             }
             report(DeviceStatus::Sending, confirmed,
-                   tr("page %1 rejected by %2, sending it again").arg(page + 1).arg(number));
+                   QCoreApplication::translate("Fax", "page %1 rejected by %2, sending it again")
+                       .arg(page + 1)
+                       .arg(number));
             continue;
         }
         if (ppr == 4 || ppr == 5) {
@@ -888,15 +912,18 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
             finishCall(false);
             CallOutcome o =
                 fail(DeviceStatus::Disconnected,
-                     tr("%1 asked for an operator (%2) after page %3: the call was ended")
+                     QCoreApplication::translate(
+                         "Fax", "%1 asked for an operator (%2) after page %3: the call was ended")
                          .arg(number, ppr == 4 ? QStringLiteral("PIN") : QStringLiteral("PIP"))
                          .arg(page + 1));
             o.pagesConfirmed = confirmed;
             return o;
         }
         if (ppr != 1 && ppr != 3)
-            return modemFailed(tr("Modem on %1 reported no or an unknown page status (%2) for "
-                                  "page %3: the page is not counted as sent")
+            return modemFailed(QCoreApplication::translate(
+                                   "Fax",
+                                   "Modem on %1 reported no or an unknown page status (%2) for "
+                                   "page %3: the page is not counted as sent")
                                    .arg(device)
                                    .arg(ppr)
                                    .arg(page + 1));
@@ -909,7 +936,9 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     o.success = true;
     o.deviceStatus = DeviceStatus::Completed;
     o.pagesConfirmed = confirmed;
-    o.message = tr("Sent %1 pages to %2 on %3").arg(confirmed).arg(number, device);
+    o.message = QCoreApplication::translate("Fax", "Sent %1 pages to %2 on %3")
+                    .arg(confirmed)
+                    .arg(number, device);
     return o;
 }
 
@@ -942,9 +971,11 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
         out.remoteId = m_remoteId;
         out.success = code == 0 && out.pages > 0;
         if (out.success)
-            out.message = tr("Received %1 pages on %2").arg(out.pages).arg(device);
+            out.message = QCoreApplication::translate("Fax", "Received %1 pages on %2")
+                              .arg(out.pages)
+                              .arg(device);
         else
-            out.message = tr("The call on %1 ended with %2: %3")
+            out.message = QCoreApplication::translate("Fax", "The call on %1 ended with %2: %3")
                               .arg(device, QString::fromLatin1(name("+FHS:", "+FHNG:")) + value,
                                    hangupText(code));
         return out;
@@ -953,8 +984,9 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
         return ended(*answered.hangup);
     if (!a->ok() || !answered.connected) {
         m_at.hangUp();
-        out.message = tr("The modem on %1 answered the call with %2 instead of a fax "
-                         "connection")
+        out.message = QCoreApplication::translate(
+                          "Fax", "The modem on %1 answered the call with %2 instead of a fax "
+                                 "connection")
                           .arg(device, a->text);
         return out;
     }
@@ -962,10 +994,11 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
         m_at.hangUp();
         out.success = false;
         out.remoteId = m_remoteId;
-        out.message = aborted() ? tr("Receiving on %1 stopped after %2 pages")
-                                      .arg(device)
-                                      .arg(out.pages)
-                                : message;
+        out.message =
+            aborted() ? QCoreApplication::translate("Fax", "Receiving on %1 stopped after %2 pages")
+                            .arg(device)
+                            .arg(out.pages)
+                      : message;
         return out;
     };
     int index = 0;
@@ -975,7 +1008,10 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
             finishCall(false);
             out.success = false;
             out.remoteId = m_remoteId;
-            out.message = tr("Receiving on %1 stopped after %2 pages").arg(device).arg(out.pages);
+            out.message =
+                QCoreApplication::translate("Fax", "Receiving on %1 stopped after %2 pages")
+                    .arg(device)
+                    .arg(out.pages);
             return out;
         }
         const auto r = command("AT+FDR", PhaseTimeoutMs, true);
@@ -985,7 +1021,8 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
         if (rep.hangup)
             return ended(*rep.hangup);
         if (r->code != AtResponse::Code::Connect)
-            return failed(tr("Modem on %1 answered AT+FDR with %2").arg(device, r->text));
+            return failed(QCoreApplication::translate("Fax", "Modem on %1 answered AT+FDR with %2")
+                              .arg(device, r->text));
         if (!m_params) {
             note(QStringLiteral("<no +FCS before the page: assuming MH, fine>"));
             SessionParams p;
@@ -998,8 +1035,9 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
         QByteArray data = m_at.readData(15 * 60 * 1000, 64 * 1024 * 1024, &complete);
         note(QStringLiteral("<received %1 octets>").arg(data.size()));
         if (!complete)
-            return failed(tr("The page data from the modem on %1 did not end (page %2, %3 "
-                             "octets)")
+            return failed(QCoreApplication::translate(
+                              "Fax", "The page data from the modem on %1 did not end (page %2, %3 "
+                                     "octets)")
                               .arg(device)
                               .arg(index + 1)
                               .arg(data.size()));
@@ -1022,14 +1060,17 @@ T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks
             ++out.pages;
             ++index;
             if (hooks.progress)
-                hooks.progress(DeviceStatus::Receiving, out.pages,
-                               tr("received page %1").arg(out.pages));
+                hooks.progress(
+                    DeviceStatus::Receiving, out.pages,
+                    QCoreApplication::translate("Fax", "received page %1").arg(out.pages));
         }
         if (after.hangup)
             return ended(*after.hangup);
         if (!s->ok())
-            return failed(
-                tr("Modem on %1 ended page %2 with %3").arg(device).arg(index + 1).arg(s->text));
+            return failed(QCoreApplication::translate("Fax", "Modem on %1 ended page %2 with %3")
+                              .arg(device)
+                              .arg(index + 1)
+                              .arg(s->text));
     }
 }
 

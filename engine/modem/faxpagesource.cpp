@@ -10,22 +10,14 @@
 
 namespace Fax {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
-} // namespace
-
 FaxPageSource::FaxPageSource() = default;
 FaxPageSource::~FaxPageSource() = default;
 
 Result FaxPageSource::load(const QStringList &files, const QString &workTiff)
 {
     if (files.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, tr("The job has no documents to send"));
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate("Fax", "The job has no documents to send"));
     ConvertOptions options;
     options.compression = FaxCompression::Mmr;
     const auto converted = DocumentConverter::convert(files, workTiff, options);
@@ -35,9 +27,9 @@ Result FaxPageSource::load(const QStringList &files, const QString &workTiff)
     if (Result r = reader->open(workTiff); !r)
         return r;
     if (reader->pageCount() == 0)
-        return Error::make(
-            Error::Kind::Io,
-            tr("The documents of the job make no page (%1)").arg(files.join(QStringLiteral(", "))));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate(
+                                                "Fax", "The documents of the job make no page (%1)")
+                                                .arg(files.join(QStringLiteral(", "))));
     m_reader = std::move(reader);
     const auto first = m_reader->readPage(0);
     if (!first)
@@ -72,7 +64,9 @@ QImage FaxPageSource::fit(const QImage &image, int fromLpi, int toLpi, int width
 Expected<QByteArray> FaxPageSource::page(int index, const T30::SessionParams &params) const
 {
     if (!m_reader || index < 0 || index >= m_reader->pageCount())
-        return Error::make(Error::Kind::NotFound, tr("The job has no page %1").arg(index + 1));
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("Fax", "The job has no page %1").arg(index + 1));
     const auto page = m_reader->readPage(index);
     if (!page)
         return page.error();

@@ -7,11 +7,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 // "+FMI: \"ACME\"" -> "ACME"
 QString stripAnswer(QString text)
 {
@@ -66,13 +61,16 @@ Expected<ModemInfo> ModemProbe::run()
         first = m_at.command("AT", m_timeoutMs);
         if (!first)
             return Error::make(Error::Kind::Connection,
-                               tr("Nothing on %1 answers AT (not a modem, switched off, or a "
-                                  "wrong speed): %2")
+                               QCoreApplication::translate(
+                                   "Fax",
+                                   "Nothing on %1 answers AT (not a modem, switched off, or a "
+                                   "wrong speed): %2")
                                    .arg(m_at.device(), why.message));
     }
     if (!first->ok())
         return Error::make(Error::Kind::Connection,
-                           tr("The device on %1 answered AT with %2: not a usable modem")
+                           QCoreApplication::translate(
+                               "Fax", "The device on %1 answered AT with %2: not a usable modem")
                                .arg(m_at.device(), first->text));
     (void)m_at.command("ATE0V1Q0", m_timeoutMs);
 

@@ -6,15 +6,6 @@
 
 namespace Fax {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
-} // namespace
-
 SerialTransport::SerialTransport(const SerialConfig &config)
     : m_config(config), m_lock(config.lockDirectory)
 {
@@ -41,7 +32,8 @@ Result SerialTransport::open()
         m_port.reset();
         m_lock.release();
         return Error::make(Error::Kind::Connection,
-                           tr("Cannot open modem port %1: %2").arg(m_config.device, why));
+                           QCoreApplication::translate("Fax", "Cannot open modem port %1: %2")
+                               .arg(m_config.device, why));
     }
     bool ok = m_port->setBaudRate(m_config.baudRate) && m_port->setDataBits(QSerialPort::Data8) &&
               m_port->setParity(QSerialPort::NoParity) && m_port->setStopBits(QSerialPort::OneStop);
@@ -59,10 +51,12 @@ Result SerialTransport::open()
     if (!ok) {
         const QString why = m_port->errorString();
         close();
-        return Error::make(Error::Kind::Connection, tr("Cannot set up modem port %1 (%2 bit/s): %3")
-                                                        .arg(m_config.device)
-                                                        .arg(m_config.baudRate)
-                                                        .arg(why));
+        return Error::make(
+            Error::Kind::Connection,
+            QCoreApplication::translate("Fax", "Cannot set up modem port %1 (%2 bit/s): %3")
+                .arg(m_config.device)
+                .arg(m_config.baudRate)
+                .arg(why));
     }
     m_port->setDataTerminalReady(true);
     return {};
@@ -85,12 +79,13 @@ bool SerialTransport::isOpen() const
 Result SerialTransport::write(const QByteArray &data)
 {
     if (!isOpen())
-        return Error::make(Error::Kind::Connection,
-                           tr("Modem port %1 is not open").arg(m_config.device));
-    if (m_port->write(data) != data.size())
         return Error::make(
             Error::Kind::Connection,
-            tr("Cannot write to modem port %1: %2").arg(m_config.device, m_port->errorString()));
+            QCoreApplication::translate("Fax", "Modem port %1 is not open").arg(m_config.device));
+    if (m_port->write(data) != data.size())
+        return Error::make(Error::Kind::Connection,
+                           QCoreApplication::translate("Fax", "Cannot write to modem port %1: %2")
+                               .arg(m_config.device, m_port->errorString()));
     // Flow control may hold the data back for long (a page at 2400 bit/s): wait in slices and
     // give up only when nothing moves for a while.
     qint64 pending = m_port->bytesToWrite();
@@ -101,9 +96,11 @@ Result SerialTransport::write(const QByteArray &data)
         stalledMs = now < pending ? 0 : stalledMs + 200;
         pending = now;
         if (stalledMs >= 30000)
-            return Error::make(Error::Kind::Connection,
-                               tr("Modem on %1 accepted no data for 30 s (flow control stuck?)")
-                                   .arg(m_config.device));
+            return Error::make(
+                Error::Kind::Connection,
+                QCoreApplication::translate(
+                    "Fax", "Modem on %1 accepted no data for 30 s (flow control stuck?)")
+                    .arg(m_config.device));
     }
     return {};
 }

@@ -16,11 +16,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -93,7 +88,8 @@ Result UucpLock::acquire(const QString &devicePath)
     if (fd < 0) {
         const int error = errno;
         return Error::make(Error::Kind::Io,
-                           tr("Cannot lock %1: cannot create a lock file in %2: %3")
+                           QCoreApplication::translate(
+                               "Fax", "Cannot lock %1: cannot create a lock file in %2: %3")
                                .arg(devicePath, m_directory, errnoText(error)));
     }
     const bool written = ::write(fd, pidText.constData(), size_t(pidText.size())) == pidText.size();
@@ -102,7 +98,8 @@ Result UucpLock::acquire(const QString &devicePath)
     if (!written) {
         ::unlink(tempName.constData());
         return Error::make(Error::Kind::Io,
-                           tr("Cannot lock %1: cannot write %2").arg(devicePath, temp));
+                           QCoreApplication::translate("Fax", "Cannot lock %1: cannot write %2")
+                               .arg(devicePath, temp));
     }
 
     const QByteArray lockName = QFile::encodeName(path);
@@ -115,27 +112,31 @@ Result UucpLock::acquire(const QString &devicePath)
         const int error = errno;
         if (error != EEXIST) {
             ::unlink(tempName.constData());
-            return Error::make(
-                Error::Kind::Io,
-                tr("Cannot lock %1: cannot create %2: %3").arg(devicePath, path, errnoText(error)));
+            return Error::make(Error::Kind::Io, QCoreApplication::translate(
+                                                    "Fax", "Cannot lock %1: cannot create %2: %3")
+                                                    .arg(devicePath, path, errnoText(error)));
         }
         const auto holder = readPid(path);
         if (holder && processAlive(*holder)) {
             ::unlink(tempName.constData());
-            const QString who = *holder == ::getpid() ? tr("this program") : tr("another program");
-            return Error::make(Error::Kind::NotPermitted,
-                               tr("%1 is in use by %2 (PID %3, lock file %4)")
-                                   .arg(devicePath, who)
-                                   .arg(*holder)
-                                   .arg(path));
+            const QString who = *holder == ::getpid()
+                                    ? QCoreApplication::translate("Fax", "this program")
+                                    : QCoreApplication::translate("Fax", "another program");
+            return Error::make(
+                Error::Kind::NotPermitted,
+                QCoreApplication::translate("Fax", "%1 is in use by %2 (PID %3, lock file %4)")
+                    .arg(devicePath, who)
+                    .arg(*holder)
+                    .arg(path));
         }
         // Stale: its process is gone (or the file is unreadable garbage). Take it over.
         ::unlink(lockName.constData());
     }
     ::unlink(tempName.constData());
-    return Error::make(
-        Error::Kind::Io,
-        tr("Cannot lock %1: the stale lock file %2 could not be replaced").arg(devicePath, path));
+    return Error::make(Error::Kind::Io,
+                       QCoreApplication::translate(
+                           "Fax", "Cannot lock %1: the stale lock file %2 could not be replaced")
+                           .arg(devicePath, path));
 }
 
 void UucpLock::release()

@@ -6,11 +6,6 @@ namespace Fax::T30 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 // Bits 21-23 of a DIS (bit 21 = value 1): {ms at R8x3.85, fine time halved}.
 struct ScanCode
 {
@@ -159,9 +154,11 @@ int Capabilities::minScanMsAt(FaxResolution resolution) const
 Expected<Capabilities> Capabilities::fromDis(const QByteArray &fif)
 {
     if (fif.size() < 3) {
-        return Error::make(Error::Kind::Connection,
-                           tr("DIS/DTC information field too short: %1 octets, at least 3 needed")
-                               .arg(fif.size()));
+        return Error::make(
+            Error::Kind::Connection,
+            QCoreApplication::translate(
+                "Fax", "DIS/DTC information field too short: %1 octets, at least 3 needed")
+                .arg(fif.size()));
     }
     const BitField f(validOctets(fif));
     Capabilities c;
@@ -255,7 +252,9 @@ Expected<SessionParams> SessionParams::fromDcs(const QByteArray &fif)
     if (fif.size() < 3) {
         return Error::make(
             Error::Kind::Connection,
-            tr("DCS information field too short: %1 octets, at least 3 needed").arg(fif.size()));
+            QCoreApplication::translate(
+                "Fax", "DCS information field too short: %1 octets, at least 3 needed")
+                .arg(fif.size()));
     }
     const BitField f(validOctets(fif));
     SessionParams p;
@@ -286,9 +285,11 @@ Expected<SessionParams> SessionParams::fromDcs(const QByteArray &fif)
         p.rate = {Modulation::V17, 7200};
         break;
     default:
-        return Error::make(Error::Kind::Connection,
-                           tr("DCS asks for an unsupported data signalling rate (bits 11-14 = %1)")
-                               .arg(getField(f, 11, 4)));
+        return Error::make(
+            Error::Kind::Connection,
+            QCoreApplication::translate(
+                "Fax", "DCS asks for an unsupported data signalling rate (bits 11-14 = %1)")
+                .arg(getField(f, 11, 4)));
     }
     p.resolution = f.bit(41)   ? FaxResolution::Superfine
                    : f.bit(15) ? FaxResolution::Fine
@@ -370,8 +371,10 @@ bool supportsRate(const Capabilities &caps, const Rate &rate)
 Expected<Negotiated> negotiate(const SendPreferences &prefs, const Capabilities &remote)
 {
     if (!remote.readyToReceive) {
-        return Error::make(Error::Kind::Connection,
-                           tr("the far end's DIS says it is not ready to receive (bit 10 clear)"));
+        return Error::make(
+            Error::Kind::Connection,
+            QCoreApplication::translate(
+                "Fax", "the far end's DIS says it is not ready to receive (bit 10 clear)"));
     }
     const Capabilities &local = prefs.local;
     Negotiated n;

@@ -77,11 +77,6 @@ const FcfInfo *lookup(std::uint8_t fcf)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 } // namespace
 
 std::uint8_t baseFcf(std::uint8_t fcf)
@@ -143,34 +138,38 @@ ParseResult parseFrame(const QByteArray &bytes, bool withFcs)
     const int fcsLen = withFcs ? 2 : 0;
     if (bytes.size() < 3 + fcsLen) {
         r.error = ParseError::TooShort;
-        r.message = tr("T.30 frame too short: %1 octets, at least %2 needed")
+        r.message = QCoreApplication::translate(
+                        "Fax", "T.30 frame too short: %1 octets, at least %2 needed")
                         .arg(bytes.size())
                         .arg(3 + fcsLen);
         return r;
     }
     if (bytes.size() > MaxFrameLength + fcsLen) {
         r.error = ParseError::TooLong;
-        r.message = tr("T.30 frame too long: %1 octets, at most %2 allowed")
-                        .arg(bytes.size())
-                        .arg(MaxFrameLength + fcsLen);
+        r.message =
+            QCoreApplication::translate("Fax", "T.30 frame too long: %1 octets, at most %2 allowed")
+                .arg(bytes.size())
+                .arg(MaxFrameLength + fcsLen);
         return r;
     }
     if (withFcs && !checkFcs(bytes)) {
         r.error = ParseError::BadFcs;
-        r.message = tr("T.30 frame has a bad frame check sequence");
+        r.message = QCoreApplication::translate("Fax", "T.30 frame has a bad frame check sequence");
         return r;
     }
     const auto address = std::uint8_t(bytes.at(0));
     if (address != Address) {
         r.error = ParseError::BadAddress;
         r.message =
-            tr("T.30 frame has address 0x%1 instead of 0xFF").arg(address, 2, 16, QLatin1Char('0'));
+            QCoreApplication::translate("Fax", "T.30 frame has address 0x%1 instead of 0xFF")
+                .arg(address, 2, 16, QLatin1Char('0'));
         return r;
     }
     const auto control = std::uint8_t(bytes.at(1));
     if (control != ControlFinal && control != ControlNonFinal) {
         r.error = ParseError::BadControl;
-        r.message = tr("T.30 frame has control field 0x%1 instead of 0x03 or 0x13")
+        r.message = QCoreApplication::translate(
+                        "Fax", "T.30 frame has control field 0x%1 instead of 0x03 or 0x13")
                         .arg(control, 2, 16, QLatin1Char('0'));
         return r;
     }

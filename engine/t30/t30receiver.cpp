@@ -1,5 +1,6 @@
 #include "t30/t30session.h"
 
+#include <QCoreApplication>
 #include <iterator>
 
 namespace Fax::T30 {
@@ -132,7 +133,8 @@ QList<Action> T30Receiver::handle(const Event &event)
     case Event::Kind::Timeout:
         if (event.timer == Timer::T1 && m_state == State::WaitCommand && !m_outcome.pages) {
             finish(out, false,
-                   tr("no command from the calling station within %1 s (T1)")
+                   QCoreApplication::translate(
+                       "Fax", "no command from the calling station within %1 s (T1)")
                        .arg(timerMs(Timer::T1) / 1000),
                    false);
         } else if (event.timer == Timer::T4 && m_state == State::WaitCommand) {
@@ -140,18 +142,23 @@ QList<Action> T30Receiver::handle(const Event &event)
         } else if (event.timer == Timer::T2) {
             if (m_state == State::WaitDcn) {
                 finish(out, true,
-                       tr("%1 page(s) received; the sender left without DCN").arg(m_outcome.pages),
+                       QCoreApplication::translate(
+                           "Fax", "%1 page(s) received; the sender left without DCN")
+                           .arg(m_outcome.pages),
                        false);
             } else if (m_state == State::WaitPostPage || m_state == State::WaitCommand ||
                        m_state == State::WaitPage) {
                 finish(out, false,
-                       tr("the sender went silent (T2) after %1 page(s)").arg(m_outcome.pages),
+                       QCoreApplication::translate("Fax",
+                                                   "the sender went silent (T2) after %1 page(s)")
+                           .arg(m_outcome.pages),
                        true);
             }
         }
         break;
     case Event::Kind::Abort:
-        finish(out, false, tr("receiving stopped by the user"), true);
+        finish(out, false, QCoreApplication::translate("Fax", "receiving stopped by the user"),
+               true);
         break;
     case Event::Kind::PageReady:
         break;
@@ -165,10 +172,13 @@ void T30Receiver::onFrame(const Frame &f, QList<Action> &out)
 {
     if (f.is(Fcf::DCN)) {
         if (m_sawEop)
-            finish(out, true, tr("%1 page(s) received").arg(m_outcome.pages), false);
+            finish(out, true,
+                   QCoreApplication::translate("Fax", "%1 page(s) received").arg(m_outcome.pages),
+                   false);
         else
             finish(out, false,
-                   tr("the sender disconnected (DCN) after %1 page(s), before EOP")
+                   QCoreApplication::translate(
+                       "Fax", "the sender disconnected (DCN) after %1 page(s), before EOP")
                        .arg(m_outcome.pages),
                    false);
         return;

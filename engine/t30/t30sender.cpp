@@ -1,5 +1,6 @@
 #include "t30/t30session.h"
 
+#include <QCoreApplication>
 #include <iterator>
 
 namespace Fax::T30 {
@@ -41,7 +42,7 @@ QList<Action> T30Sender::handle(const Event &event)
         } else if (m_state == State::WaitCfr || m_state == State::WaitPostResponse ||
                    m_state == State::WaitCtr || m_state == State::WaitErr) {
             stopTimer(out, Timer::T4);
-            repeatLastCommand(out, tr("a garbled response"));
+            repeatLastCommand(out, QCoreApplication::translate("Fax", "a garbled response"));
         }
         break;
     case Event::Kind::Timeout:
@@ -56,7 +57,8 @@ QList<Action> T30Sender::handle(const Event &event)
         }
         break;
     case Event::Kind::Abort:
-        finish(out, false, tr("sending stopped by the user"), m_state != State::WaitDis);
+        finish(out, false, QCoreApplication::translate("Fax", "sending stopped by the user"),
+               m_state != State::WaitDis);
         break;
     default:
         break; // receiver events mean nothing here
@@ -70,7 +72,9 @@ void T30Sender::onFrame(const Frame &f, QList<Action> &out)
 {
     if (f.is(Fcf::DCN)) {
         finish(out, false,
-               tr("the far end disconnected (DCN) after %1 confirmed page(s)").arg(m_outcome.pages),
+               QCoreApplication::translate(
+                   "Fax", "the far end disconnected (DCN) after %1 confirmed page(s)")
+                   .arg(m_outcome.pages),
                false);
         return;
     }
@@ -118,10 +122,11 @@ void T30Sender::onFrame(const Frame &f, QList<Action> &out)
             stopTimer(out, Timer::T4);
             const auto lower = stepDown(m_params.rate, m_prefs.local, m_remote);
             if (!lower) {
-                finish(
-                    out, false,
-                    tr("training failed (FTT) at every rate down to %1").arg(m_params.rate.name()),
-                    true);
+                finish(out, false,
+                       QCoreApplication::translate("Fax",
+                                                   "training failed (FTT) at every rate down to %1")
+                           .arg(m_params.rate.name()),
+                       true);
                 return;
             }
             m_params.rate = *lower;
@@ -192,7 +197,8 @@ void T30Sender::onFrame(const Frame &f, QList<Action> &out)
         stopTimer(out, Timer::T4);
         if (m_pageAttempts >= MaxTries) {
             finish(out, false,
-                   tr("page %1 was rejected by the far end (RTN) %2 times")
+                   QCoreApplication::translate("Fax",
+                                               "page %1 was rejected by the far end (RTN) %2 times")
                        .arg(m_page + 1)
                        .arg(m_pageAttempts),
                    true);
@@ -209,15 +215,19 @@ void T30Sender::onFrame(const Frame &f, QList<Action> &out)
     case Fcf::PIP:
         stopTimer(out, Timer::T4);
         confirmPage(out);
-        finish(out, m_pageEnd == PageEnd::LastPage,
-               tr("the far end asked for an operator (PIP) after page %1; none is available")
-                   .arg(m_page + 1),
-               true);
+        finish(
+            out, m_pageEnd == PageEnd::LastPage,
+            QCoreApplication::translate(
+                "Fax", "the far end asked for an operator (PIP) after page %1; none is available")
+                .arg(m_page + 1),
+            true);
         return;
     case Fcf::PIN:
         stopTimer(out, Timer::T4);
         finish(out, false,
-               tr("the far end rejected page %1 and asked for an operator (PIN)").arg(m_page + 1),
+               QCoreApplication::translate(
+                   "Fax", "the far end rejected page %1 and asked for an operator (PIN)")
+                   .arg(m_page + 1),
                true);
         return;
     case Fcf::PPR: {
@@ -281,7 +291,8 @@ void T30Sender::onTimeout(Timer t, QList<Action> &out)
     case Timer::T1:
         if (m_state == State::WaitDis) {
             finish(out, false,
-                   tr("no DIS from the far end within %1 s (T1): no fax machine answered")
+                   QCoreApplication::translate(
+                       "Fax", "no DIS from the far end within %1 s (T1): no fax machine answered")
                        .arg(timerMs(Timer::T1) / 1000),
                    false);
         }
@@ -289,13 +300,14 @@ void T30Sender::onTimeout(Timer t, QList<Action> &out)
     case Timer::T4:
         if (m_state == State::WaitCfr || m_state == State::WaitPostResponse ||
             m_state == State::WaitCtr || m_state == State::WaitErr)
-            repeatLastCommand(out, tr("no response (T4)"));
+            repeatLastCommand(out, QCoreApplication::translate("Fax", "no response (T4)"));
         return;
     case Timer::T5:
         if (m_t5Running) {
             m_t5Running = false;
             finish(out, false,
-                   tr("the far end stayed not ready (RNR) for %1 s (T5)")
+                   QCoreApplication::translate("Fax",
+                                               "the far end stayed not ready (RNR) for %1 s (T5)")
                        .arg(timerMs(Timer::T5) / 1000),
                    true);
         }
@@ -328,12 +340,13 @@ void T30Sender::repeatLastCommand(QList<Action> &out, const QString &what)
     if (m_tries >= MaxTries) {
         const QString command =
             m_lastCommand.isEmpty() ? QString() : fcfName(m_lastCommand.last().fcf);
-        finish(out, false,
-               tr("no valid response to %1 after %2 tries (last: %3)")
-                   .arg(command)
-                   .arg(m_tries)
-                   .arg(what),
-               true);
+        finish(
+            out, false,
+            QCoreApplication::translate("Fax", "no valid response to %1 after %2 tries (last: %3)")
+                .arg(command)
+                .arg(m_tries)
+                .arg(what),
+            true);
         return;
     }
     if (m_state == State::WaitCfr) {
@@ -458,7 +471,8 @@ void T30Sender::pageDone(bool confirmed, QList<Action> &out)
     m_pageAttempts = 0;
     switch (m_pageEnd) {
     case PageEnd::LastPage:
-        finish(out, true, tr("%1 page(s) sent").arg(m_outcome.pages), true);
+        finish(out, true,
+               QCoreApplication::translate("Fax", "%1 page(s) sent").arg(m_outcome.pages), true);
         return;
     case PageEnd::MorePages:
         ++m_page;

@@ -1,6 +1,5 @@
 #include "t30/t30session.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace Fax::T30 {
@@ -89,11 +88,6 @@ QString actionText(const Action &a)
 }
 
 // ---------------------------------------------------------------------------------------------
-
-QString T30Session::tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
 
 Action T30Session::timerAction(Action::Kind kind, Timer timer)
 {

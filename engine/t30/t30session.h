@@ -159,8 +159,6 @@ public:
     static constexpr int MaxTries = 3;
 
 protected:
-    /// The engine's messages are translated in the "Fax" context.
-    static QString tr(const char *text);
     void finish(QList<Action> &out, bool success, const QString &message, bool sendDcn,
                 bool retryable = true);
     static Action timerAction(Action::Kind kind, Timer timer);
