@@ -23,18 +23,28 @@ struct PipelineItem
     Error error;
 };
 
-/// A small bounded queue: the renderer stays at most two pages ahead, so memory stays flat.
+/// A small bounded queue: the renderer stays one page ahead. A page counts until the writer
+/// has binarised it and released its picture (a rendered PDF page is 15 MB of ARGB32 at A4
+/// fine), so at most two pictures exist at a time and memory stays flat.
 class PageQueue
 {
 public:
     void push(PipelineItem item)
     {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [&] { return m_items.size() < 2 || m_cancel; });
-        if (m_cancel)
-            return;
-        m_items.push_back(std::move(item));
-        m_ready.notify_one();
+        QImage spent;
+        {
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [&] { return m_inFlight < 1 || m_cancel; });
+            if (m_cancel)
+                return;
+            spent = std::move(m_spent);
+            m_items.push_back(std::move(item));
+            ++m_inFlight;
+            m_ready.notify_one();
+        }
+        // The picture the writer finished with is freed here (spent goes out of scope), on the
+        // rendering thread between two pages: the thread that allocates the pictures also
+        // frees them, in an order that does not depend on the coding thread's timing.
     }
     bool pop(PipelineItem *item)
     {
@@ -44,8 +54,16 @@ public:
             return false;
         *item = std::move(m_items.front());
         m_items.pop_front();
-        m_space.notify_one();
         return true;
+    }
+    /// The writer is done with picture: the renderer may hand over the next one (and frees
+    /// this one, see push()).
+    void release(QImage picture = QImage())
+    {
+        std::lock_guard lock(m_mutex);
+        --m_inFlight;
+        m_spent = std::move(picture);
+        m_space.notify_one();
     }
     void finish()
     {
@@ -70,6 +88,8 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<PipelineItem> m_items;
+    int m_inFlight = 0;
+    QImage m_spent; ///< the last picture the writer finished with, freed by the renderer
     bool m_done = false;
     bool m_cancel = false;
 };
@@ -108,7 +128,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
     const bool brand = !options.brandingFormat.isEmpty();
 
     // Two stages on two threads: rendering (PDFium, fonts, decoding input) ahead, and
-    // binarising, branding, coding and writing here.
+    // binarising, branding, coding and writing here. PDFium is the slowest stage and runs
+    // behind a process-wide mutex, so its thread does nothing but render.
     PageQueue queue;
     std::thread renderer([&] {
         for (size_t s = 0; s < sources.size(); ++s) {
@@ -144,12 +165,14 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             break;
         }
         if (item.raw) {
+            queue.release();
             if (auto r = writer.addRawPage(item.data, item.info); !r)
                 failure = r.error();
             else
                 ++summary.passedThrough;
         } else {
             FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
+            queue.release(std::move(item.picture));
             item.picture = QImage();
             if (brand) {
                 BrandingInfo b = options.branding;

@@ -1,6 +1,7 @@
 // Imaging benchmarks: prints figures against the targets, never fails.
-//   bench_imaging [--pages N] [pdf...]
-// 1. PDF -> fine MMR fax TIFF: our converter vs Ghostscript's tiffg4 device (wall time ratio <= 1.0)
+//   bench_imaging [--pages N] [--runs N] [pdf...]
+// 1. PDF -> fine MMR fax TIFF: faxctl convert vs Ghostscript's tiffg4 device, both as fresh
+//    processes, alternating, median of --runs (wall time ratio <= 1.0); the in-process converter too
 // 2. peak memory converting a 200-page PDF (<= 100 MiB; measured in a child process)
 // 3. T.4/T.6 encode and decode throughput on the ITU charts (decode >= 500 fine pages/s)
 #include "imaging/documentconverter.h"
@@ -10,15 +11,22 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QPainter>
+#include <QPdfDocument>
+#include <QPdfDocumentRenderOptions>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 
 using namespace Fax;
@@ -59,6 +67,38 @@ QString makeTextPdf(const QString &path, int pages)
     return path;
 }
 
+/// A PDF of pages that are half photograph (a noisy colour picture, dithered) and half text.
+QString makePhotoPdf(const QString &path, int pages)
+{
+    QPdfWriter w(path);
+    w.setPageSize(QPageSize(QPageSize::A4));
+    w.setResolution(300);
+    QPainter p(&w);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSize(11);
+    p.setFont(f);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < pages; ++i) {
+        if (i)
+            w.newPage();
+        QImage photo(800, 600, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y) {
+            auto *row = reinterpret_cast<QRgb *>(photo.scanLine(y));
+            for (int x = 0; x < photo.width(); ++x) {
+                const int n = int(rng.bounded(40));
+                row[x] = qRgb((x * 255 / 800 + n) & 255, (y * 255 / 600 + n) & 255, ((x + y + i * 40) / 6 + n) & 255);
+            }
+        }
+        p.drawImage(QRectF(150, 150, 2180, 1635), photo);
+        for (int l = 0; l < 25; ++l)
+            p.drawText(QPointF(150, 1950 + l * 60), QStringLiteral("Photo page %1, caption line %2: the quick brown fox.")
+                                                        .arg(i + 1)
+                                                        .arg(l + 1));
+    }
+    p.end();
+    return path;
+}
+
 /// The ITU charts: $FAX_TESTDATA_DIR, else shared/testdata beside the checkout.
 QString testDataDir()
 {
@@ -68,25 +108,148 @@ QString testDataDir()
     return QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../../shared/testdata");
 }
 
+/// Peak resident memory of this program image: VmHWM. Not getrusage()'s ru_maxrss, which
+/// after fork and exec still counts the parent's resident pages (this benchmark's own, tens of
+/// MiB after the conversions above).
 long peakRssKiB()
 {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &l : f.readAll().split('\n'))
+            if (l.startsWith("VmHWM:"))
+                return l.mid(6).trimmed().split(' ').value(0).toLong();
+    }
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
 
-double timeGhostscript(const QString &pdf, const QString &out)
+QString loadAverage()
 {
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+double cpuSeconds(const rusage &u)
+{
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+/// Wall and CPU seconds of one run (CPU: of the child process, or of this process in-process).
+struct Timing
+{
+    double wall = -1;
+    double cpu = -1;
+};
+
+Timing timeProcess(const QString &program, const QStringList &args)
+{
+    rusage before{};
+    getrusage(RUSAGE_CHILDREN, &before);
     QElapsedTimer t;
     t.start();
     QProcess p;
-    p.start(QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-                                   QStringLiteral("-dSAFER"), QStringLiteral("-sDEVICE=tiffg4"),
-                                   QStringLiteral("-r204x196"), QStringLiteral("-sPAPERSIZE=a4"),
-                                   QStringLiteral("-dFIXEDMEDIA"), QStringLiteral("-dPDFFitPage"),
-                                   QStringLiteral("-sOutputFile=") + out, pdf});
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(program, args);
     p.waitForFinished(-1);
-    return p.exitCode() == 0 ? t.elapsed() / 1000.0 : -1;
+    Timing r;
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return r;
+    r.wall = t.elapsed() / 1000.0;
+    rusage after{};
+    getrusage(RUSAGE_CHILDREN, &after);
+    r.cpu = cpuSeconds(after) - cpuSeconds(before);
+    return r;
+}
+
+Timing timeGhostscript(const QString &pdf, const QString &out)
+{
+    return timeProcess(QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+                                              QStringLiteral("-dSAFER"), QStringLiteral("-sDEVICE=tiffg4"),
+                                              QStringLiteral("-r204x196"), QStringLiteral("-sPAPERSIZE=a4"),
+                                              QStringLiteral("-dFIXEDMEDIA"), QStringLiteral("-dPDFFitPage"),
+                                              QStringLiteral("-sOutputFile=") + out, pdf});
+}
+
+Timing timeFaxctl(const QString &faxctl, const QString &pdf, const QString &out)
+{
+    return timeProcess(faxctl, {QStringLiteral("convert"), pdf, QStringLiteral("-o"), out, QStringLiteral("--quiet")});
+}
+
+Timing timeInProcess(const QString &pdf, const QString &out, int *pages)
+{
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    QElapsedTimer t;
+    t.start();
+    auto r = DocumentConverter::convert({pdf}, out, ConvertOptions());
+    Timing m;
+    if (!r) {
+        line(QStringLiteral("  %1: error: %2").arg(QFileInfo(pdf).fileName(), r.error().message));
+        return m;
+    }
+    m.wall = t.elapsed() / 1000.0;
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    m.cpu = cpuSeconds(after) - cpuSeconds(before);
+    *pages = r->pages;
+    return m;
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+/// CPU milliseconds per page that PDFium alone needs to render the file the way the converter
+/// asks for it (A4 fine, aliased text and paths): the floor of the converter's rendering thread.
+double pdfiumRenderMs(const QString &pdf)
+{
+    QPdfDocument doc;
+    if (doc.load(pdf) != QPdfDocument::Error::None || doc.pageCount() <= 0)
+        return -1;
+    QPdfDocumentRenderOptions o;
+    o.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations | QPdfDocumentRenderOptions::RenderFlag::TextAliased
+                     | QPdfDocumentRenderOptions::RenderFlag::PathAliased);
+    const double t0 = threadCpuMs();
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        const QSizeF pt = doc.pagePointSize(i);
+        (void)doc.render(i, QSize(qRound(pt.width() * 204 / 72), qRound(pt.height() * 196 / 72)), o);
+    }
+    return (threadCpuMs() - t0) / doc.pageCount();
+}
+
+double median(QList<double> v)
+{
+    v.removeAll(-1);
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+/// faxctl beside this benchmark in the build tree ($FAXCTL overrides); empty when missing.
+QString findFaxctl()
+{
+    const QString env = qEnvironmentVariable("FAXCTL");
+    if (!env.isEmpty())
+        return env;
+    const QString built = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/faxctl");
+    return QFileInfo(built).isExecutable() ? QFileInfo(built).canonicalFilePath() : QString();
+}
+
+QString seconds(double s)
+{
+    return s < 0 ? QStringLiteral("n/a") : QString::number(s, 'f', 3);
+}
+
+QString ratio(double a, double b)
+{
+    return a > 0 && b > 0 ? QString::number(a / b, 'f', 2) : QStringLiteral("n/a");
 }
 
 int convertOnly(const QString &pdf, const QString &out)
@@ -97,29 +260,73 @@ int convertOnly(const QString &pdf, const QString &out)
     return r ? 0 : 1;
 }
 
-void benchPdf(const QStringList &pdfs, const QString &tmp)
+void benchPdf(const QStringList &pdfs, const QString &tmp, int runs)
 {
-    line(QStringLiteral("== PDF -> A4 fine MMR fax TIFF (target: ratio ours/gs <= 1.00)"));
     const bool haveGs = !QStandardPaths::findExecutable(QStringLiteral("gs")).isEmpty();
+    const QString faxctl = findFaxctl();
+    line(QStringLiteral("== PDF -> A4 fine MMR fax TIFF (target: ratio faxctl/gs <= 1.00; median of %1 alternating runs "
+                        "each, wall seconds, CPU in brackets)")
+             .arg(runs));
+    line(QStringLiteral("  faxctl: %1; gs: %2; %3 cores")
+             .arg(faxctl.isEmpty() ? QStringLiteral("not found (set FAXCTL)") : faxctl,
+                  haveGs ? QStringLiteral("found") : QStringLiteral("not installed"))
+             .arg(QThread::idealThreadCount()));
     for (const QString &pdf : pdfs) {
-        QElapsedTimer t;
-        t.start();
-        auto r = DocumentConverter::convert({pdf}, tmp + QStringLiteral("/ours.tif"), ConvertOptions());
-        const double ours = t.elapsed() / 1000.0;
-        if (!r) {
-            line(QStringLiteral("  %1: error: %2").arg(QFileInfo(pdf).fileName(), r.error().message));
-            continue;
+        const QString load0 = loadAverage();
+        QList<double> gsWall, gsCpu, ctlWall, ctlCpu, inWall, inCpu;
+        int pages = 0;
+        for (int i = 0; i < runs; ++i) {
+            // Alternate who goes first so neither always meets a warmer (or busier) machine.
+            for (int k = 0; k < 3; ++k) {
+                switch ((k + i) % 3) {
+                case 0: {
+                    if (!haveGs)
+                        break;
+                    const Timing g = timeGhostscript(pdf, tmp + QStringLiteral("/gs.tif"));
+                    gsWall << g.wall;
+                    gsCpu << g.cpu;
+                    break;
+                }
+                case 1: {
+                    if (faxctl.isEmpty())
+                        break;
+                    const Timing c = timeFaxctl(faxctl, pdf, tmp + QStringLiteral("/faxctl.tif"));
+                    ctlWall << c.wall;
+                    ctlCpu << c.cpu;
+                    break;
+                }
+                default: {
+                    const Timing m = timeInProcess(pdf, tmp + QStringLiteral("/ours.tif"), &pages);
+                    inWall << m.wall;
+                    inCpu << m.cpu;
+                    break;
+                }
+                }
+            }
         }
-        const double gs = haveGs ? timeGhostscript(pdf, tmp + QStringLiteral("/gs.tif")) : -1;
-        line(QStringLiteral("  %1: %2 pages  ours %3 s (%4 ms/page, %5 KiB)  gs %6 s (%7 KiB)  ratio %8")
+        if (pages <= 0)
+            continue;
+        const double gs = median(gsWall), ctl = median(ctlWall), in = median(inWall);
+        const double render = pdfiumRenderMs(pdf);
+        line(QStringLiteral("  %1: %2 pages, load %3 -> %4")
                  .arg(QFileInfo(pdf).fileName())
-                 .arg(r->pages)
-                 .arg(ours, 0, 'f', 2)
-                 .arg(ours * 1000 / r->pages, 0, 'f', 1)
+                 .arg(pages)
+                 .arg(load0, loadAverage()));
+        line(QStringLiteral("    gs %1 s [%2]  faxctl %3 s [%4] (%5 ms/page)  in-process %6 s [%7]")
+                 .arg(seconds(gs), seconds(median(gsCpu)), seconds(ctl), seconds(median(ctlCpu)))
+                 .arg(ctl > 0 ? ctl * 1000 / pages : -1, 0, 'f', 1)
+                 .arg(seconds(in), seconds(median(inCpu))));
+        line(QStringLiteral("    ratio faxctl/gs %1 %2  (in-process/gs %3; output %4 KiB vs gs %5 KiB)")
+                 .arg(ratio(ctl, gs),
+                      ctl > 0 && gs > 0 ? (ctl <= gs ? QStringLiteral("(meets target)") : QStringLiteral("(ABOVE target)"))
+                                        : QString(),
+                      ratio(in, gs))
                  .arg(QFileInfo(tmp + QStringLiteral("/ours.tif")).size() / 1024)
-                 .arg(gs, 0, 'f', 2)
-                 .arg(QFileInfo(tmp + QStringLiteral("/gs.tif")).size() / 1024)
-                 .arg(gs > 0 ? QString::number(ours / gs, 'f', 2) : QStringLiteral("n/a (no gs)")));
+                 .arg(QFileInfo(tmp + QStringLiteral("/gs.tif")).size() / 1024));
+        line(QStringLiteral("    PDFium rendering alone %1 ms/page CPU (%2 s for the file), gs %3 ms/page CPU in all")
+                 .arg(render, 0, 'f', 1)
+                 .arg(render * pages / 1000, 0, 'f', 3)
+                 .arg(median(gsCpu) * 1000 / pages, 0, 'f', 1));
     }
 }
 
@@ -193,8 +400,14 @@ int main(int argc, char **argv)
     if (args.size() == 3 && args[0] == QLatin1String("--convert-only"))
         return convertOnly(args[1], args[2]);
     int pages = 200;
-    if (args.size() >= 2 && args[0] == QLatin1String("--pages")) {
-        pages = args[1].toInt();
+    int runs = 5;
+    while (args.size() >= 2 && args[0].startsWith(QLatin1String("--"))) {
+        if (args[0] == QLatin1String("--pages"))
+            pages = args[1].toInt();
+        else if (args[0] == QLatin1String("--runs"))
+            runs = std::max(1, args[1].toInt());
+        else
+            break;
         args = args.mid(2);
     }
     QTemporaryDir tmp;
@@ -209,9 +422,10 @@ int main(int argc, char **argv)
         for (const QString &f : QString::fromLocal8Bit(find.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             if (pdfs.size() < 4)
                 pdfs << f;
-        pdfs << pdf200;
+        pdfs << makePhotoPdf(tmp.filePath(QStringLiteral("photos-12.pdf")), 12) << pdf200;
     }
-    benchPdf(pdfs, tmp.path());
+    line(QStringLiteral("bench_imaging: load average %1").arg(loadAverage()));
+    benchPdf(pdfs, tmp.path(), runs);
     benchMemory(app.applicationFilePath(), pdf200, tmp.path());
     benchCodec();
     return 0;

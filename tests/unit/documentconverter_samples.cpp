@@ -12,6 +12,8 @@
 
 #include <tiffio.h>
 
+#include <cmath>
+
 namespace Samples {
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &data)
@@ -57,6 +59,37 @@ QString makePdf(const QString &dir, const QString &name, const QList<QSizeF> &pa
             }
         }
     }
+    p.end();
+    return path;
+}
+
+QString makeTransparentPdf(const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setPageSize(QPageSize(QSizeF(595.28, 841.89), QPageSize::Point));
+    // A soft, smooth picture: grey 104..152 with gentle waves, no hard edges.
+    QImage photo(400, 400, QImage::Format_RGB32);
+    for (int y = 0; y < photo.height(); ++y)
+        for (int x = 0; x < photo.width(); ++x) {
+            const int v = 128 + int(24 * std::sin(x / 23.0) * std::cos(y / 31.0));
+            photo.setPixel(x, y, qRgb(v, v, v));
+        }
+    QPainter p(&writer);
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(11);
+    p.setFont(f);
+    for (int l = 0; l < 18; ++l)
+        p.drawText(QPointF(72, 90 + l * 15), QStringLiteral("Line %1: the quick brown fox jumps over the lazy dog").arg(l));
+    p.setPen(QPen(Qt::black, 0.25));
+    p.drawLine(QPointF(72, 400), QPointF(523, 400));
+    p.drawLine(QPointF(60, 450), QPointF(60, 800));
+    p.drawImage(QRectF(100, 450, 200, 200), photo);
+    writer.setPageSize(QPageSize(QSizeF(841.89, 595.28), QPageSize::Point));
+    writer.newPage();
+    p.drawImage(QRectF(100, 100, 200, 200), photo);
     p.end();
     return path;
 }

@@ -5,10 +5,14 @@
 #include "imaging/documentconverter.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "imaging/pageraster.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <vector>
 
 using namespace Fax;
 
@@ -67,6 +71,111 @@ Converted convert(const QStringList &inputs, const ConvertOptions &o, const QStr
         c.pages << reader.readPage(i).value();
     }
     return c;
+}
+
+
+/// Horizontal black/white changes per pixel: high for dithered dots, low for solid areas.
+double transitions(const QImage &img, QRect r)
+{
+    r = r.intersected(img.rect());
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        const uchar *s = img.constScanLine(y);
+        for (int x = r.left() + 1; x <= r.right(); ++x)
+            n += ((s[x >> 3] >> (7 - (x & 7))) & 1) != ((s[(x - 1) >> 3] >> (7 - ((x - 1) & 7))) & 1);
+    }
+    return double(n) / double(r.width() * r.height());
+}
+
+/// The plain, unoptimised statement of how a picture becomes fax bits (what PageRaster does
+/// fast): grey over white; per band of 16 rows and block of 16 columns, a block with more than
+/// 40 % mid-tones (41..214) is a photograph and gets Floyd-Steinberg error diffusion, all else
+/// is thresholded at 128 and neither takes nor passes error.
+QImage referenceBinarize(const QImage &img, Halftone halftone)
+{
+    const int w = img.width(), h = img.height();
+    std::vector<int> grey(size_t(w) * size_t(h));
+    for (int y = 0; y < h; ++y) {
+        const auto *row = reinterpret_cast<const quint32 *>(img.constScanLine(y));
+        for (int x = 0; x < w; ++x) {
+            int g = 0;
+            if (img.format() == QImage::Format_Grayscale8) {
+                g = img.constScanLine(y)[x];
+            } else {
+                const quint32 p = row[x];
+                const int a = int(p >> 24);
+                const int lum = (qRed(p) * 77 + qGreen(p) * 150 + qBlue(p) * 29) >> 8;
+                if (img.format() == QImage::Format_RGB32)
+                    g = lum;
+                else if (img.format() == QImage::Format_ARGB32_Premultiplied)
+                    g = std::min(255, lum + 255 - a);
+                else
+                    g = 255 - (((255 - lum) * a * 257 + 257) >> 16);
+            }
+            grey[size_t(y) * size_t(w) + size_t(x)] = g;
+        }
+    }
+    QImage out = makeFaxImage(w, h);
+    std::vector<int> cur(size_t(w) + 2, 0), next(size_t(w) + 2, 0);
+    for (int y0 = 0; y0 < h; y0 += 16) {
+        const int rows = std::min(16, h - y0);
+        std::vector<bool> photo(size_t((w + 15) / 16), halftone == Halftone::Dither);
+        if (halftone == Halftone::Auto) {
+            for (int bx = 0; bx * 16 < w; ++bx) {
+                int mid = 0;
+                for (int y = y0; y < y0 + rows; ++y)
+                    for (int x = bx * 16; x < std::min(w, bx * 16 + 16); ++x)
+                        mid += grey[size_t(y) * size_t(w) + size_t(x)] >= 41 && grey[size_t(y) * size_t(w) + size_t(x)] <= 214;
+                photo[size_t(bx)] = mid > 16 * rows * 2 / 5;
+            }
+        }
+        const bool anyPhoto = std::find(photo.begin(), photo.end(), true) != photo.end();
+        for (int y = y0; y < y0 + rows; ++y) {
+            std::fill(next.begin(), next.end(), 0);
+            for (int x = 0; x < w; ++x) {
+                const int g = grey[size_t(y) * size_t(w) + size_t(x)];
+                bool blk = g < 128;
+                if (photo[size_t(x / 16)]) {
+                    const int v = g + cur[size_t(x) + 1] / 16;
+                    blk = v < 128;
+                    const int e = v - (blk ? 0 : 255);
+                    cur[size_t(x) + 2] += e * 7;
+                    next[size_t(x)] += e * 3;
+                    next[size_t(x) + 1] += e * 5;
+                    next[size_t(x) + 2] += e;
+                }
+                out.setPixel(x, y, blk ? 1 : 0);
+            }
+            if (anyPhoto)
+                std::swap(cur, next);
+        }
+        if (!anyPhoto)
+            std::fill(cur.begin(), cur.end(), 0);
+    }
+    return out;
+}
+
+/// A picture with what pages have: transparent paper, opaque strokes, anti-aliased edges
+/// (semi-transparent), a noisy photograph, flat greys.
+QImage mixedPicture(int w, int h, QImage::Format format, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QImage img(w, h, QImage::Format_ARGB32);
+    img.fill(Qt::transparent);
+    for (int y = 0; y < h; ++y) {
+        auto *row = reinterpret_cast<QRgb *>(img.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            if (x >= w / 2 && y >= h / 3) // photograph: noisy colour ramp, opaque
+                row[x] = qRgb((x * 7 + int(rng.bounded(60))) & 255, (y * 3 + int(rng.bounded(60))) & 255, 90);
+            else if ((x / 3 + y / 5) % 7 == 0) // strokes
+                row[x] = qRgba(0, 0, 0, 255);
+            else if ((x + y) % 11 == 0) // anti-aliased edge pixels
+                row[x] = qRgba(20, 40, 60, int(rng.bounded(256)));
+            else if (y % 9 == 4 && x < w / 2) // a flat light-grey rule
+                row[x] = qRgb(200, 200, 200);
+        }
+    }
+    return format == QImage::Format_ARGB32 ? img : img.convertToFormat(format);
 }
 
 } // namespace
@@ -198,6 +307,105 @@ private Q_SLOTS:
         const FaxPage &q = n.pages[0];
         QVERIFY(density(q.image, QRect(100, 100, 400, 300)) > 0.95);
         QVERIFY(density(q.image, QRect(q.width() - 500, 100, 400, 300)) < 0.01);
+    }
+
+    void binarizeMatchesReference_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        for (QImage::Format f : {QImage::Format_ARGB32, QImage::Format_ARGB32_Premultiplied, QImage::Format_RGB32,
+                                 QImage::Format_Grayscale8}) {
+            for (QSize s : {QSize(1687, 70), QSize(37, 33), QSize(16, 16), QSize(8, 5), QSize(1, 3)})
+                QTest::addRow("fmt%d-%dx%d", int(f), s.width(), s.height()) << int(f) << s.width() << s.height();
+        }
+    }
+    void binarizeMatchesReference()
+    {
+        // The fast path (skipping transparent runs, eight pixels packed at a time, straight
+        // into the page) makes exactly the pixels of the plain statement, in every mode.
+        QFETCH(int, format);
+        QFETCH(int, width);
+        QFETCH(int, height);
+        const QImage picture = mixedPicture(width, height, QImage::Format(format), quint32(width * 31 + height));
+        for (Halftone h : {Halftone::Auto, Halftone::Threshold, Halftone::Dither}) {
+            const QImage want = referenceBinarize(picture, h);
+            const QImage got = PageRaster::binarize(picture, h);
+            QVERIFY(isFaxImage(got));
+            QCOMPARE(got.size(), want.size());
+            for (int y = 0; y < want.height(); ++y)
+                for (int x = 0; x < want.width(); ++x)
+                    if (got.pixelIndex(x, y) != want.pixelIndex(x, y))
+                        QFAIL(qPrintable(QStringLiteral("halftone %1: pixel %2,%3 differs").arg(int(h)).arg(x).arg(y)));
+            // compose() puts the same bits on the page, centred on an octet boundary, top-aligned.
+            PageGeometry g;
+            const FaxPage page = PageRaster::compose(picture, g, h);
+            QCOMPARE(page.width(), 1728);
+            QCOMPARE(page.lines(), 2292);
+            const int x0 = ((1728 - width) / 2) & ~7;
+            QCOMPARE(page.image.copy(x0, 0, width, height), want);
+            QCOMPARE(black(page.image, page.image.rect()), black(want, want.rect()));
+        }
+    }
+
+    void crispTextAndDitheredPhotoOnTransparentPage()
+    {
+        // Real PDFs paint no paper: QtPdf renders them on transparent, the fast path's case.
+        const QString pdf = Samples::makeTransparentPdf(dir(), QStringLiteral("transparent.pdf"));
+        auto a = convert({pdf}, ConvertOptions(), dir());
+        QVERIFY2(a.error.isEmpty(), qPrintable(a.error));
+        QCOMPARE(a.pages.size(), 2);
+        ConvertOptions th;
+        th.halftone = Halftone::Threshold;
+        auto t = convert({pdf}, th, dir());
+        QVERIFY2(t.error.isEmpty(), qPrintable(t.error));
+        const QImage &p = a.pages[0].image;
+        QCOMPARE(p.width(), 1728);
+        // A4 at 204 x 196 dpi is 1687 x 2292 pixels, centred at x 16.
+        auto px = [](double pt) { return 16 + int(pt * 1687 / 595.28); };
+        auto py = [](double pt) { return int(pt * 2292 / 841.89); };
+
+        // Text is thresholded, never dithered: bit for bit what Threshold makes, and inked.
+        const QRect text(px(60), py(75), px(540) - px(60), py(365) - py(75));
+        QCOMPARE(p.copy(text), t.pages[0].image.copy(text));
+        QVERIFY(density(p, text) > 0.02);
+        // Clean paper around it: no stray dots in the margins or between text and rule.
+        QCOMPARE(black(p, QRect(px(530), 0, p.width() - px(530), p.height())), 0);
+        QCOMPARE(black(p, QRect(0, py(372), p.width(), py(392) - py(372))), 0);
+        QCOMPARE(black(p, QRect(0, py(815), p.width(), p.height() - py(815))), 0);
+        // The 0.25 pt hairlines survive unbroken and thin (at most 2 pixels).
+        for (int x = px(80); x < px(515); ++x) {
+            const int n = black(p, QRect(x, py(400) - 3, 1, 7));
+            QVERIFY2(n >= 1 && n <= 2, qPrintable(QStringLiteral("column %1: %2 black").arg(x).arg(n)));
+        }
+        for (int y = py(460); y < py(790); ++y) {
+            const int n = black(p, QRect(px(60) - 3, y, 7, 1));
+            QVERIFY2(n >= 1 && n <= 2, qPrintable(QStringLiteral("row %1: %2 black").arg(y).arg(n)));
+        }
+        // The photograph (grey 104..152) is dithered: about half black, as dots everywhere
+        // (each 16x16 cell mixes black and white), where thresholding makes solid patches.
+        const QRect photo(px(115), py(465), px(285) - px(115), py(635) - py(465));
+        const double d = density(p, photo);
+        QVERIFY2(d > 0.3 && d < 0.7, qPrintable(QString::number(d)));
+        for (int y = photo.top(); y + 16 <= photo.bottom(); y += 16)
+            for (int x = photo.left(); x + 16 <= photo.right(); x += 16) {
+                const double c = density(p, QRect(x, y, 16, 16));
+                QVERIFY2(c > 0.1 && c < 0.9, qPrintable(QStringLiteral("cell %1,%2: %3").arg(x).arg(y).arg(c)));
+            }
+        QVERIFY(transitions(p, photo) > 0.3);
+        QVERIFY(transitions(t.pages[0].image, photo) < 0.05);
+
+        // The landscape page is turned by PDFium itself (clockwise, as portrait A4): the picture,
+        // 100..300 pt from the left and the top of the landscape page, ends up near the top,
+        // 295..495 pt from the left, dithered; nothing else is inked.
+        const QImage &l = a.pages[1].image;
+        QCOMPARE(l.width(), 1728);
+        QCOMPARE(l.height(), 2292);
+        const QRect turned(px(310), py(115), px(480) - px(310), py(285) - py(115));
+        QVERIFY2(density(l, turned) > 0.3 && density(l, turned) < 0.7, qPrintable(QString::number(density(l, turned))));
+        QVERIFY(transitions(l, turned) > 0.3);
+        QCOMPARE(black(l, QRect(0, 0, px(290), l.height())), 0);
+        QCOMPARE(black(l, QRect(0, py(305), l.width(), l.height() - py(305))), 0);
     }
 
     void postScript()
