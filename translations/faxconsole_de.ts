@@ -578,58 +578,95 @@
     </message>
     <message>
         <location filename="../engine/imaging/documentsource.cpp" line="+70"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+96"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+97"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../engine/imaging/textsource.cpp" line="+132"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="+109"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: unsupported document format (supported: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF and UTF-8 text)</source>
         <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+24"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+20"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+203"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+13"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+3"/>
+        <location line="+25"/>
+        <location line="+4"/>
         <location line="+13"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <location line="+5"/>
-        <location line="+4"/>
-        <location line="+4"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>fax encoder</source>
         <translation>Fax-Encoder</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>the page is not a bilevel fax image</source>
         <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>unexpected scan-line size</source>
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no strip written</source>
         <translation>kein Streifen geschrieben</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>fax data (%1, %2 bytes)</source>
+        <translation>Faxdaten (%1, %2 Byte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported line width %1</source>
+        <translation>nicht unterstützte Zeilenbreite %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no coded scan line (no EOL found)</source>
+        <translation>keine codierte Bildzeile (kein EOL gefunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines exceed the limit of %2</source>
+        <translation>%1 Zeilen überschreiten die Grenze von %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+49"/>
+        <source>out of memory for %1 lines</source>
+        <translation>nicht genügend Speicher für %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>no decodable scan line: %1</source>
+        <translation>keine decodierbare Bildzeile: %1</translation>
+    </message>
+    <message>
         <location filename="../engine/imaging/imagesource.cpp" line="+25"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="-64"/>
         <location filename="../engine/imaging/textsource.cpp" line="-40"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="-57"/>
         <source>no such page</source>
@@ -646,12 +683,22 @@
         <translation>%1: Seite 1: unsinnige Bildabmessungen %2 x %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/pdfsource.cpp" line="-9"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+4"/>
+        <source>invalid page size %1 x %2 pt</source>
+        <translation>ungültige Seitengröße %1 x %2 pt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the page could not be rendered</source>
+        <translation>die Seite konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1: the PDF is encrypted (password protected); decrypt it first</source>
         <translation>%1: Die PDF-Datei ist verschlüsselt (kennwortgeschützt); entschlüsseln Sie sie zuerst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>not a valid PDF (damaged or truncated)</source>
         <translation>keine gültige PDF-Datei (beschädigt oder unvollständig)</translation>
     </message>
@@ -661,33 +708,33 @@
         <translation>die PDF-Datei konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="+64"/>
         <source>%1: the document has no pages</source>
         <translation>%1: Das Dokument hat keine Seiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: PostScript needs Ghostscript (gs), which is not installed</source>
         <translation>%1: PostScript erfordert Ghostscript (gs), das nicht installiert ist</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1: no temporary directory for the conversion</source>
         <translation>%1: kein temporäres Verzeichnis für die Konvertierung</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1: Ghostscript did not finish in 5 minutes</source>
         <translation>%1: Ghostscript wurde nicht innerhalb von 5 Minuten fertig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: not valid PostScript (Ghostscript: %2)</source>
         <translation>%1: kein gültiges PostScript (Ghostscript: %2)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no output</source>
         <translation>keine Ausgabe</translation>
     </message>
@@ -1954,12 +2001,13 @@
         <translation>%1: keine lesbare TIFF-Datei (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="-75"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+9"/>
         <source>%1: page %2: %3</source>
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+9"/>
         <source>too many pages</source>
         <translation>zu viele Seiten</translation>
     </message>
@@ -2287,6 +2335,16 @@
         <source>%1 page(s) sent</source>
         <translation>%1 Seite(n) gesendet</translation>
     </message>
+    <message>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+106"/>
+        <source>%1: no documents to convert</source>
+        <translation>%1: keine Dokumente zu konvertieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 pages exceed the limit of %3</source>
+        <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
+    </message>
 </context>
 <context>
     <name>Fax::ConnectionDialog</name>
@@ -2374,66 +2432,6 @@
         <location line="+70"/>
         <source>Enter the host name of the HylaFAX server.</source>
         <translation>Geben Sie den Hostnamen des HylaFAX-Servers ein.</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::DocumentConverter</name>
-    <message>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+104"/>
-        <source>%1: no documents to convert</source>
-        <translation>%1: keine Dokumente zu konvertieren</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2 pages exceed the limit of %3</source>
-        <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::DocumentSource</name>
-    <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="-68"/>
-        <source>%1: page %2: %3</source>
-        <translation>%1: Seite %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::FaxCodec</name>
-    <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+42"/>
-        <source>fax data (%1, %2 bytes)</source>
-        <translation>Faxdaten (%1, %2 Byte)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unsupported line width %1</source>
-        <translation>nicht unterstützte Zeilenbreite %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no data</source>
-        <translation>keine Daten</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no coded scan line (no EOL found)</source>
-        <translation>keine codierte Bildzeile (kein EOL gefunden)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 lines exceed the limit of %2</source>
-        <translation>%1 Zeilen überschreiten die Grenze von %2</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <location line="+45"/>
-        <source>out of memory for %1 lines</source>
-        <translation>nicht genügend Speicher für %1 Zeilen</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>no decodable scan line: %1</source>
-        <translation>keine decodierbare Bildzeile: %1</translation>
     </message>
 </context>
 <context>
@@ -2815,24 +2813,6 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Send, receive and administer faxes on local modems or a HylaFAX server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::PdfSource</name>
-    <message>
-        <location filename="../engine/imaging/pdfsource.cpp" line="-85"/>
-        <source>no such page</source>
-        <translation>Seite nicht vorhanden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid page size %1 x %2 pt</source>
-        <translation>ungültige Seitengröße %1 x %2 pt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the page could not be rendered</source>
-        <translation>die Seite konnte nicht gerendert werden</translation>
     </message>
 </context>
 <context>

@@ -100,9 +100,10 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
                                                     const ConvertOptions &options,
                                                     const FaxTiffProperties &properties, const Progress &progress)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Fax", text); };
     if (inputs.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: no documents to convert").arg(outputTiff));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: no documents to convert").arg(outputTiff));
     // Open everything first: a bad document fails before any work, and the page total is known
     // for page numbers and the branding line. Pages themselves are rendered one at a time.
     std::vector<std::unique_ptr<DocumentSource>> sources;
@@ -117,10 +118,11 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
         sources.push_back(std::move(src.value()));
     }
     if (total > options.maxPages)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: %2 pages exceed the limit of %3")
-                                                             .arg(inputs.join(QStringLiteral(", ")))
-                                                             .arg(total)
-                                                             .arg(options.maxPages));
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate("Fax", "%1: %2 pages exceed the limit of %3")
+                               .arg(inputs.join(QStringLiteral(", ")))
+                               .arg(total)
+                               .arg(options.maxPages));
 
     FaxTiffWriter writer(outputTiff);
     if (auto r = writer.open(properties, total); !r)

@@ -9,16 +9,15 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 } // namespace
 
 Error DocumentSource::pageError(int index, const QString &why) const
 {
-    return Error::make(Error::Kind::InvalidArgument, tr("%1: page %2: %3").arg(m_fileName).arg(index + 1).arg(why));
+    return Error::make(Error::Kind::InvalidArgument,
+                       QCoreApplication::translate("Fax", "%1: page %2: %3")
+                           .arg(m_fileName)
+                           .arg(index + 1)
+                           .arg(why));
 }
 
 FaxPage DocumentSource::finishPicture(const QImage &picture) const
@@ -67,9 +66,12 @@ Expected<std::unique_ptr<DocumentSource>> openDocument(const QString &path, cons
 {
     QFile f(path);
     if (!f.exists())
-        return Error::make(Error::Kind::NotFound, tr("%1: no such file").arg(path));
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("Fax", "%1: no such file").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("%1: cannot read (%2)").arg(path, f.errorString()));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "%1: cannot read (%2)").arg(path, f.errorString()));
     f.close();
     switch (detectDocumentType(path)) {
     case DocumentType::Pdf:
@@ -85,10 +87,12 @@ Expected<std::unique_ptr<DocumentSource>> openDocument(const QString &path, cons
     case DocumentType::Unknown:
         break;
     }
-    return Error::make(Error::Kind::Unsupported,
-                       tr("%1: unsupported document format (supported: PDF, PostScript, TIFF, PNG, JPEG, "
-                          "BMP, GIF and UTF-8 text)")
-                           .arg(path));
+    return Error::make(
+        Error::Kind::Unsupported,
+        QCoreApplication::translate(
+            "Fax", "%1: unsupported document format (supported: PDF, PostScript, TIFF, PNG, JPEG, "
+                   "BMP, GIF and UTF-8 text)")
+            .arg(path));
 }
 
 } // namespace Fax

@@ -14,14 +14,10 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 Error codecError(const QString &what, const QString &why)
 {
-    return Error::make(Error::Kind::InvalidArgument, tr("%1: %2").arg(what, why));
+    return Error::make(Error::Kind::InvalidArgument,
+                       QCoreApplication::translate("Fax", "%1: %2").arg(what, why));
 }
 
 void setFaxTags(TIFF *t, int width, int lines, FaxCompression compression, int yDpi)
@@ -45,10 +41,12 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
                                    uint32_t group3Options, bool eolPerLine)
 {
     if (!isFaxImage(page) || page.width() <= 0 || page.height() <= 0)
-        return codecError(tr("fax encoder"), tr("the page is not a bilevel fax image"));
+        return codecError(
+            QCoreApplication::translate("Fax", "fax encoder"),
+            QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
     auto h = TiffHandle::createMemory(QStringLiteral("encode"));
     if (!h->isOpen())
-        return codecError(tr("fax encoder"), h->lastMessage());
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"), h->lastMessage());
     TIFF *t = h->tiff();
     setFaxTags(t, page.width(), page.height(), compression, yDpi);
     if (compression == FaxCompression::Mmr) {
@@ -61,31 +59,34 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
     const tmsize_t size = tmsize_t(page.bytesPerLine()) * page.height();
     if (page.bytesPerLine() * 8 != ((page.width() + 31) / 32) * 32
         || TIFFScanlineSize(t) != tmsize_t((page.width() + 7) / 8)) {
-        return codecError(tr("fax encoder"), tr("unexpected scan-line size"));
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"),
+                          QCoreApplication::translate("Fax", "unexpected scan-line size"));
     }
     if (page.bytesPerLine() == TIFFScanlineSize(t)) {
         // QImage rows are 32-bit aligned; fax widths (1728, 2048, 2432) are multiples of 32.
         if (TIFFWriteEncodedStrip(t, 0, const_cast<uchar *>(page.constBits()), size) < 0)
-            return codecError(tr("fax encoder"), h->lastMessage());
+            return codecError(QCoreApplication::translate("Fax", "fax encoder"), h->lastMessage());
     } else {
         for (int y = 0; y < page.height(); ++y) {
             if (TIFFWriteScanline(t, const_cast<uchar *>(page.constScanLine(y)), uint32_t(y)) < 0)
-                return codecError(tr("fax encoder"), h->lastMessage());
+                return codecError(QCoreApplication::translate("Fax", "fax encoder"),
+                                  h->lastMessage());
         }
     }
     if (!TIFFWriteDirectory(t))
-        return codecError(tr("fax encoder"), h->lastMessage());
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"), h->lastMessage());
     h->close();
     // Read the strip back from the finished in-memory file.
     const QByteArray file = h->buffer();
     auto r = TiffHandle::openMemory(&file, QStringLiteral("encode"));
     if (!r->isOpen())
-        return codecError(tr("fax encoder"), r->lastMessage());
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"), r->lastMessage());
     uint64_t *offsets = nullptr;
     uint64_t *counts = nullptr;
     if (!TIFFGetField(r->tiff(), TIFFTAG_STRIPOFFSETS, &offsets)
         || !TIFFGetField(r->tiff(), TIFFTAG_STRIPBYTECOUNTS, &counts) || !offsets || !counts)
-        return codecError(tr("fax encoder"), tr("no strip written"));
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"),
+                          QCoreApplication::translate("Fax", "no strip written"));
     return file.mid(qsizetype(offsets[0]), qsizetype(counts[0]));
 }
 
@@ -127,11 +128,15 @@ Expected<QByteArray> FaxCodec::encode(const QImage &page, const EncodeOptions &o
 
 Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const DecodeOptions &options)
 {
-    const QString what = tr("fax data (%1, %2 bytes)").arg(compressionKey(options.compression)).arg(data.size());
+    const QString what = QCoreApplication::translate("Fax", "fax data (%1, %2 bytes)")
+                             .arg(compressionKey(options.compression))
+                             .arg(data.size());
     if (options.width <= 0 || options.width > 8192 || options.width % 8)
-        return codecError(what, tr("unsupported line width %1").arg(options.width));
+        return codecError(
+            what,
+            QCoreApplication::translate("Fax", "unsupported line width %1").arg(options.width));
     if (data.isEmpty())
-        return codecError(what, tr("no data"));
+        return codecError(what, QCoreApplication::translate("Fax", "no data"));
 
     int lines = options.maxLines;
     bool rtc = false;
@@ -139,9 +144,13 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
         const QByteArray msb = options.lsbFirst ? T4Framing::reverseBits(data) : data;
         lines = T4Framing::countLines(msb, options.compression == FaxCompression::Mr, &rtc);
         if (lines == 0)
-            return codecError(what, tr("no coded scan line (no EOL found)"));
+            return codecError(
+                what, QCoreApplication::translate("Fax", "no coded scan line (no EOL found)"));
         if (lines > options.maxLines)
-            return codecError(what, tr("%1 lines exceed the limit of %2").arg(lines).arg(options.maxLines));
+            return codecError(what,
+                              QCoreApplication::translate("Fax", "%1 lines exceed the limit of %2")
+                                  .arg(lines)
+                                  .arg(options.maxLines));
     }
 
     // Wrap the raw data into an in-memory single-strip TIFF so libtiff's decoder can read it.
@@ -174,7 +183,8 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
     if (!unknownLength) {
         image = makeFaxImage(options.width, lines);
         if (image.isNull())
-            return codecError(what, tr("out of memory for %1 lines").arg(lines));
+            return codecError(
+                what, QCoreApplication::translate("Fax", "out of memory for %1 lines").arg(lines));
     }
     auto row = [&](int y) -> uchar * {
         if (!unknownLength)
@@ -215,11 +225,15 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
     if (options.compression != FaxCompression::Mmr && !rtc)
         result.complete = false;
     if (decoded == 0)
-        return codecError(what, tr("no decodable scan line: %1").arg(h->lastMessage()));
+        return codecError(
+            what,
+            QCoreApplication::translate("Fax", "no decodable scan line: %1").arg(h->lastMessage()));
     if (unknownLength) {
         image = makeFaxImage(options.width, decoded);
         if (image.isNull())
-            return codecError(what, tr("out of memory for %1 lines").arg(decoded));
+            return codecError(
+                what,
+                QCoreApplication::translate("Fax", "out of memory for %1 lines").arg(decoded));
         for (int y = 0; y < decoded; ++y)
             std::copy_n(scratch.data() + size_t(y) * size_t(rowBytes), rowBytes, image.scanLine(y));
         result.image = image;

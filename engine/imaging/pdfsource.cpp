@@ -25,11 +25,6 @@ namespace Fax {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Fax", text);
-}
-
 class PdfSource final : public DocumentSource
 {
 public:
@@ -52,10 +47,13 @@ public:
     Expected<QImage> renderPicture(int index) override
     {
         if (index < 0 || index >= m_doc.pageCount())
-            return pageError(index, tr("no such page"));
+            return pageError(index, QCoreApplication::translate("Fax", "no such page"));
         const QSizeF pt = m_doc.pagePointSize(index);
         if (!(pt.width() > 0 && pt.height() > 0) || pt.width() > 14400 || pt.height() > 14400)
-            return pageError(index, tr("invalid page size %1 x %2 pt").arg(pt.width()).arg(pt.height()));
+            return pageError(index,
+                             QCoreApplication::translate("Fax", "invalid page size %1 x %2 pt")
+                                 .arg(pt.width())
+                                 .arg(pt.height()));
         bool rotate = false;
         const QSize fitted = PageRaster::fittedSize(pt.width() / 72, pt.height() / 72, m_geometry, true, &rotate);
         // Aliased text and paths: hairlines survive and edges need no thresholding guesswork;
@@ -69,7 +67,8 @@ public:
             options.setRotation(QPdfDocumentRenderOptions::Rotation::Clockwise90);
         QImage img = m_doc.render(index, fitted, options);
         if (img.isNull())
-            return pageError(index, tr("the page could not be rendered"));
+            return pageError(index,
+                             QCoreApplication::translate("Fax", "the page could not be rendered"));
         // Handed on as rendered (ARGB32 over transparent): PDFium is serialised behind one
         // mutex and is the slowest stage, so this thread does nothing else; binarize() reads
         // ARGB32 directly on the coding thread. Greying here instead cost this thread 15-20 %
@@ -94,22 +93,29 @@ Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path, c
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::FileNotFound:
-        return Error::make(Error::Kind::NotFound, tr("%1: no such file").arg(displayName));
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("Fax", "%1: no such file").arg(displayName));
     case QPdfDocument::Error::IncorrectPassword:
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return Error::make(Error::Kind::Unsupported,
-                           tr("%1: the PDF is encrypted (password protected); decrypt it first").arg(displayName));
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "Fax", "%1: the PDF is encrypted (password protected); decrypt it first")
+                .arg(displayName));
     case QPdfDocument::Error::InvalidFileFormat:
-        why = tr("not a valid PDF (damaged or truncated)");
+        why = QCoreApplication::translate("Fax", "not a valid PDF (damaged or truncated)");
         break;
     default:
-        why = tr("the PDF could not be loaded");
+        why = QCoreApplication::translate("Fax", "the PDF could not be loaded");
         break;
     }
     if (!why.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: %2").arg(displayName, why));
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate("Fax", "%1: %2").arg(displayName, why));
     if (src->m_doc.pageCount() <= 0)
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: the document has no pages").arg(displayName));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: the document has no pages").arg(displayName));
     return std::unique_ptr<DocumentSource>(std::move(src));
 }
 
@@ -117,11 +123,17 @@ Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &
 {
     const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
     if (gs.isEmpty())
-        return Error::make(Error::Kind::Unsupported,
-                           tr("%1: PostScript needs Ghostscript (gs), which is not installed").arg(path));
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "Fax", "%1: PostScript needs Ghostscript (gs), which is not installed")
+                .arg(path));
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid())
-        return Error::make(Error::Kind::Io, tr("%1: no temporary directory for the conversion").arg(path));
+        return Error::make(
+            Error::Kind::Io,
+            QCoreApplication::translate("Fax", "%1: no temporary directory for the conversion")
+                .arg(path));
     const QString pdf = dir->filePath(QStringLiteral("document.pdf"));
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -132,12 +144,17 @@ Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &
     if (!p.waitForFinished(300000)) {
         p.kill();
         p.waitForFinished();
-        return Error::make(Error::Kind::InvalidArgument, tr("%1: Ghostscript did not finish in 5 minutes").arg(path));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: Ghostscript did not finish in 5 minutes")
+                .arg(path));
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !QFileInfo(pdf).size()) {
         const QString out = QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 2);
-        return Error::make(Error::Kind::InvalidArgument,
-                           tr("%1: not valid PostScript (Ghostscript: %2)").arg(path, out.isEmpty() ? tr("no output") : out));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "%1: not valid PostScript (Ghostscript: %2)")
+                .arg(path, out.isEmpty() ? QCoreApplication::translate("Fax", "no output") : out));
     }
     auto opened = openPdfDocument(pdf, path, g, h, DocumentType::PostScript);
     if (!opened)

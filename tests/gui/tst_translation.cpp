@@ -86,14 +86,10 @@ private Q_SLOTS:
                     headers += QString::fromUtf8(f.readAll());
             }
         }
-        // Still calling a file-local tr() from member functions (being edited elsewhere).
-        const QStringList pending = {
-            QStringLiteral("Fax::DocumentConverter"), QStringLiteral("Fax::DocumentSource"),
-            QStringLiteral("Fax::FaxCodec"), QStringLiteral("Fax::PdfSource")};
         QStringList unreachable;
         for (const QString &context : std::as_const(contexts)) {
             if (context == QLatin1String("Fax") || context == QLatin1String("FaxCtl") ||
-                context == QLatin1String("main") || pending.contains(context))
+                context == QLatin1String("main"))
                 continue;
             const QString cls = context.section(QStringLiteral("::"), -1);
             const QRegularExpression qobject(QStringLiteral("class %1\\b[^;{]*\\{\\s*Q_OBJECT")
