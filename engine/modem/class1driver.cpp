@@ -17,19 +17,6 @@ constexpr char DLE = 0x10;
 constexpr char ETX = 0x03;
 constexpr char CAN = 0x18;
 
-// Keep what a dial string may hold; spaces, dashes and brackets are for people.
-QByteArray dialDigits(const QString &number)
-{
-    QByteArray out;
-    for (const QChar ch : number) {
-        const char c = ch.toLatin1();
-        if ((c >= '0' && c <= '9') || c == '*' || c == '#' || c == ',' || c == 'W' || c == 'w' ||
-            c == 'P' || c == 'p' || c == '!' || c == '@' || (c == '+' && out.isEmpty()))
-            out.append(c);
-    }
-    return out;
-}
-
 // Page data is LSB-first; the T.4 decoder can tell us whether the page is readable.
 bool pageQualityGood(const QByteArray &data, const SessionParams &params)
 {
@@ -48,6 +35,18 @@ bool pageQualityGood(const QByteArray &data, const SessionParams &params)
 }
 
 } // namespace
+
+QByteArray dialDigits(const QString &number)
+{
+    QByteArray out;
+    for (const QChar ch : number) {
+        const char c = ch.toLatin1();
+        if ((c >= '0' && c <= '9') || c == '*' || c == '#' || c == ',' || c == 'W' || c == 'w' ||
+            c == 'P' || c == 'p' || c == '!' || c == '@' || (c == '+' && out.isEmpty()))
+            out.append(c);
+    }
+    return out;
+}
 
 T30::Capabilities ModemConfig::defaultCapabilities()
 {

@@ -35,6 +35,10 @@ struct ModemConfig
     static T30::Capabilities defaultCapabilities();
 };
 
+/// What a dial string may hold of a number (digits, '+' first, , W * # P ! @); spaces, dashes and
+/// brackets are for people.
+QByteArray dialDigits(const QString &number);
+
 /// Map the result of ATD that is not CONNECT to what the job records.
 CallOutcome dialOutcome(AtResponse::Code code, const QString &number, const QString &device);
 

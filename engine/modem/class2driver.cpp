@@ -24,31 +24,6 @@ constexpr int PhaseTimeoutMs = 90000; // +FDT/+FET/+FDR: training, retries, the 
 constexpr int XonTimeoutMs = 5000;
 constexpr int MaxResends = 2; // a page the far end rejected (RTN) goes out at most 3 times
 
-// Keep what a dial string may hold; spaces, dashes and brackets are for people.
-QByteArray dialDigits(const QString &number)
-{
-    QByteArray out;
-    for (const QChar ch : number) {
-        const char c = ch.toLatin1();
-        if ((c >= '0' && c <= '9') || c == '*' || c == '#' || c == ',' || c == 'W' || c == 'w' ||
-            c == 'P' || c == 'p' || c == '!' || c == '@' || (c == '+' && out.isEmpty()))
-            out.append(c);
-    }
-    return out;
-}
-
-QByteArray dleStuff(const QByteArray &data)
-{
-    QByteArray out;
-    out.reserve(data.size() + data.size() / 64 + 2);
-    for (const char ch : data) {
-        out.append(ch);
-        if (ch == DLE)
-            out.append(DLE);
-    }
-    return out;
-}
-
 // A station id for +FLI="...": T.30 ids are digits, '+' and space; quotes would end the string.
 QByteArray quotedId(const QString &id)
 {
@@ -838,7 +813,9 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
                    .arg(m_params->rate.name()));
         const QByteArray line = m_config.class2ReversedBitOrder ? T30::reverseBits(*data) : *data;
         note(QStringLiteral("<data %1 octets>").arg(line.size()));
-        if (Result w = m_at.writeRaw(dleStuff(line) + QByteArray(1, DLE) + QByteArray(1, ETX)); !w)
+        if (Result w = m_at.writeRaw(Class1Driver::dleStuff(line) + QByteArray(1, DLE) +
+                                     QByteArray(1, ETX));
+            !w)
             return modemFailed(w.error().message);
         const int transmitMs =
             int(qint64(line.size()) * 8 * 1000 / qMax(2400, m_params->rate.bitsPerSecond));
