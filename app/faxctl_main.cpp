@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -42,6 +44,11 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("faxctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAX_VERSION));
+    // The user's language, like the console (the messages are compiled into the engine).
+    auto *translator = new QTranslator(app.get());
+    if (translator->load(QLocale(), QStringLiteral("faxconsole"), QStringLiteral("_"),
+                         QStringLiteral(":/translations")))
+        QCoreApplication::installTranslator(translator);
     Fax::FaxCtl ctl;
     return ctl.run(QCoreApplication::arguments().mid(1));
 }

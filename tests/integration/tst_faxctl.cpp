@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanup();
 
     void versionAndHelp();
+    void speaksTheUsersLanguage();
     void helpForEachCommand_data();
     void helpForEachCommand();
     void submitThenJobsListsIt();
@@ -100,6 +101,29 @@ Run TestFaxctl::faxctl(const QStringList &args, const QString &dataDir)
     env.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), dataDir.isEmpty() ? m_data : dataDir);
     env.remove(QStringLiteral("FAXCONSOLE_SERVER"));
     return Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH), args, env, 60000);
+}
+
+// faxctl carries the German translation (compiled into the engine) and follows the locale.
+void TestFaxctl::speaksTheUsersLanguage()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), m_data);
+    env.remove(QStringLiteral("FAXCONSOLE_SERVER"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const Run german = Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH),
+                                             {QStringLiteral("job"), QStringLiteral("abc")}, env,
+                                             60000);
+    QCOMPARE(german.exitCode, 2);
+    QVERIFY2(german.err.contains(QStringLiteral("ist keine Auftragsnummer")),
+             qPrintable(german.err));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    const Run english = Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH),
+                                              {QStringLiteral("job"), QStringLiteral("abc")}, env,
+                                              60000);
+    QCOMPARE(english.exitCode, 2);
+    QVERIFY2(english.err.contains(QStringLiteral("is not a job id")), qPrintable(english.err));
 }
 
 QJsonObject TestFaxctl::json(const QStringList &args)
