@@ -80,7 +80,8 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(
             !server->ports().at(0).stateText.contains(QStringLiteral("does not exist")), 15000);
-        QCOMPARE(server->ports().at(0).state, PortState::Error);
+        // The new line starts idle and then finds the file is no serial port.
+        QTRY_COMPARE_WITH_TIMEOUT(server->ports().at(0).state, PortState::Error, 10000);
         QVERIFY2(server->ports().at(0).stateText.contains(later),
                  qPrintable(server->ports().at(0).stateText));
     }
