@@ -161,7 +161,7 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
                            "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
                            "fit are stored unchanged. Shows progress on stderr and a summary on "
-                           "stdout (--json: an object with pages, passedThrough, bytes and the "
+                           "stdout (--json: an object with pages, passedThrough, workerPages, bytes and the "
                            "pages of each file). On any error nothing is written, and an existing "
                            "OUT.tif is left as it was. Needs no display and no server."),
          {{"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
@@ -186,6 +186,9 @@ const QList<CtlCommand> &FaxCtl::commands()
            QT_TRANSLATE_NOOP("FaxCtl", "Station id for the branding line and the file's "
                                        "properties")},
           {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject stored in the file")},
+          {"processes", "1|2",
+           QT_TRANSLATE_NOOP("FaxCtl", "Processes that render PDF pages (default 2 on a machine "
+                                       "with two or more cores, else 1; the output is the same)")},
           {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")}},
          &FaxCtl::cmdConvert},
         {"info",

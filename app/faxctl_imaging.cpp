@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QThread>
 
+#include <algorithm>
 #include <cmath>
 #include <unistd.h>
 
@@ -159,6 +161,17 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
             return usageError(error, "convert");
     }
     options.geometry.autoRotate = !args.isSet(QStringLiteral("no-rotate"));
+    // A second process renders every second PDF page in parallel (QtPdf serialises PDFium
+    // within a process), when there is a second core to run it.
+    options.renderProcesses = std::min(2, QThread::idealThreadCount());
+    if (args.isSet(QStringLiteral("processes"))) {
+        bool ok = false;
+        options.renderProcesses = args.value(QStringLiteral("processes")).toInt(&ok);
+        if (!ok || options.renderProcesses < 1 || options.renderProcesses > 2)
+            return usageError(QCoreApplication::translate("FaxCtl", "--processes: '%1' is not 1 or 2")
+                                  .arg(args.value(QStringLiteral("processes"))),
+                              "convert");
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (args.isSet(QStringLiteral("branding"))) {
         const QString format = args.value(QStringLiteral("branding"));
@@ -229,6 +242,7 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         o[QStringLiteral("output")] = output;
         o[QStringLiteral("pages")] = summary->pages;
         o[QStringLiteral("passedThrough")] = summary->passedThrough;
+        o[QStringLiteral("workerPages")] = summary->workerPages;
         o[QStringLiteral("bytes")] = bytes;
         o[QStringLiteral("paper")] = paperKey(options.geometry.paper);
         o[QStringLiteral("resolution")] = resolutionKey(options.geometry.resolution);

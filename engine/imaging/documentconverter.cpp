@@ -1,5 +1,7 @@
 #include "documentconverter.h"
 
+#include "pageworker.h"
+
 #include <QCoreApplication>
 
 #include <condition_variable>
@@ -129,63 +131,131 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
         return r.error();
     const bool brand = !options.brandingFormat.isEmpty();
 
-    // Two stages on two threads: rendering (PDFium, fonts, decoding input) ahead, and
-    // binarising, branding, coding and writing here. PDFium is the slowest stage and runs
-    // behind a process-wide mutex, so its thread does nothing but render.
+    // The pages in output order. With renderProcesses > 1, every second PDF page goes to a
+    // forked copy of this process (PageWorker): PDFium renders behind one process-wide lock,
+    // so only a second process renders in parallel.
+    struct Slot
+    {
+        int source = 0;
+        int index = 0;
+        bool worker = false;
+    };
+    std::vector<Slot> plan;
+    for (size_t s = 0; s < sources.size(); ++s) {
+        for (int i = 0; i < sources[s]->pageCount(); ++i)
+            plan.push_back({int(s), i, false});
+    }
+    // One page rendered, then branded and coded: the worker's share (in the child, on two
+    // threads), and the fallback when the child is gone.
+    auto renderStage = [&](int k) -> Expected<QImage> {
+        return sources[size_t(plan[size_t(k)].source)]->renderPicture(plan[size_t(k)].index);
+    };
+    auto codeStage = [&](int k, QImage picture) -> Expected<CodedFaxPage> {
+        FaxPage page = sources[size_t(plan[size_t(k)].source)]->finishPicture(picture);
+        picture = QImage();
+        if (brand) {
+            BrandingInfo b = options.branding;
+            b.page = k + 1;
+            b.pages = total;
+            if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
+                return r.error();
+        }
+        return FaxTiffWriter::encodePage(page, options.compression);
+    };
+    auto codePage = [&](int k) -> Expected<CodedFaxPage> {
+        auto picture = renderStage(k);
+        if (!picture)
+            return picture.error();
+        return codeStage(k, std::move(picture.value()));
+    };
+    std::unique_ptr<PageWorker> worker;
+    if (options.renderProcesses > 1) {
+        QList<int> share;
+        int pdfPages = 0;
+        for (size_t k = 0; k < plan.size(); ++k) {
+            const DocumentType type = sources[size_t(plan[k].source)]->type();
+            if ((type == DocumentType::Pdf || type == DocumentType::PostScript) && pdfPages++ % 2 == 1)
+                share << int(k);
+        }
+        // Under four PDF pages the child's start costs more than it saves.
+        if (share.size() >= 2)
+            worker = PageWorker::start(share, renderStage, codeStage);
+        if (worker) {
+            for (int k : std::as_const(share))
+                plan[size_t(k)].worker = true;
+        }
+    }
+
+    // In this process, two stages on two threads: rendering (PDFium, fonts, decoding input)
+    // ahead, and binarising, branding, coding and writing here. PDFium is the slowest stage and
+    // runs behind a process-wide mutex, so its thread does nothing but render.
     PageQueue queue;
     std::thread renderer([&] {
-        for (size_t s = 0; s < sources.size(); ++s) {
-            DocumentSource &src = *sources[s];
-            for (int i = 0; i < src.pageCount() && !queue.cancelled(); ++i) {
-                PipelineItem item;
-                item.source = int(s);
-                if (!brand && src.passThrough(i, options.compression, &item.data, &item.info)) {
-                    item.raw = true;
-                } else {
-                    auto picture = src.renderPicture(i);
-                    if (picture)
-                        item.picture = std::move(picture.value());
-                    else
-                        item.error = picture.error();
-                }
-                const bool failed = item.error.isError();
-                queue.push(std::move(item));
-                if (failed) {
-                    queue.finish();
-                    return;
-                }
+        for (size_t k = 0; k < plan.size() && !queue.cancelled(); ++k) {
+            const Slot &slot = plan[k];
+            if (slot.worker)
+                continue;
+            DocumentSource &src = *sources[size_t(slot.source)];
+            PipelineItem item;
+            item.source = slot.source;
+            if (!brand && src.passThrough(slot.index, options.compression, &item.data, &item.info)) {
+                item.raw = true;
+            } else {
+                auto picture = src.renderPicture(slot.index);
+                if (picture)
+                    item.picture = std::move(picture.value());
+                else
+                    item.error = picture.error();
             }
+            const bool failed = item.error.isError();
+            queue.push(std::move(item));
+            if (failed)
+                break;
         }
         queue.finish();
     });
     Error failure;
     int done = 0;
     PipelineItem item;
-    while (!failure.isError() && queue.pop(&item)) {
-        if (item.error.isError()) {
-            failure = item.error;
-            break;
-        }
-        if (item.raw) {
-            queue.release();
-            if (auto r = writer.addRawPage(item.data, item.info); !r)
-                failure = r.error();
+    for (size_t k = 0; k < plan.size() && !failure.isError(); ++k) {
+        if (plan[k].worker) {
+            std::optional<Expected<CodedFaxPage>> coded = worker->next();
+            if (coded) // else the child is gone: this process makes the page
+                ++summary.workerPages;
             else
-                ++summary.passedThrough;
+                coded.emplace(codePage(int(k)));
+            if (!coded->ok())
+                failure = coded->error();
+            else if (auto r = writer.addRawPage(coded->value().data, coded->value().info); !r)
+                failure = r.error();
         } else {
-            FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
-            queue.release(std::move(item.picture));
-            item.picture = QImage();
-            if (brand) {
-                BrandingInfo b = options.branding;
-                b.page = done + 1;
-                b.pages = total;
-                if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
-                    failure = r.error();
+            if (!queue.pop(&item))
+                break;
+            if (item.error.isError()) {
+                failure = item.error;
+                break;
             }
-            if (!failure.isError()) {
-                if (auto r = writer.addPage(page, options.compression); !r)
+            if (item.raw) {
+                queue.release();
+                if (auto r = writer.addRawPage(item.data, item.info); !r)
                     failure = r.error();
+                else
+                    ++summary.passedThrough;
+            } else {
+                FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
+                queue.release(std::move(item.picture));
+                item.picture = QImage();
+                if (brand) {
+                    BrandingInfo b = options.branding;
+                    b.page = done + 1;
+                    b.pages = total;
+                    if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
+                        failure = r.error();
+                }
+                if (!failure.isError()) {
+                    if (auto r = writer.addPage(page, options.compression); !r)
+                        failure = r.error();
+                }
             }
         }
         if (failure.isError())
@@ -196,6 +266,7 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
     }
     queue.cancel();
     renderer.join();
+    worker.reset(); // ends the child if a failure left it running
     if (failure.isError())
         return failure; // the writer removes its temporary file
     if (auto r = writer.finish(); !r)

@@ -20,6 +20,10 @@ struct ConvertOptions
     int maxPages = 10000;
     QString brandingFormat;                         ///< empty: no header line (see Branding)
     BrandingInfo branding;                          ///< page and pages are filled in per page
+    /// Up to this many processes render PDF pages: above 1, a forked copy of the calling
+    /// process takes every second PDF page, provided the caller runs no other thread (else
+    /// this process does all). Output is the same either way.
+    int renderProcesses = 1;
 };
 
 /// What a conversion made.
@@ -27,6 +31,7 @@ struct ConvertSummary
 {
     int pages = 0;
     int passedThrough = 0; ///< fax TIFF pages stored without re-encoding
+    int workerPages = 0;   ///< pages a second process made (ConvertOptions::renderProcesses)
     QList<int> pagesPerFile;
 };
 

@@ -76,18 +76,11 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
     if (!TIFFWriteDirectory(t))
         return codecError(QCoreApplication::translate("Fax", "fax encoder"), h->lastMessage());
     h->close();
-    // Read the strip back from the finished in-memory file.
-    const QByteArray file = h->buffer();
-    auto r = TiffHandle::openMemory(&file, QStringLiteral("encode"));
-    if (!r->isOpen())
-        return codecError(QCoreApplication::translate("Fax", "fax encoder"), r->lastMessage());
-    uint64_t *offsets = nullptr;
-    uint64_t *counts = nullptr;
-    if (!TIFFGetField(r->tiff(), TIFFTAG_STRIPOFFSETS, &offsets)
-        || !TIFFGetField(r->tiff(), TIFFTAG_STRIPBYTECOUNTS, &counts) || !offsets || !counts)
-        return codecError(QCoreApplication::translate("Fax", "fax encoder"),
-                          QCoreApplication::translate("Fax", "no strip written"));
-    return file.mid(qsizetype(offsets[0]), qsizetype(counts[0]));
+    QString why;
+    QByteArray strip = TiffHandle::firstStrip(h->buffer(), &why);
+    if (strip.isEmpty())
+        return codecError(QCoreApplication::translate("Fax", "fax encoder"), why);
+    return strip;
 }
 
 } // namespace

@@ -183,6 +183,47 @@ bool parseFaxTiffDescription(const QString &text, FaxTiffProperties *p)
 
 // ---- writer ----
 
+namespace {
+
+/// The tags that describe a fax page's pixels.
+void setImageTags(TIFF *t, const FaxTiffPageInfo &info)
+{
+    TIFFSetField(t, TIFFTAG_IMAGEWIDTH, uint32_t(info.width));
+    TIFFSetField(t, TIFFTAG_IMAGELENGTH, uint32_t(info.lines));
+    TIFFSetField(t, TIFFTAG_BITSPERSAMPLE, 1);
+    TIFFSetField(t, TIFFTAG_SAMPLESPERPIXEL, 1);
+    TIFFSetField(t, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
+    TIFFSetField(t, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+    TIFFSetField(t, TIFFTAG_ROWSPERSTRIP, uint32_t(info.lines));
+    TIFFSetField(t, TIFFTAG_XRESOLUTION, float(info.xDpi));
+    TIFFSetField(t, TIFFTAG_YRESOLUTION, float(info.yDpi));
+    TIFFSetField(t, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+}
+
+/// The tags that say how the page is coded, and its copy quality.
+void setCodingTags(TIFF *t, const FaxTiffPageInfo &info)
+{
+    TIFFSetField(t, TIFFTAG_COMPRESSION, uint16_t(info.compression));
+    TIFFSetField(t, TIFFTAG_FILLORDER, info.lsbFirst ? FILLORDER_LSB2MSB : FILLORDER_MSB2LSB);
+    if (info.compression == COMPRESSION_CCITTFAX3)
+        TIFFSetField(t, TIFFTAG_GROUP3OPTIONS,
+                     uint32_t((info.t4TwoD ? GROUP3OPT_2DENCODING : 0) | (info.t4FillBits ? GROUP3OPT_FILLBITS : 0)));
+    else if (info.compression == COMPRESSION_CCITTFAX4)
+        TIFFSetField(t, TIFFTAG_GROUP4OPTIONS, 0);
+    // The fax tags are known to libtiff only once a CCITT compression is set.
+    if (info.compression == COMPRESSION_CCITTFAX3 || info.compression == COMPRESSION_CCITTFAX4) {
+        if (info.badLines > 0) {
+            TIFFSetField(t, TIFFTAG_BADFAXLINES, uint32_t(info.badLines));
+            TIFFSetField(t, TIFFTAG_CONSECUTIVEBADFAXLINES, uint32_t(std::max(1, info.consecutiveBadLines)));
+            TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_REGENERATED);
+        } else {
+            TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_CLEAN);
+        }
+    }
+}
+
+} // namespace
+
 FaxTiffWriter::FaxTiffWriter(const QString &path) : m_path(path) {}
 
 FaxTiffWriter::~FaxTiffWriter()
@@ -229,16 +270,12 @@ Result FaxTiffWriter::beginPage(int width, int lines, int xDpi, int yDpi)
             QCoreApplication::translate("Fax", "%1: the file is not open for writing").arg(m_path));
     TIFF *t = m_tiff->tiff();
     TIFFSetField(t, TIFFTAG_SUBFILETYPE, FILETYPE_PAGE);
-    TIFFSetField(t, TIFFTAG_IMAGEWIDTH, uint32_t(width));
-    TIFFSetField(t, TIFFTAG_IMAGELENGTH, uint32_t(lines));
-    TIFFSetField(t, TIFFTAG_BITSPERSAMPLE, 1);
-    TIFFSetField(t, TIFFTAG_SAMPLESPERPIXEL, 1);
-    TIFFSetField(t, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
-    TIFFSetField(t, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
-    TIFFSetField(t, TIFFTAG_ROWSPERSTRIP, uint32_t(lines));
-    TIFFSetField(t, TIFFTAG_XRESOLUTION, float(xDpi));
-    TIFFSetField(t, TIFFTAG_YRESOLUTION, float(yDpi));
-    TIFFSetField(t, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+    FaxTiffPageInfo image;
+    image.width = width;
+    image.lines = lines;
+    image.xDpi = xDpi;
+    image.yDpi = yDpi;
+    setImageTags(t, image);
     TIFFSetField(t, TIFFTAG_PAGENUMBER, uint16_t(m_pages), uint16_t(m_total));
     TIFFSetField(t, TIFFTAG_SOFTWARE, "Fax Console " FAX_VERSION);
     TIFFSetField(t, TIFFTAG_IMAGEDESCRIPTION, faxTiffDescription(m_props).toUtf8().constData());
@@ -258,10 +295,20 @@ Result FaxTiffWriter::beginPage(int width, int lines, int xDpi, int yDpi)
 
 Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, int badLines, int consecutiveBadLines)
 {
+    auto coded = encodePage(page, compression, badLines, consecutiveBadLines);
+    if (!coded)
+        return fail(QCoreApplication::translate("Fax", "page %1: %2").arg(m_pages + 1).arg(coded.error().message));
+    return addRawPage(coded.value().data, coded.value().info);
+}
+
+Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompression compression, int badLines,
+                                                 int consecutiveBadLines)
+{
+    auto failure = [](const QString &why) { return Error::make(Error::Kind::InvalidArgument, why); };
     if (!isFaxImage(page.image) || page.image.isNull())
-        return fail(QCoreApplication::translate("Fax", "page %1: not a bilevel fax image")
-                        .arg(m_pages + 1));
-    FaxTiffPageInfo info;
+        return failure(QCoreApplication::translate("Fax", "not a bilevel fax image"));
+    CodedFaxPage coded;
+    FaxTiffPageInfo &info = coded.info;
     info.width = page.width();
     info.lines = page.lines();
     info.xDpi = page.xDpi;
@@ -271,10 +318,14 @@ Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, i
     info.t4FillBits = compression != FaxCompression::Mmr;
     info.badLines = badLines;
     info.consecutiveBadLines = consecutiveBadLines;
-    if (auto r = beginCodedPage(info); !r)
-        return r;
-    // libtiff codes the page straight into the file (MR's K follows YResolution: 2 or 4).
-    TIFF *t = m_tiff->tiff();
+    // libtiff codes the page into a one-page TIFF in memory with the tags the file gets (MR's K
+    // follows YResolution: 2 or 4), and its strip is what the file stores.
+    auto h = TiffHandle::createMemory(QStringLiteral("page"));
+    TIFF *t = h->tiff();
+    if (!t)
+        return failure(h->lastMessage());
+    setImageTags(t, info);
+    setCodingTags(t, info);
     const int rowBytes = (page.width() + 7) / 8;
     bool ok = true;
     if (page.image.bytesPerLine() == rowBytes) {
@@ -285,35 +336,21 @@ Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, i
             ok = TIFFWriteScanline(t, const_cast<uchar *>(page.image.constScanLine(y)), uint32_t(y)) >= 0;
     }
     if (!ok || !TIFFWriteDirectory(t))
-        return fail(QCoreApplication::translate("Fax", "page %1: cannot write (%2)")
-                        .arg(m_pages + 1)
-                        .arg(m_tiff->lastMessage()));
-    ++m_pages;
-    return {};
+        return failure(QCoreApplication::translate("Fax", "cannot code the page (%1)").arg(h->lastMessage()));
+    h->close();
+    QString why;
+    coded.data = TiffHandle::firstStrip(h->buffer(), &why);
+    if (coded.data.isEmpty())
+        return failure(QCoreApplication::translate("Fax", "cannot code the page (%1)").arg(why));
+    info.dataBytes = coded.data.size();
+    return coded;
 }
 
 Result FaxTiffWriter::beginCodedPage(const FaxTiffPageInfo &info)
 {
     if (auto r = beginPage(info.width, info.lines, info.xDpi, info.yDpi); !r)
         return r;
-    TIFF *t = m_tiff->tiff();
-    TIFFSetField(t, TIFFTAG_COMPRESSION, uint16_t(info.compression));
-    TIFFSetField(t, TIFFTAG_FILLORDER, info.lsbFirst ? FILLORDER_LSB2MSB : FILLORDER_MSB2LSB);
-    if (info.compression == COMPRESSION_CCITTFAX3)
-        TIFFSetField(t, TIFFTAG_GROUP3OPTIONS,
-                     uint32_t((info.t4TwoD ? GROUP3OPT_2DENCODING : 0) | (info.t4FillBits ? GROUP3OPT_FILLBITS : 0)));
-    else if (info.compression == COMPRESSION_CCITTFAX4)
-        TIFFSetField(t, TIFFTAG_GROUP4OPTIONS, 0);
-    // The fax tags are known to libtiff only once a CCITT compression is set.
-    if (info.compression == COMPRESSION_CCITTFAX3 || info.compression == COMPRESSION_CCITTFAX4) {
-        if (info.badLines > 0) {
-            TIFFSetField(t, TIFFTAG_BADFAXLINES, uint32_t(info.badLines));
-            TIFFSetField(t, TIFFTAG_CONSECUTIVEBADFAXLINES, uint32_t(std::max(1, info.consecutiveBadLines)));
-            TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_REGENERATED);
-        } else {
-            TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_CLEAN);
-        }
-    }
+    setCodingTags(m_tiff->tiff(), info);
     return {};
 }
 

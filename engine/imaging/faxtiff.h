@@ -65,6 +65,13 @@ struct FaxTiffPageInfo
     QString compressionName() const;
 };
 
+/// A page coded the way a fax TIFF stores it: the strip's bytes and what they are.
+struct CodedFaxPage
+{
+    QByteArray data;
+    FaxTiffPageInfo info;
+};
+
 /// Writes a multi-page TIFF Class F atomically: pages go to a temporary file beside the target,
 /// which replaces the target only in finish(). Pages are streamed, not held in memory.
 class FaxTiffWriter final
@@ -76,9 +83,13 @@ public:
 
     /// totalPages: the page count if known (otherwise the page numbers are fixed in finish()).
     Result open(const FaxTiffProperties &properties, int totalPages = 0);
-    /// Codes the page with libtiff in the given compression.
+    /// Codes the page in the given compression (encodePage()) and stores it.
     /// badLines/consecutiveBadLines: copy quality of a received page (FaxCodec::Decoded).
     Result addPage(const FaxPage &page, FaxCompression compression, int badLines = 0, int consecutiveBadLines = 0);
+    /// Codes a page exactly as addPage() stores it, without a file: work another thread or
+    /// process can do, for addRawPage() to store. Thread-safe.
+    static Expected<CodedFaxPage> encodePage(const FaxPage &page, FaxCompression compression,
+                                             int badLines = 0, int consecutiveBadLines = 0);
     /// Stores already-coded strip data unchanged (pass-through of a fitting fax TIFF page).
     Result addRawPage(const QByteArray &data, const FaxTiffPageInfo &info);
     Result finish();

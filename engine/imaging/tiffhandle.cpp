@@ -1,5 +1,6 @@
 #include "tiffhandle.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -162,6 +163,24 @@ std::unique_ptr<TiffHandle> TiffHandle::openFile(const QString &path, const char
     Options o(h.get());
     h->m_tiff = TIFFOpenExt(QFile::encodeName(path).constData(), mode, o.opts);
     return h;
+}
+
+QByteArray TiffHandle::firstStrip(const QByteArray &file, QString *why)
+{
+    auto r = openMemory(&file, QStringLiteral("strip"));
+    if (!r->isOpen()) {
+        *why = r->lastMessage();
+        return {};
+    }
+    uint64_t *offsets = nullptr;
+    uint64_t *counts = nullptr;
+    if (!TIFFGetField(r->tiff(), TIFFTAG_STRIPOFFSETS, &offsets)
+        || !TIFFGetField(r->tiff(), TIFFTAG_STRIPBYTECOUNTS, &counts) || !offsets || !counts
+        || offsets[0] + counts[0] > uint64_t(file.size())) {
+        *why = QCoreApplication::translate("Fax", "no strip written");
+        return {};
+    }
+    return file.mid(qsizetype(offsets[0]), qsizetype(counts[0]));
 }
 
 void TiffHandle::close()

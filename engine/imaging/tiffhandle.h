@@ -25,6 +25,9 @@ public:
     static std::unique_ptr<TiffHandle> createMemory(const QString &name);
     /// Opens a file ("r", "w", "w8" for BigTIFF...).
     static std::unique_ptr<TiffHandle> openFile(const QString &path, const char *mode);
+    /// The raw bytes of the first strip of a single-image TIFF in memory (what createMemory()
+    /// wrote); empty with *why set when there is none.
+    static QByteArray firstStrip(const QByteArray &file, QString *why);
 
     TIFF *tiff() const { return m_tiff; }
     bool isOpen() const { return m_tiff != nullptr; }

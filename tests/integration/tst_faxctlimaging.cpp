@@ -103,6 +103,8 @@ private Q_SLOTS:
     void convertPassesFittingFaxPagesThrough();
     void convertWithBrandingAndProperties();
     void convertWithoutDisplay();
+    void secondProcessMakesTheSamePages_data();
+    void secondProcessMakesTheSamePages();
     void infoShowsReceivedProperties();
     void infoOnAnotherProgramsTiff();
 
@@ -403,6 +405,57 @@ void TestFaxctlImaging::convertWithBrandingAndProperties()
         QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate);
     QVERIFY(time.isValid());
     QVERIFY(qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) < 300);
+}
+
+void TestFaxctlImaging::secondProcessMakesTheSamePages_data()
+{
+    QTest::addColumn<QString>("compression");
+    QTest::newRow("mmr") << QStringLiteral("mmr");
+    QTest::newRow("mh") << QStringLiteral("mh");
+    QTest::newRow("mr") << QStringLiteral("mr");
+}
+
+void TestFaxctlImaging::secondProcessMakesTheSamePages()
+{
+    QFETCH(QString, compression);
+    // Five PDF pages, a picture, then the 2-page PDF: the forked worker takes the PDF pages
+    // 2, 4 and 6 (output pages 2, 4 and 8); each page is branded with its own number.
+    const QString five = m_out + QStringLiteral("/five.pdf");
+    QVERIFY(makePdf(five, 5));
+    const QStringList common{QStringLiteral("convert"), five, m_png, m_pdf, QStringLiteral("--branding"),
+                             QStringLiteral("default"), QStringLiteral("--compression"), compression,
+                             QStringLiteral("--quiet")};
+    const QString one = m_out + QStringLiteral("/one.tif");
+    const QString two = m_out + QStringLiteral("/two.tif");
+    const QJsonObject a = json(common + QStringList{QStringLiteral("-o"), one, QStringLiteral("--processes"), QStringLiteral("1")});
+    QCOMPARE(a.value(QStringLiteral("workerPages")).toInt(), 0);
+    const QJsonObject b = json(common + QStringList{QStringLiteral("-o"), two, QStringLiteral("--processes"), QStringLiteral("2")});
+    QCOMPARE(b.value(QStringLiteral("workerPages")).toInt(), 3);
+    QCOMPARE(b.value(QStringLiteral("pages")).toInt(), 8);
+    FaxTiffReader ra, rb;
+    QVERIFY(ra.open(one));
+    QVERIFY(rb.open(two));
+    QCOMPARE(rb.pageCount(), 8);
+    for (int i = 0; i < 8; ++i) {
+        const FaxTiffPageInfo ia = ra.pageInfo(i);
+        const FaxTiffPageInfo ib = rb.pageInfo(i);
+        QCOMPARE(ib.compressionName(), ia.compressionName());
+        QCOMPARE(ib.t4TwoD, ia.t4TwoD);
+        QCOMPARE(ib.t4FillBits, ia.t4FillBits);
+        QCOMPARE(ib.dataBytes, ia.dataBytes);
+        const auto pa = ra.readPage(i);
+        const auto pb = rb.readPage(i);
+        QVERIFY(pa && pb);
+        QVERIFY2(pa->image == pb->image, qPrintable(QStringLiteral("page %1 differs").arg(i + 1)));
+    }
+    // The branding band names each page's own number: pages differ at the top.
+    QVERIFY(ra.readPage(0)->image.copy(0, 0, 1728, 40) != ra.readPage(1)->image.copy(0, 0, 1728, 40));
+    QVERIFY(rb.readPage(2)->image.copy(0, 0, 1728, 40) != rb.readPage(3)->image.copy(0, 0, 1728, 40));
+
+    const Run bad = faxctl({QStringLiteral("convert"), five, QStringLiteral("-o"), two, QStringLiteral("--processes"),
+                            QStringLiteral("3")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--processes: '3' is not 1 or 2")), qPrintable(bad.err));
 }
 
 void TestFaxctlImaging::convertWithoutDisplay()
