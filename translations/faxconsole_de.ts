@@ -596,7 +596,7 @@
     </message>
     <message>
         <location filename="../engine/imaging/faxcodec.cpp" line="+20"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+203"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+244"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -608,13 +608,12 @@
         <location line="+6"/>
         <location line="+4"/>
         <location line="+5"/>
-        <location line="+6"/>
         <location line="+5"/>
         <source>fax encoder</source>
         <translation>Fax-Encoder</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-36"/>
         <source>the page is not a bilevel fax image</source>
         <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
     </message>
@@ -624,12 +623,12 @@
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../engine/imaging/tiffhandle.cpp" line="+180"/>
         <source>no strip written</source>
         <translation>kein Streifen geschrieben</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+61"/>
         <source>fax data (%1, %2 bytes)</source>
         <translation>Faxdaten (%1, %2 Byte)</translation>
     </message>
@@ -754,7 +753,7 @@
         <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+77"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+76"/>
         <source>The line to %1 was busy</source>
         <translation>Die Leitung zu %1 war besetzt</translation>
     </message>
@@ -785,7 +784,7 @@
     </message>
     <message>
         <location line="+58"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+685"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+257"/>
         <source>initialising the modem on %1</source>
         <translation>Modem an %1 wird initialisiert</translation>
     </message>
@@ -821,13 +820,13 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+242"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+244"/>
         <source>The modem on %1 answered the call with %2 instead of a fax connection</source>
         <translation>Das Modem an %1 hat den Anruf mit %2 statt mit einer Faxverbindung beantwortet</translation>
     </message>
     <message>
         <location line="+79"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-163"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-165"/>
         <source>No pages to send</source>
         <translation>Keine Seiten zu senden</translation>
     </message>
@@ -839,7 +838,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+229"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+231"/>
         <source>received page %1</source>
         <translation>Seite %1 empfangen</translation>
     </message>
@@ -1544,7 +1543,7 @@
         <translation>sie enthält nur eine Landesvorwahl</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class2driver.cpp" line="-703"/>
+        <location filename="../engine/modem/class2driver_params.cpp" line="+96"/>
         <source>The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem</source>
         <translation>Das Modem an %1 hat AT+FCLASS=? mit %2 beantwortet: Es ist kein Faxmodem</translation>
     </message>
@@ -1831,7 +1830,7 @@
         <translation>Der Faxanruf an %1 über %2 endete mit %3: %4</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-292"/>
         <source>The modem on %1 does not do fax Class %2: it answered %3 with %4</source>
         <translation>Das Modem an %1 beherrscht Faxklasse %2 nicht: Es hat %3 mit %4 beantwortet</translation>
     </message>
@@ -1862,7 +1861,7 @@
         <translation>Modem an %1 hat AT+FDT für Seite %2 mit %3 beantwortet</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Modem on %1 ended the data of page %2 with %3</source>
         <translation>Modem an %1 hat die Daten von Seite %2 mit %3 abgeschlossen</translation>
     </message>
@@ -1960,18 +1959,16 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>%1: the file is not open for writing</source>
         <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
-        <location line="-76"/>
         <source>page %1: not a bilevel fax image</source>
-        <translation>Seite %1: kein Schwarzweiß-Faxbild</translation>
+        <translation type="vanished">Seite %1: kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+38"/>
+        <location line="-12"/>
         <source>page %1: cannot write (%2)</source>
         <translation>Seite %1: kann nicht geschrieben werden (%2)</translation>
     </message>
@@ -2007,7 +2004,23 @@
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+9"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-145"/>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a bilevel fax image</source>
+        <translation>kein Schwarzweiß-Faxbild</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+5"/>
+        <source>cannot code the page (%1)</source>
+        <translation>die Seite kann nicht codiert werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>too many pages</source>
         <translation>zu viele Seiten</translation>
     </message>
@@ -2086,7 +2099,7 @@
     <message>
         <location line="+71"/>
         <location filename="../engine/modem/class1driver.cpp" line="-87"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-444"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-446"/>
         <source>Modem on %1 answered %2 with %3</source>
         <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
     </message>
@@ -2336,7 +2349,7 @@
         <translation>%1 Seite(n) gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+106"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+108"/>
         <source>%1: no documents to convert</source>
         <translation>%1: keine Dokumente zu konvertieren</translation>
     </message>
@@ -3022,12 +3035,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <location filename="../app/faxctl_format.cpp" line="+3"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
@@ -3108,12 +3121,11 @@
         <translation>Dokumente in ein Fax-TIFF umwandeln, ohne zu senden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
+        <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The fax TIFF to write (required)</source>
         <translation>Das zu schreibende Fax-TIFF (erforderlich)</translation>
     </message>
@@ -3158,7 +3170,7 @@
         <translation>In der Datei gespeicherter Betreff</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No progress on stderr</source>
         <translation>Kein Fortschritt auf stderr</translation>
     </message>
@@ -3193,7 +3205,7 @@
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3203,7 +3215,7 @@
         <translation>Faxklasse, in der das Modem betrieben wird (Standard auto: Class 1, wenn das Modem sie bietet, sonst 2.0, sonst 2)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>Renders FILE... like &apos;convert&apos;, takes the modem on DEV (UUCP-locked; a port in use fails naming the holder&apos;s PID), dials NUMBER and sends the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. Progress (dialling, remote id, negotiated rate, compression and ECM, page n of m sent and confirmed) goes to stderr, the outcome to stdout (--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 only when the far end confirmed every page.</source>
         <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-, Class-2- oder Class-2.0-Treiber (--class), ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
     </message>
@@ -3223,7 +3235,7 @@
         <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>Serial speed to the modem (default 115200)</source>
         <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
     </message>
@@ -3238,7 +3250,17 @@
         <translation>Ordner der UUCP-Sperrdateien (Standard: /var/lock)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+101"/>
+        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
+        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Processes that render PDF pages (default 2 on a machine with two or more cores, else 1; the output is the same)</source>
+        <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Wait for calls on a local modem and receive faxes</source>
         <translation>Auf Anrufe an einem lokalen Modem warten und Faxe empfangen</translation>
     </message>
@@ -3455,7 +3477,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+112"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+114"/>
         <location filename="../app/faxctl_modem.cpp" line="-19"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -3682,7 +3704,12 @@
         <translation>„convert“ benötigt die zu schreibende Datei: -o OUT.tif</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>--processes: &apos;%1&apos; is not 1 or 2</source>
+        <translation>--processes: „%1“ ist weder 1 noch 2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--branding: the format is empty (use &apos;default&apos; for the standard line)</source>
         <translation>--branding: Das Format ist leer („default“ für die Standardzeile)</translation>
     </message>
@@ -3712,7 +3739,7 @@
         <translation>Konvertierung in %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
@@ -3748,7 +3775,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_format.cpp" line="-17"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-210"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-222"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -3785,7 +3812,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+217"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+229"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3806,7 +3833,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-214"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-226"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -3851,7 +3878,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+222"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+234"/>
         <source>%1 x %2 dpi</source>
         <translation type="unfinished"></translation>
     </message>
