@@ -162,8 +162,9 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
                            "fit are stored unchanged. Shows progress on stderr and a summary on "
                            "stdout (--json: an object with pages, passedThrough, workerPages, bytes and the "
-                           "pages of each file). On any error nothing is written, and an existing "
-                           "OUT.tif is left as it was. Needs no display and no server."),
+                           "pages of each file). On any error, and on SIGINT or SIGTERM, nothing is "
+                           "written and an existing OUT.tif is left as it was. Needs no display "
+                           "and no server."),
          {{"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
            false, 'o'},
           {"resolution", "normal|fine|superfine",

@@ -1,6 +1,7 @@
 // faxctl convert and info: documents to fax TIFF, and what a fax TIFF holds. Neither needs a
 // server; both work on files only.
 #include "faxctl.h"
+#include "faxctl_signals.h"
 
 #include "imaging/branding.h"
 #include "imaging/documentconverter.h"
@@ -227,6 +228,9 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         m_err.flush();
         progressShown = true;
     };
+    // Ctrl-C or SIGTERM stops at the next page and removes the unfinished file.
+    StopSignals stopSignals;
+    options.cancel = StopSignals::flag();
     const auto summary = DocumentConverter::convert(inputs, output, options, properties, progress);
     if (progressShown && terminal) {
         m_err << '\n';

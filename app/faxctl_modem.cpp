@@ -1,6 +1,7 @@
 // faxctl send, receive and probe: a fax straight through a local Class 1 modem, in the
 // foreground (like efax or sendfax), without the queue or a server.
 #include "faxctl.h"
+#include "faxctl_signals.h"
 
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
@@ -19,8 +20,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <atomic>
-#include <csignal>
 #include <functional>
 #include <memory>
 #include <fcntl.h>
@@ -29,51 +28,6 @@
 namespace Fax {
 
 namespace {
-
-// Set by SIGINT/SIGTERM; the driver checks it between T.30 steps and while it waits on the
-// modem, then ends the call properly (DCN, hang-up with DTR).
-std::atomic_bool g_stop{false};
-volatile std::sig_atomic_t g_signal = 0;
-static_assert(std::atomic_bool::is_always_lock_free, "the signal handler needs a lock-free flag");
-
-extern "C" void onStopSignal(int signal)
-{
-    g_signal = signal;
-    g_stop.store(true);
-}
-
-/// Installs the stop handler for SIGINT and SIGTERM while a modem command runs.
-class StopSignals final
-{
-public:
-    StopSignals()
-    {
-        g_stop.store(false);
-        g_signal = 0;
-        struct sigaction action = {};
-        action.sa_handler = &onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~StopSignals()
-    {
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    Q_DISABLE_COPY_MOVE(StopSignals)
-
-    static bool stopped() { return g_stop.load(); }
-    static QString signalName()
-    {
-        return g_signal == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
-    }
-
-private:
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 QString choiceError(const QString &option, const QString &value, const QStringList &allowed)
 {
@@ -372,7 +326,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     int requested = -1;
     T30::SessionParams params;
     Class1Hooks hooks;
-    hooks.abort = &g_stop;
+    hooks.abort = StopSignals::flag();
     hooks.pageData = [&](int n, const T30::SessionParams &p, T30::PageEnd *end) {
         if (!negotiated) {
             negotiated = true;
@@ -574,7 +528,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         QStringList pageErrors;
         bool announced = false;
         Class1Hooks hooks;
-        hooks.abort = &g_stop;
+        hooks.abort = StopSignals::flag();
         hooks.deliverPage = [&](int n, const QByteArray &data, const T30::SessionParams &p) {
             if (!announced) {
                 announced = true;
@@ -712,7 +666,7 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
     if (Result r = openModem(transport, config.serial); !r)
         return failWith(r.error());
     AtDialogue at(&transport);
-    at.setAbortFlag(&g_stop);
+    at.setAbortFlag(StopSignals::flag());
     const auto info = ModemProbe(at, config.commandTimeoutMs).run();
     transport.close();
     if (StopSignals::stopped())

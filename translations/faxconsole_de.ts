@@ -2358,6 +2358,11 @@
         <source>%1: %2 pages exceed the limit of %3</source>
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
+    <message>
+        <location line="+100"/>
+        <source>stopped at page %1 of %2; nothing was written</source>
+        <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Fax::ConnectionDialog</name>
@@ -3035,12 +3040,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <location filename="../app/faxctl_format.cpp" line="+3"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
@@ -3125,7 +3130,7 @@
         <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The fax TIFF to write (required)</source>
         <translation>Das zu schreibende Fax-TIFF (erforderlich)</translation>
     </message>
@@ -3205,7 +3210,7 @@
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3215,7 +3220,12 @@
         <translation>Faxklasse, in der das Modem betrieben wird (Standard auto: Class 1, wenn das Modem sie bietet, sonst 2.0, sonst 2)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+108"/>
+        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes and the pages of each file). On any error, and on SIGINT or SIGTERM, nothing is written and an existing OUT.tif is left as it was. Needs no display and no server.</source>
+        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler und bei SIGINT oder SIGTERM wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Renders FILE... like &apos;convert&apos;, takes the modem on DEV (UUCP-locked; a port in use fails naming the holder&apos;s PID), dials NUMBER and sends the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. Progress (dialling, remote id, negotiated rate, compression and ECM, page n of m sent and confirmed) goes to stderr, the outcome to stdout (--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 only when the far end confirmed every page.</source>
         <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-, Class-2- oder Class-2.0-Treiber (--class), ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
     </message>
@@ -3235,7 +3245,7 @@
         <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Serial speed to the modem (default 115200)</source>
         <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
     </message>
@@ -3250,12 +3260,11 @@
         <translation>Ordner der UUCP-Sperrdateien (Standard: /var/lock)</translation>
     </message>
     <message>
-        <location line="+101"/>
         <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
+        <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+133"/>
         <source>Processes that render PDF pages (default 2 on a machine with two or more cores, else 1; the output is the same)</source>
         <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
     </message>
@@ -3469,7 +3478,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+762"/>
+        <location filename="../app/faxctl_modem.cpp" line="+716"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3477,7 +3486,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+114"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+115"/>
         <location filename="../app/faxctl_modem.cpp" line="-19"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -3734,7 +3743,7 @@
         <translation>%1: Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>cannot convert to %1: %2</source>
         <translation>Konvertierung in %1 nicht möglich: %2</translation>
     </message>
@@ -3775,7 +3784,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_format.cpp" line="-17"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-222"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-225"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -3812,7 +3821,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+229"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+232"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3833,7 +3842,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-226"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-229"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -3878,7 +3887,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+234"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+237"/>
         <source>%1 x %2 dpi</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,6 +195,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             const Slot &slot = plan[k];
             if (slot.worker)
                 continue;
+            if (options.cancel && options.cancel->load())
+                break;
             DocumentSource &src = *sources[size_t(slot.source)];
             PipelineItem item;
             item.source = slot.source;
@@ -217,7 +219,17 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
     Error failure;
     int done = 0;
     PipelineItem item;
+    const auto stopped = [&](size_t k) {
+        return Error::make(Error::Kind::NotPermitted,
+                           QCoreApplication::translate("Fax", "stopped at page %1 of %2; nothing was written")
+                               .arg(k + 1)
+                               .arg(total));
+    };
     for (size_t k = 0; k < plan.size() && !failure.isError(); ++k) {
+        if (options.cancel && options.cancel->load()) {
+            failure = stopped(k);
+            break;
+        }
         if (plan[k].worker) {
             std::optional<Expected<CodedFaxPage>> coded = worker->next();
             if (coded) // else the child is gone: this process makes the page
@@ -229,8 +241,10 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             else if (auto r = writer.addRawPage(coded->value().data, coded->value().info); !r)
                 failure = r.error();
         } else {
-            if (!queue.pop(&item))
+            if (!queue.pop(&item)) { // the renderer stopped early: only a cancel does that
+                failure = stopped(k);
                 break;
+            }
             if (item.error.isError()) {
                 failure = item.error;
                 break;

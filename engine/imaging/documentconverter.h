@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace Fax {
@@ -24,6 +25,9 @@ struct ConvertOptions
     /// process takes every second PDF page, provided the caller runs no other thread (else
     /// this process does all). Output is the same either way.
     int renderProcesses = 1;
+    /// When set and raised (by another thread or a signal handler), the conversion stops at the
+    /// next page and fails; nothing is written.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 /// What a conversion made.

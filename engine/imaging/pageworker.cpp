@@ -144,6 +144,7 @@ std::unique_ptr<PageWorker> PageWorker::fork(const QList<int> &items, Threads th
         return nullptr;
     // A roomy pipe lets the child run a page or two ahead (a coded page is 20-500 KB).
     fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
+    const pid_t parent = getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
         ::close(fds[0]);
@@ -153,6 +154,8 @@ std::unique_ptr<PageWorker> PageWorker::fork(const QList<int> &items, Threads th
     if (pid == 0) {
         // Die with the parent, whatever ends it; the parent reaps us.
         prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent) // it ended before the line above took effect
+            _exit(1);
         ::close(fds[0]);
         run(fds[1]);
         // _exit, not exit: no static destructors, no atexit handlers and no flushing of

@@ -5,6 +5,7 @@
 #include "processrun.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace Fax;
@@ -111,6 +113,8 @@ private Q_SLOTS:
     void badConvert_data();
     void badConvert();
     void failureKeepsExistingOutput();
+    void interruptedConvertWritesNothing_data();
+    void interruptedConvertWritesNothing();
     void unwritableOutputFolder();
     void badInfo_data();
     void badInfo();
@@ -649,6 +653,50 @@ void TestFaxctlImaging::failureKeepsExistingOutput()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(broken), qPrintable(r.err));
     QCOMPARE(readAll(out), before);
+    QCOMPARE(outFolder(), QStringList{QStringLiteral("kept.tif")});
+}
+
+void TestFaxctlImaging::interruptedConvertWritesNothing_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<QString>("processes");
+    QTest::newRow("SIGINT, two processes") << int(SIGINT) << QStringLiteral("2");
+    QTest::newRow("SIGTERM, one process") << int(SIGTERM) << QStringLiteral("1");
+}
+
+void TestFaxctlImaging::interruptedConvertWritesNothing()
+{
+    QFETCH(int, signal);
+    QFETCH(QString, processes);
+    const QString big = m_in + QStringLiteral("/big.pdf");
+    QVERIFY(makePdf(big, 150));
+    const QString out = m_out + QStringLiteral("/kept.tif");
+    QVERIFY(writeFile(out, "an earlier fax"));
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), m_tmp->filePath(QStringLiteral("no-data")));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(FAXCTL_PATH), {QStringLiteral("convert"), big, QStringLiteral("-o"), out,
+                                          QStringLiteral("--processes"), processes});
+    QVERIFY(p.waitForStarted());
+    // Progress comes a line per page when stderr is no terminal: stop after the third page.
+    QByteArray err;
+    QElapsedTimer waited;
+    waited.start();
+    while (!err.contains("page 3 of 150") && p.state() == QProcess::Running && waited.elapsed() < 60000) {
+        p.waitForReadyRead(200);
+        err += p.readAllStandardError();
+    }
+    QVERIFY2(err.contains("page 3 of 150"), err.constData());
+    ::kill(pid_t(p.processId()), signal);
+    QVERIFY(p.waitForFinished(30000));
+    err += p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("stopped at page") && err.contains("nothing was written"), err.constData());
+    QVERIFY2(!err.contains("page 150 of 150"), err.constData());
+    // The earlier file is as it was, and no temporary file is left beside it.
+    QCOMPARE(readAll(out), QByteArray("an earlier fax"));
     QCOMPARE(outFolder(), QStringList{QStringLiteral("kept.tif")});
 }
 
