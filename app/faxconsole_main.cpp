@@ -15,7 +15,7 @@
 namespace {
 
 // Installs the console's translation (compiled in under :/translations) and Qt's own.
-void loadTranslations(QApplication &app)
+void loadTranslations(QCoreApplication &app)
 {
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("faxconsole"), QStringLiteral("_"),
@@ -27,10 +27,77 @@ void loadTranslations(QApplication &app)
         QCoreApplication::installTranslator(qt);
 }
 
+/// The command line, described in the language of the translators installed when it is made.
+struct CommandLine
+{
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Send, receive and administer faxes on local modems or a HylaFAX server."));
+        parser.addOption(dataDir);
+        parser.addOption(server);
+    }
+    QString helpText() const
+    {
+        return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("faxconsole"));
+    }
+
+    QCommandLineParser parser;
+    const QCommandLineOption help{parser.addHelpOption()};
+    const QCommandLineOption version{parser.addVersionOption()};
+    const QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("main", "Use the local engine with its queue in <dir>."),
+                                     QCoreApplication::translate("main", "dir")};
+    const QCommandLineOption server{
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
+        QCoreApplication::translate("main", "server")};
+};
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "faxconsole: %s\n", qPrintable(message));
     return 2;
+}
+
+/// What the command line gets before any display is needed: --help, --version and mistakes in
+/// --server or --data-dir. Returns the exit code when the program ends here (having printed
+/// the answer when print is set), else std::nullopt with the server the options chose.
+/// Qt's own options (-platform, -style) are unknown until QApplication removes them, so this
+/// pass is lenient; the strict one follows once the application exists.
+std::optional<int> answerEarly(const QStringList &arguments, bool print,
+                               std::optional<Fax::ConnectionSettings> *fromCommandLine)
+{
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    parser.parse(arguments);
+    if (parser.isSet(commandLine.help)) {
+        if (print)
+            std::fputs(qPrintable(commandLine.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(commandLine.version)) {
+        if (print)
+            std::printf("faxconsole %s\n", FAX_VERSION);
+        return 0;
+    }
+    const auto error = [print](const QString &message) { return print ? fail(message) : 2; };
+    if (parser.isSet(commandLine.server)) {
+        Fax::ConnectionSettings settings;
+        QString why;
+        if (!Fax::ConnectionSettings::fromUrl(parser.value(commandLine.server), &settings, &why))
+            return error(why);
+        *fromCommandLine = settings;
+    }
+    if (parser.isSet(commandLine.dataDir)) {
+        if (*fromCommandLine && (*fromCommandLine)->kind != Fax::ServerKind::Local)
+            return error(QCoreApplication::translate("main", "--data-dir is for the local engine, not for %1")
+                             .arg((*fromCommandLine)->toUrl()));
+        if (!*fromCommandLine)
+            *fromCommandLine = Fax::ConnectionSettings();
+        (*fromCommandLine)->dataDirectory = QDir(parser.value(commandLine.dataDir)).absolutePath();
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -41,59 +108,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("faxconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAX_VERSION));
 
-    // The command line is parsed before the GUI starts, so --help, --version and mistakes are
-    // answered on a terminal without a display.
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Send, receive and administer faxes on local modems or a HylaFAX server."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Use the local engine with its queue in <dir>."),
-        QCoreApplication::translate("main", "dir"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QCoreApplication::translate("main",
-                                    "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
-        QCoreApplication::translate("main", "server"));
-    parser.addOption(dataDirOption);
-    parser.addOption(serverOption);
+    // --help, --version and mistakes are answered on a terminal without a display, in the
+    // user's language: a core application (no display) carries the translators for that.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Qt's own options (-platform, -style) are unknown until QApplication removes them, so this
-    // first pass only answers what needs no display; the strict pass follows below.
-    parser.parse(arguments);
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
-                                                        QStringLiteral("faxconsole"))),
-                   stdout);
-        return 0;
-    }
-    if (parser.isSet(versionOption)) {
-        std::printf("faxconsole %s\n", FAX_VERSION);
-        return 0;
-    }
     std::optional<Fax::ConnectionSettings> fromCommandLine;
-    if (parser.isSet(serverOption)) {
-        Fax::ConnectionSettings settings;
-        QString error;
-        if (!Fax::ConnectionSettings::fromUrl(parser.value(serverOption), &settings, &error))
-            return fail(error);
-        fromCommandLine = settings;
-    }
-    if (parser.isSet(dataDirOption)) {
-        if (fromCommandLine && fromCommandLine->kind != Fax::ServerKind::Local)
-            return fail(QCoreApplication::translate(
-                            "main", "--data-dir is for the local engine, not for %1")
-                            .arg(fromCommandLine->toUrl()));
-        if (!fromCommandLine)
-            fromCommandLine = Fax::ConnectionSettings();
-        fromCommandLine->dataDirectory = QDir(parser.value(dataDirOption)).absolutePath();
+    if (answerEarly(arguments, false, &fromCommandLine)) {
+        QCoreApplication core(argc, argv);
+        loadTranslations(core);
+        return answerEarly(arguments, true, &fromCommandLine).value_or(2);
     }
 
     QApplication app(argc, argv);
+    loadTranslations(app);
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -101,7 +131,6 @@ int main(int argc, char *argv[])
                         .arg(parser.positionalArguments().first()));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
-    loadTranslations(app);
 
     // Without options: the last used profile, else the local engine on its default folder.
     Fax::ConnectionProfiles profiles;
