@@ -1,5 +1,6 @@
 #include "faxcodec.h"
 
+#include "mmrencoder.h"
 #include "t4framing.h"
 #include "tiffhandle.h"
 
@@ -94,10 +95,10 @@ Expected<QByteArray> FaxCodec::encode(const QImage &page, const EncodeOptions &o
 {
     QByteArray data;
     if (options.compression == FaxCompression::Mmr) {
-        auto r = libtiffEncode(page, FaxCompression::Mmr, options.yDpi, 0, false);
-        if (!r)
-            return r.error();
-        data = r.value();
+        data = MmrEncoder::encode(page);
+        if (data.isEmpty())
+            return codecError(QCoreApplication::translate("Fax", "fax encoder"),
+                              QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
     } else {
         const bool twoD = options.compression == FaxCompression::Mr;
         // libtiff derives K from the resolution: K = 4 when YResolution > 150 dpi, else 2.
@@ -117,6 +118,11 @@ Expected<QByteArray> FaxCodec::encode(const QImage &page, const EncodeOptions &o
     if (options.lsbFirst)
         data = T4Framing::reverseBits(std::move(data));
     return data;
+}
+
+Expected<QByteArray> FaxCodec::encodeMmrWithLibtiff(const QImage &page)
+{
+    return libtiffEncode(page, FaxCompression::Mmr, 196, 0, false);
 }
 
 Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const DecodeOptions &options)

