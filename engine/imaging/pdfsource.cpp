@@ -13,7 +13,9 @@
 // and codes on another (see DocumentConverter).
 #include "documentsource.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfDocumentRenderOptions>
@@ -76,6 +78,12 @@ public:
         return img;
     }
 
+    // The file is mapped and read through a buffer, not through a file descriptor: PDFium
+    // reads pages lazily, and a process forked for rendering (PageWorker) shares a descriptor's
+    // offset with its parent, so concurrent reads would get each other's data.
+    QFile m_file;
+    QByteArray m_bytes; ///< the mapped file (raw data, not copied)
+    QBuffer m_buffer;
     QPdfDocument m_doc;
     std::unique_ptr<QTemporaryDir> m_tempDir; // PostScript: holds the converted PDF
     DocumentType m_type;
@@ -87,7 +95,27 @@ Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path, c
                                                           const PageGeometry &g, Halftone h, DocumentType type)
 {
     auto src = std::make_unique<PdfSource>(displayName, g, h, type);
-    const QPdfDocument::Error err = src->m_doc.load(path);
+    src->m_file.setFileName(path);
+    if (!src->m_file.open(QIODevice::ReadOnly))
+        return Error::make(src->m_file.exists() ? Error::Kind::Io : Error::Kind::NotFound,
+                           src->m_file.exists() ? QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
+                                                      .arg(displayName, src->m_file.errorString())
+                                                : QCoreApplication::translate("Fax", "%1: no such file").arg(displayName));
+    const qint64 size = src->m_file.size();
+    const uchar *mapped = size > 0 ? src->m_file.map(0, size) : nullptr;
+    if (mapped)
+        src->m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
+    else
+        src->m_bytes = src->m_file.readAll(); // a file that cannot be mapped (empty, special)
+    src->m_buffer.setData(src->m_bytes);
+    if (!src->m_buffer.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
+                                                .arg(displayName, src->m_buffer.errorString()));
+    src->m_doc.load(&src->m_buffer);
+    const QPdfDocument::Error err = src->m_doc.status() == QPdfDocument::Status::Ready
+        ? QPdfDocument::Error::None
+        : src->m_doc.error() == QPdfDocument::Error::None ? QPdfDocument::Error::InvalidFileFormat
+                                                            : src->m_doc.error();
     QString why;
     switch (err) {
     case QPdfDocument::Error::None:

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <functional>
 #include <sys/resource.h>
@@ -269,10 +270,12 @@ void benchPdf(const QStringList &pdfs, const QString &tmp, int runs)
     line(QStringLiteral("== PDF -> A4 fine MMR fax TIFF (target: ratio faxctl/gs <= 1.00; median of %1 alternating runs "
                         "each, wall seconds, CPU in brackets)")
              .arg(runs));
-    line(QStringLiteral("  faxctl: %1; gs: %2; %3 cores")
+    line(QStringLiteral("  faxctl: %1; gs: %2; %3 cores (faxctl renders PDF pages in %4 processes, "
+                        "in-process in one)")
              .arg(faxctl.isEmpty() ? QStringLiteral("not found (set FAXCTL)") : faxctl,
                   haveGs ? QStringLiteral("found") : QStringLiteral("not installed"))
-             .arg(QThread::idealThreadCount()));
+             .arg(QThread::idealThreadCount())
+             .arg(std::min(2, QThread::idealThreadCount())));
     for (const QString &pdf : pdfs) {
         const QString load0 = loadAverage();
         QList<double> gsWall, gsCpu, ctlWall, ctlCpu, inWall, inCpu;
@@ -343,6 +346,46 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
         line(QStringLiteral("  %1 pages, peak RSS %2 MiB").arg(parts[0].trimmed()).arg(parts[1].toLong() / 1024.0, 0, 'f', 1));
     else
         line(QStringLiteral("  child failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError())));
+
+    // faxctl with its second rendering process: the two processes' resident memory together,
+    // sampled every 2 ms (VmRSS of faxctl and of its children), and the larger one's own peak.
+    const QString faxctl = findFaxctl();
+    if (faxctl.isEmpty())
+        return;
+    QProcess ctl;
+    ctl.start(faxctl, {QStringLiteral("convert"), pdf200, QStringLiteral("-o"), tmp + QStringLiteral("/mem2.tif"),
+                       QStringLiteral("--quiet")});
+    if (!ctl.waitForStarted())
+        return;
+    const auto rssKiB = [](qint64 pid, const char *field) {
+        QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &l : f.readAll().split('\n'))
+                if (l.startsWith(field))
+                    return l.mid(int(strlen(field))).trimmed().split(' ').value(0).toLong();
+        }
+        return 0L;
+    };
+    const qint64 pid = ctl.processId();
+    long together = 0, largest = 0;
+    while (!ctl.waitForFinished(2)) {
+        long sum = rssKiB(pid, "VmRSS:");
+        largest = std::max(largest, rssKiB(pid, "VmHWM:"));
+        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+        if (children.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &c : children.readAll().simplified().split(' ')) {
+                if (c.isEmpty())
+                    continue;
+                sum += rssKiB(c.toLongLong(), "VmRSS:");
+                largest = std::max(largest, rssKiB(c.toLongLong(), "VmHWM:"));
+            }
+        }
+        together = std::max(together, sum);
+    }
+    line(QStringLiteral("  faxctl convert in %1 processes: peak RSS %2 MiB together, %3 MiB the larger one")
+             .arg(std::min(2, QThread::idealThreadCount()))
+             .arg(together / 1024.0, 0, 'f', 1)
+             .arg(largest / 1024.0, 0, 'f', 1));
 }
 
 void benchCodec()
