@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <climits>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -131,27 +132,29 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
         return r.error();
     const bool brand = !options.brandingFormat.isEmpty();
 
-    // The pages in output order. With renderProcesses > 1, every second PDF page goes to a
-    // forked copy of this process (PageWorker): PDFium renders behind one process-wide lock,
-    // so only a second process renders in parallel.
+    // The pages in output order. With renderProcesses > 1, the PDF pages are shared with a
+    // forked copy of this process (PageWorker): PDFium renders behind one process-wide lock, so
+    // only a second process renders in parallel. Each side takes the next PDF page nobody has
+    // taken, so the faster one does more.
     struct Slot
     {
         int source = 0;
         int index = 0;
-        bool worker = false;
+        int shared = -1; ///< position among the pages shared with the worker, or -1
     };
     std::vector<Slot> plan;
     for (size_t s = 0; s < sources.size(); ++s) {
         for (int i = 0; i < sources[s]->pageCount(); ++i)
-            plan.push_back({int(s), i, false});
+            plan.push_back({int(s), i, -1});
     }
-    // One page rendered, then branded and coded: the worker's share (in the child, on two
-    // threads), and the fallback when the child is gone.
-    auto renderStage = [&](int k) -> Expected<QImage> {
-        return sources[size_t(plan[size_t(k)].source)]->renderPicture(plan[size_t(k)].index);
-    };
-    auto codeStage = [&](int k, QImage picture) -> Expected<CodedFaxPage> {
-        FaxPage page = sources[size_t(plan[size_t(k)].source)]->finishPicture(picture);
+    // One page rendered, branded and coded in one go: the worker's pages (in the child), and
+    // the fallback when the child is gone.
+    auto codePage = [&](int k) -> Expected<CodedFaxPage> {
+        DocumentSource &src = *sources[size_t(plan[size_t(k)].source)];
+        auto picture = src.renderPicture(plan[size_t(k)].index);
+        if (!picture)
+            return picture.error();
+        FaxPage page = src.finishPicture(picture.value());
         picture = QImage();
         if (brand) {
             BrandingInfo b = options.branding;
@@ -162,27 +165,20 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
         }
         return FaxTiffWriter::encodePage(page, options.compression);
     };
-    auto codePage = [&](int k) -> Expected<CodedFaxPage> {
-        auto picture = renderStage(k);
-        if (!picture)
-            return picture.error();
-        return codeStage(k, std::move(picture.value()));
-    };
     std::unique_ptr<PageWorker> worker;
     if (options.renderProcesses > 1) {
         QList<int> share;
-        int pdfPages = 0;
         for (size_t k = 0; k < plan.size(); ++k) {
             const DocumentType type = sources[size_t(plan[k].source)]->type();
-            if ((type == DocumentType::Pdf || type == DocumentType::PostScript) && pdfPages++ % 2 == 1)
+            if (type == DocumentType::Pdf || type == DocumentType::PostScript)
                 share << int(k);
         }
         // Under four PDF pages the child's start costs more than it saves.
-        if (share.size() >= 2)
-            worker = PageWorker::start(share, renderStage, codeStage);
+        if (share.size() >= 4)
+            worker = PageWorker::start(share, codePage);
         if (worker) {
-            for (int k : std::as_const(share))
-                plan[size_t(k)].worker = true;
+            for (int i = 0; i < share.size(); ++i)
+                plan[size_t(share[i])].shared = i;
         }
     }
 
@@ -191,10 +187,19 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
     // runs behind a process-wide mutex, so its thread does nothing but render.
     PageQueue queue;
     std::thread renderer([&] {
+        int held = -1; // a shared page this process took and has not come to yet
         for (size_t k = 0; k < plan.size() && !queue.cancelled(); ++k) {
             const Slot &slot = plan[k];
-            if (slot.worker)
-                continue;
+            if (slot.shared >= 0) {
+                if (held == -1) {
+                    held = worker->claim();
+                    if (held == -1)
+                        held = INT_MAX; // all taken: the rest are the child's
+                }
+                if (slot.shared != held)
+                    continue; // the child took it
+                held = -1;
+            }
             if (options.cancel && options.cancel->load())
                 break;
             DocumentSource &src = *sources[size_t(slot.source)];
@@ -230,7 +235,7 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             failure = stopped(k);
             break;
         }
-        if (plan[k].worker) {
+        if (plan[k].shared >= 0 && worker->takenByChild(plan[k].shared)) {
             std::optional<Expected<CodedFaxPage>> coded = worker->next();
             if (coded) // else the child is gone: this process makes the page
                 ++summary.workerPages;

@@ -4,14 +4,15 @@
 #include <QDataStream>
 #include <QIODevice>
 
+#include <atomic>
 #include <cerrno>
-#include <condition_variable>
-#include <mutex>
-#include <optional>
-#include <thread>
+#include <chrono>
 #include <csignal>
+#include <new>
+#include <thread>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -64,47 +65,30 @@ void send(int fd, int item, const Expected<CodedFaxPage> &result)
         _exit(1);
 }
 
-/// The child's two stages: a thread renders one item ahead while this one codes and sends.
-void runPipelined(int fd, const QList<int> &items, const PageWorker::Render &render, const PageWorker::Code &code)
-{
-    std::mutex m;
-    std::condition_variable cv;
-    std::optional<Expected<QImage>> ready; // at most one rendered picture waits
-    bool stop = false;
-    std::thread renderer([&] {
-        for (int item : items) {
-            Expected<QImage> picture = render(item);
-            std::unique_lock lock(m);
-            cv.wait(lock, [&] { return !ready || stop; });
-            if (stop)
-                return;
-            ready.emplace(std::move(picture));
-            cv.notify_all();
-        }
-    });
-    for (int item : items) {
-        std::optional<Expected<QImage>> picture;
-        {
-            std::unique_lock lock(m);
-            cv.wait(lock, [&] { return ready.has_value(); });
-            picture.swap(ready);
-            cv.notify_all();
-        }
-        if (!picture->ok()) {
-            send(fd, item, picture->error());
-            break;
-        }
-        send(fd, item, code(item, std::move(picture->value())));
-    }
-    {
-        std::lock_guard lock(m);
-        stop = true;
-    }
-    cv.notify_all();
-    renderer.join();
-}
-
 } // namespace
+
+/// Lives in a shared anonymous mapping, followed by one owner byte per item (zero as mapped).
+struct PageWorker::Shared
+{
+    enum Owner : quint8 { Unclaimed = 0, Parent = 1, Child = 2 };
+
+    std::atomic<int> next{0};
+
+    static size_t bytes(int count) { return sizeof(Shared) + size_t(count); }
+    std::atomic<quint8> *owners() { return reinterpret_cast<std::atomic<quint8> *>(this + 1); }
+    /// Takes the next position for who; -1 when none is left.
+    int claim(int count, Owner who)
+    {
+        const int position = next.fetch_add(1);
+        if (position >= count)
+            return -1;
+        owners()[position].store(who);
+        return position;
+    }
+};
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<quint8>::is_always_lock_free
+                  && sizeof(std::atomic<quint8>) == 1,
+              "the claim counter is shared between processes");
 
 bool PageWorker::singleThreaded()
 {
@@ -122,26 +106,18 @@ bool PageWorker::singleThreaded()
 
 std::unique_ptr<PageWorker> PageWorker::start(const QList<int> &items, const Produce &produce, Threads threads)
 {
-    return fork(items, threads, [&](int fd) {
-        for (int item : items)
-            send(fd, item, produce(item));
-    });
-}
-
-std::unique_ptr<PageWorker> PageWorker::start(const QList<int> &items, const Render &render, const Code &code,
-                                              Threads threads)
-{
-    return fork(items, threads, [&](int fd) { runPipelined(fd, items, render, code); });
-}
-
-std::unique_ptr<PageWorker> PageWorker::fork(const QList<int> &items, Threads threads,
-                                             const std::function<void(int fd)> &run)
-{
     if (items.isEmpty() || (threads == Threads::MustBeSingle && !singleThreaded()))
         return nullptr;
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0)
+    const int count = int(items.size());
+    void *memory = mmap(nullptr, Shared::bytes(count), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED)
         return nullptr;
+    auto *shared = new (memory) Shared; // the owners are zero (Unclaimed) as mapped
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) {
+        munmap(memory, Shared::bytes(count));
+        return nullptr;
+    }
     // A roomy pipe lets the child run a page or two ahead (a coded page is 20-500 KB).
     fcntl(fds[1], F_SETPIPE_SZ, 1 << 20);
     const pid_t parent = getpid();
@@ -149,6 +125,7 @@ std::unique_ptr<PageWorker> PageWorker::fork(const QList<int> &items, Threads th
     if (pid < 0) {
         ::close(fds[0]);
         ::close(fds[1]);
+        munmap(memory, Shared::bytes(count));
         return nullptr;
     }
     if (pid == 0) {
@@ -157,21 +134,52 @@ std::unique_ptr<PageWorker> PageWorker::fork(const QList<int> &items, Threads th
         if (getppid() != parent) // it ended before the line above took effect
             _exit(1);
         ::close(fds[0]);
-        run(fds[1]);
+        for (int position; (position = shared->claim(count, Shared::Child)) >= 0;)
+            send(fds[1], items[position], produce(items[position]));
         // _exit, not exit: no static destructors, no atexit handlers and no flushing of
         // buffers that belong to the parent (its temporary files, its stdio).
         _exit(0);
     }
     ::close(fds[1]);
-    return std::unique_ptr<PageWorker>(new PageWorker(pid, fds[0]));
+    return std::unique_ptr<PageWorker>(new PageWorker(pid, fds[0], shared, count));
+}
+
+int PageWorker::claim()
+{
+    return m_shared->claim(m_count, Shared::Parent);
+}
+
+bool PageWorker::childAlive()
+{
+    if (!m_reaped && waitpid(m_pid, nullptr, WNOHANG) == m_pid)
+        m_reaped = true;
+    return !m_reaped;
+}
+
+bool PageWorker::takenByChild(int position)
+{
+    // Someone takes every position soon after the one before: the child as it finishes a page,
+    // or this process's renderer. Polling is cheap next to a page's work.
+    for (;;) {
+        const quint8 owner = m_shared->owners()[position].load();
+        if (owner != Shared::Unclaimed)
+            return owner == Shared::Child;
+        // The child took it and died before saying so: its result never comes (next() tells).
+        if (m_shared->next.load() > position && !childAlive())
+            return true;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
 }
 
 PageWorker::~PageWorker()
 {
     ::close(m_fd);
-    ::kill(m_pid, SIGKILL); // harmless when it has exited already
-    while (waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
+    if (!m_reaped) {
+        ::kill(m_pid, SIGKILL); // harmless when it has exited already
+        while (waitpid(m_pid, nullptr, 0) < 0 && errno == EINTR) {
+        }
     }
+    munmap(m_shared, Shared::bytes(m_count));
 }
 
 bool PageWorker::readFully(char *data, qsizetype size)

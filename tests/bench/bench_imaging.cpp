@@ -347,8 +347,9 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
     else
         line(QStringLiteral("  child failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError())));
 
-    // faxctl with its second rendering process: the two processes' resident memory together,
-    // sampled every 2 ms (VmRSS of faxctl and of its children), and the larger one's own peak.
+    // faxctl with its second rendering process: the two processes' memory together, sampled
+    // every 2 ms as proportional set size (Pss: pages the two share since the fork, and the
+    // libraries, counted once), and the larger one's own resident peak (VmHWM).
     const QString faxctl = findFaxctl();
     if (faxctl.isEmpty())
         return;
@@ -358,7 +359,7 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
     if (!ctl.waitForStarted())
         return;
     const auto rssKiB = [](qint64 pid, const char *field) {
-        QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+        QFile f((field[0] == 'P' ? QStringLiteral("/proc/%1/smaps_rollup") : QStringLiteral("/proc/%1/status")).arg(pid));
         if (f.open(QIODevice::ReadOnly)) {
             for (const QByteArray &l : f.readAll().split('\n'))
                 if (l.startsWith(field))
@@ -369,20 +370,20 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
     const qint64 pid = ctl.processId();
     long together = 0, largest = 0;
     while (!ctl.waitForFinished(2)) {
-        long sum = rssKiB(pid, "VmRSS:");
+        long sum = rssKiB(pid, "Pss:");
         largest = std::max(largest, rssKiB(pid, "VmHWM:"));
         QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
         if (children.open(QIODevice::ReadOnly)) {
             for (const QByteArray &c : children.readAll().simplified().split(' ')) {
                 if (c.isEmpty())
                     continue;
-                sum += rssKiB(c.toLongLong(), "VmRSS:");
+                sum += rssKiB(c.toLongLong(), "Pss:");
                 largest = std::max(largest, rssKiB(c.toLongLong(), "VmHWM:"));
             }
         }
         together = std::max(together, sum);
     }
-    line(QStringLiteral("  faxctl convert in %1 processes: peak RSS %2 MiB together, %3 MiB the larger one")
+    line(QStringLiteral("  faxctl convert in %1 processes: peak %2 MiB together (Pss), %3 MiB the larger one (VmHWM)")
              .arg(std::min(2, QThread::idealThreadCount()))
              .arg(together / 1024.0, 0, 'f', 1)
              .arg(largest / 1024.0, 0, 'f', 1));

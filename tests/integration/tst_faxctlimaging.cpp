@@ -423,8 +423,8 @@ void TestFaxctlImaging::secondProcessMakesTheSamePages_data()
 void TestFaxctlImaging::secondProcessMakesTheSamePages()
 {
     QFETCH(QString, compression);
-    // Five PDF pages, a picture, then the 2-page PDF: the forked worker takes the PDF pages
-    // 2, 4 and 6 (output pages 2, 4 and 8); each page is branded with its own number.
+    // Five PDF pages, a picture, then the 2-page PDF: the forked worker takes some of the seven
+    // PDF pages; each page is branded with its own number.
     const QString five = m_out + QStringLiteral("/five.pdf");
     QVERIFY(makePdf(five, 5));
     const QStringList common{QStringLiteral("convert"), five, m_png, m_pdf, QStringLiteral("--branding"),
@@ -435,7 +435,9 @@ void TestFaxctlImaging::secondProcessMakesTheSamePages()
     const QJsonObject a = json(common + QStringList{QStringLiteral("-o"), one, QStringLiteral("--processes"), QStringLiteral("1")});
     QCOMPARE(a.value(QStringLiteral("workerPages")).toInt(), 0);
     const QJsonObject b = json(common + QStringList{QStringLiteral("-o"), two, QStringLiteral("--processes"), QStringLiteral("2")});
-    QCOMPARE(b.value(QStringLiteral("workerPages")).toInt(), 3);
+    // The PDF pages go to whichever process is free: both make some.
+    const int workerPages = b.value(QStringLiteral("workerPages")).toInt();
+    QVERIFY2(workerPages >= 1 && workerPages <= 6, qPrintable(QString::number(workerPages)));
     QCOMPARE(b.value(QStringLiteral("pages")).toInt(), 8);
     FaxTiffReader ra, rb;
     QVERIFY(ra.open(one));
@@ -483,7 +485,8 @@ void TestFaxctlImaging::secondProcessOnALongDocument()
         const QJsonObject o = json({QStringLiteral("convert"), longPdf, QStringLiteral("-o"), two,
                                     QStringLiteral("--processes"), QStringLiteral("2"), QStringLiteral("--quiet")});
         QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 120);
-        QCOMPARE(o.value(QStringLiteral("workerPages")).toInt(), 60);
+        const int workerPages = o.value(QStringLiteral("workerPages")).toInt();
+        QVERIFY2(workerPages >= 30 && workerPages <= 90, qPrintable(QString::number(workerPages)));
         FaxTiffReader r;
         QVERIFY(r.open(two));
         QCOMPARE(r.pageCount(), 120);
