@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -73,8 +74,10 @@ constexpr Code kBlackTerm[64] = {
     c("000000101100"), c("000001011010"), c("000001100110"), c("000001100111"),
 };
 
-// Index n is the make-up code for 64 * n pixels; 28..40 (1792..2560) are common to both colours.
-constexpr Code kWhiteMakeup[41] = {
+// Make-up codes: index n codes 64 * n pixels. Up to 1728 (n 27) they differ by colour
+// (T.4 Table 3); 1792..2560 (n 28..40) are common to both (T.4 Table 4).
+constexpr int kOwnMakeups = 28;
+constexpr Code kWhiteOwnMakeup[kOwnMakeups] = {
     c(""),
     c("11011"),
     c("10010"),
@@ -103,22 +106,8 @@ constexpr Code kWhiteMakeup[41] = {
     c("010011010"),
     c("011000"),
     c("010011011"),
-    c("00000001000"),
-    c("00000001100"),
-    c("00000001101"),
-    c("000000010010"),
-    c("000000010011"),
-    c("000000010100"),
-    c("000000010101"),
-    c("000000010110"),
-    c("000000010111"),
-    c("000000011100"),
-    c("000000011101"),
-    c("000000011110"),
-    c("000000011111"),
 };
-
-constexpr Code kBlackMakeup[41] = {
+constexpr Code kBlackOwnMakeup[kOwnMakeups] = {
     c(""),
     c("0000001111"),
     c("000011001000"),
@@ -147,6 +136,8 @@ constexpr Code kBlackMakeup[41] = {
     c("0000001011011"),
     c("0000001100100"),
     c("0000001100101"),
+};
+constexpr Code kCommonMakeup[41 - kOwnMakeups] = {
     c("00000001000"),
     c("00000001100"),
     c("00000001101"),
@@ -161,6 +152,17 @@ constexpr Code kBlackMakeup[41] = {
     c("000000011110"),
     c("000000011111"),
 };
+
+/// One colour's make-up codes for n 0..40.
+constexpr std::array<Code, 41> makeupTable(const Code (&own)[kOwnMakeups])
+{
+    std::array<Code, 41> t{};
+    for (int n = 0; n < 41; ++n)
+        t[size_t(n)] = n < kOwnMakeups ? own[n] : kCommonMakeup[n - kOwnMakeups];
+    return t;
+}
+constexpr std::array<Code, 41> kWhiteMakeup = makeupTable(kWhiteOwnMakeup);
+constexpr std::array<Code, 41> kBlackMakeup = makeupTable(kBlackOwnMakeup);
 
 // Vertical mode codes indexed by b1 - a1 + 3: VR3, VR2, VR1, V0, VL1, VL2, VL3.
 constexpr Code kVertical[7] = {c("0000011"), c("000011"), c("011"),    c("1"),
@@ -348,8 +350,8 @@ inline void encodeRow(BitSink &out, const int *cur, const int *ref, int width)
                           kHorizontal.len + r1.len + r2.len);
                 } else {
                     w.put(kHorizontal);
-                    putRun(w, term1, colour ? kBlackMakeup : kWhiteMakeup, run1);
-                    putRun(w, term2, colour ? kWhiteMakeup : kBlackMakeup, run2);
+                    putRun(w, term1, colour ? kBlackMakeup.data() : kWhiteMakeup.data(), run1);
+                    putRun(w, term2, colour ? kWhiteMakeup.data() : kBlackMakeup.data(), run2);
                 }
                 a0 = a2;
                 i += 2;

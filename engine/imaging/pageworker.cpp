@@ -43,10 +43,12 @@ QByteArray record(int item, const Expected<CodedFaxPage> &result)
     return framed + body;
 }
 
-bool writeFully(int fd, const char *data, qsizetype size)
+/// Moves all size bytes through io (::read or ::write) despite signals and short transfers;
+/// false at the end of the pipe or on an error.
+template <typename Io, typename Byte> bool transferFully(Io io, int fd, Byte *data, qsizetype size)
 {
     while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
+        const ssize_t n = io(fd, data, size_t(size));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -61,7 +63,7 @@ bool writeFully(int fd, const char *data, qsizetype size)
 void send(int fd, int item, const Expected<CodedFaxPage> &result)
 {
     const QByteArray r = record(item, result);
-    if (!writeFully(fd, r.constData(), r.size()))
+    if (!transferFully(::write, fd, r.constData(), r.size()))
         _exit(1);
 }
 
@@ -182,27 +184,13 @@ PageWorker::~PageWorker()
     munmap(m_shared, Shared::bytes(m_count));
 }
 
-bool PageWorker::readFully(char *data, qsizetype size)
-{
-    while (size > 0) {
-        const ssize_t n = ::read(m_fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
 std::optional<Expected<CodedFaxPage>> PageWorker::next()
 {
     quint32 size = 0;
-    if (m_fd < 0 || !readFully(reinterpret_cast<char *>(&size), sizeof size) || size > (1u << 30))
+    if (m_fd < 0 || !transferFully(::read, m_fd, reinterpret_cast<char *>(&size), sizeof size) || size > (1u << 30))
         return std::nullopt;
     QByteArray body(qsizetype(size), Qt::Uninitialized);
-    if (!readFully(body.data(), body.size()))
+    if (!transferFully(::read, m_fd, body.data(), body.size()))
         return std::nullopt;
     QDataStream s(body);
     qint32 item = 0;

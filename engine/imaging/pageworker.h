@@ -54,7 +54,6 @@ public:
 
 private:
     PageWorker(pid_t pid, int fd, Shared *shared, int count) : m_pid(pid), m_fd(fd), m_shared(shared), m_count(count) {}
-    bool readFully(char *data, qsizetype size);
     bool childAlive();
 
     pid_t m_pid = -1;

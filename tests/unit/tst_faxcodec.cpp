@@ -2,6 +2,7 @@
 // resolution and framing option; corrupt data is counted, not fatal.
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "ituchart.h"
 #include "imaging/t4framing.h"
 
 #include <QRandomGenerator>
@@ -13,28 +14,11 @@ Q_DECLARE_METATYPE(Fax::FaxCompression)
 
 namespace {
 
+using Fax::Test::atResolution;
+
 QImage chart(int n)
 {
-    FaxTiffReader reader;
-    const QString path = QStringLiteral(FAX_TESTDATA_DIR "/itu%1.tif").arg(n);
-    if (!reader.open(path))
-        return {};
-    auto page = reader.readPage(0);
-    return page ? page->image : QImage();
-}
-
-/// The chart at another line density: drop or repeat lines.
-QImage atResolution(const QImage &fine, int yDpi)
-{
-    if (yDpi == 196)
-        return fine;
-    const int lines = yDpi < 196 ? fine.height() / 2 : fine.height() * 2;
-    QImage out = makeFaxImage(fine.width(), lines);
-    for (int y = 0; y < lines; ++y) {
-        const int src = yDpi < 196 ? y * 2 : y / 2;
-        memcpy(out.scanLine(y), fine.constScanLine(src), size_t(fine.bytesPerLine()));
-    }
-    return out;
+    return Fax::Test::ituChart(n);
 }
 
 bool samePixels(const QImage &a, const QImage &b)

@@ -3,6 +3,7 @@
 // decodable back to the same pixels.
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "ituchart.h"
 #include "imaging/mmrencoder.h"
 
 #include <QRandomGenerator>
@@ -15,27 +16,11 @@ using namespace Fax;
 
 namespace {
 
+using Fax::Test::atResolution;
+
 QImage chart(int n)
 {
-    FaxTiffReader reader;
-    if (!reader.open(QStringLiteral(FAX_TESTDATA_DIR "/itu%1.tif").arg(n)))
-        return {};
-    auto page = reader.readPage(0);
-    return page ? page->image : QImage();
-}
-
-/// The chart at another line density: drop or repeat lines.
-QImage atResolution(const QImage &fine, int yDpi)
-{
-    if (yDpi == 196)
-        return fine;
-    const int lines = yDpi < 196 ? fine.height() / 2 : fine.height() * 2;
-    QImage out = makeFaxImage(fine.width(), lines);
-    for (int y = 0; y < lines; ++y) {
-        const int src = yDpi < 196 ? y * 2 : y / 2;
-        memcpy(out.scanLine(y), fine.constScanLine(src), size_t(fine.bytesPerLine()));
-    }
-    return out;
+    return Fax::Test::ituChart(n);
 }
 
 void setPixel(QImage &img, int x, int y, bool black)

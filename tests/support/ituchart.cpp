@@ -1,0 +1,32 @@
+#include "ituchart.h"
+
+#include "imaging/faxformat.h"
+#include "imaging/faxtiff.h"
+
+#include <cstring>
+
+namespace Fax::Test {
+
+QImage ituChart(int n)
+{
+    FaxTiffReader reader;
+    if (!reader.open(QStringLiteral(FAX_TESTDATA_DIR "/itu%1.tif").arg(n)))
+        return {};
+    auto page = reader.readPage(0);
+    return page ? page->image : QImage();
+}
+
+QImage atResolution(const QImage &fine, int yDpi)
+{
+    if (yDpi == 196)
+        return fine;
+    const int lines = yDpi < 196 ? fine.height() / 2 : fine.height() * 2;
+    QImage out = makeFaxImage(fine.width(), lines);
+    for (int y = 0; y < lines; ++y) {
+        const int src = yDpi < 196 ? y * 2 : y / 2;
+        std::memcpy(out.scanLine(y), fine.constScanLine(src), size_t(fine.bytesPerLine()));
+    }
+    return out;
+}
+
+} // namespace Fax::Test

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QImage>
+
+namespace Fax::Test {
+
+/// ITU-T test chart n (1-8) from the shared test data, as a fine-resolution fax image; a null
+/// image when it cannot be read.
+QImage ituChart(int n);
+/// A fine-resolution page at another line density: 98 lpi drops every second line, 391 repeats
+/// each line.
+QImage atResolution(const QImage &fine, int yDpi);
+
+} // namespace Fax::Test
