@@ -38,6 +38,7 @@ QList<Action> T30Sender::handle(const Event &event)
         break;
     case Event::Kind::FrameError:
         if (m_state == State::WaitDis) {
+            ++m_garbledBeforeDis;
             listen(out);
         } else if (m_state == State::WaitCfr || m_state == State::WaitPostResponse ||
                    m_state == State::WaitCtr || m_state == State::WaitErr) {
@@ -290,10 +291,19 @@ void T30Sender::onTimeout(Timer t, QList<Action> &out)
     switch (t) {
     case Timer::T1:
         if (m_state == State::WaitDis) {
+            // Frames that came but failed their check mean a fax machine did answer, over a
+            // line too noisy to understand it: say so rather than "nobody answered".
             finish(out, false,
-                   QCoreApplication::translate(
-                       "Fax", "no DIS from the far end within %1 s (T1): no fax machine answered")
-                       .arg(timerMs(Timer::T1) / 1000),
+                   m_garbledBeforeDis > 0
+                       ? QCoreApplication::translate("Fax",
+                                                     "no DIS from the far end within %1 s (T1): a fax "
+                                                     "machine answered, but none of its %2 frame(s) "
+                                                     "arrived intact (a noisy or bad line)")
+                             .arg(timerMs(Timer::T1) / 1000)
+                             .arg(m_garbledBeforeDis)
+                       : QCoreApplication::translate(
+                             "Fax", "no DIS from the far end within %1 s (T1): no fax machine answered")
+                             .arg(timerMs(Timer::T1) / 1000),
                    false);
         }
         return;

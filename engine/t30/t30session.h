@@ -224,6 +224,7 @@ private:
     int m_pprCount = 0;
     QList<int> m_resend;
     bool m_t5Running = false;
+    int m_garbledBeforeDis = 0; // frames that came while waiting for DIS but failed their FCS
 };
 
 /// The called, receiving terminal.

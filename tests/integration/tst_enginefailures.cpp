@@ -238,8 +238,8 @@ void TestEngineFailures::noiseTheSessionSurvives()
     QVERIFY(reader.pageInfo(0).lines > 1000);
 }
 
-// Noise at -30 dBm0 drowns the signalling: the call fails, and says so, with nothing counted as
-// sent; the job waits for its retry.
+// Noise at -30 dBm0 drowns the signalling: the call fails, and says that the far end answered
+// but could not be understood, with nothing counted as sent; the job waits for its retry.
 void TestEngineFailures::noiseTheSessionDoesNotSurvive()
 {
     const QString device = link(QStringLiteral("Roar"));
@@ -257,7 +257,9 @@ void TestEngineFailures::noiseTheSessionDoesNotSurvive()
     qInfo("%s", qPrintable(describe(*job)));
     QVERIFY2(job->deviceStatus != DeviceStatus::Completed, qPrintable(describe(*job)));
     QCOMPARE(job->pagesSent, 0);
-    QVERIFY(!job->lastError.isEmpty());
+    // The far end did answer; its frames drowned in the noise.
+    QVERIFY2(job->lastError.contains(QStringLiteral("a fax machine answered, but none of its")),
+             qPrintable(job->lastError));
     QVERIFY(m_line->waitForResult(30000));
     QCOMPARE(m_line->result().value(QStringLiteral("pages")), QStringLiteral("0"));
     QTRY_COMPARE_WITH_TIMEOUT(server->ports().at(0).state, PortState::Idle, 30000);

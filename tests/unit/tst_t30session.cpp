@@ -193,7 +193,19 @@ void TestT30Session::senderNoDis()
     s.start();
     QCOMPARE(describe(s.handle(Event::timeout(Timer::T1))), L({"hangup", "finished fail"}));
     QVERIFY(s.outcome().message.contains(QStringLiteral("no DIS")));
+    QVERIFY(s.outcome().message.contains(QStringLiteral("no fax machine answered")));
     QVERIFY(s.outcome().retryable);
+
+    // Frames came but none passed its check: a fax machine answered over a noisy line.
+    T30Sender noisy(QString(), prefs());
+    noisy.start();
+    noisy.handle(Event::frameError());
+    noisy.handle(Event::frameError());
+    describe(noisy.handle(Event::timeout(Timer::T1)));
+    QVERIFY2(noisy.outcome().message.contains(QStringLiteral("a fax machine answered, but none of its 2 frame(s) "
+                                                             "arrived intact")),
+             qPrintable(noisy.outcome().message));
+    QVERIFY(noisy.outcome().retryable);
 }
 
 void TestT30Session::senderDcsTimeouts()
