@@ -374,6 +374,24 @@ Result FaxTiffWriter::addRawPage(const QByteArray &data, const FaxTiffPageInfo &
     return {};
 }
 
+Result FaxTiffWriter::rewriteProperties(const QString &path, const FaxTiffProperties &properties)
+{
+    FaxTiffReader reader;
+    if (auto r = reader.open(path); !r)
+        return r;
+    FaxTiffWriter writer(path);
+    if (auto r = writer.open(properties, reader.pageCount()); !r)
+        return r;
+    for (int i = 0; i < reader.pageCount(); ++i) {
+        const auto raw = reader.rawPage(i);
+        if (!raw)
+            return raw.error();
+        if (auto r = writer.addRawPage(raw.value(), reader.pageInfo(i)); !r)
+            return r;
+    }
+    return writer.finish();
+}
+
 Result FaxTiffWriter::finish()
 {
     if (!m_tiff)

@@ -94,6 +94,9 @@ public:
     Result addRawPage(const QByteArray &data, const FaxTiffPageInfo &info);
     Result finish();
     int pagesWritten() const { return m_pages; }
+    /// Writes path's pages again, unchanged, under new properties (atomically, like finish()):
+    /// for what is known only later, such as what inbound routing did with a received fax.
+    static Result rewriteProperties(const QString &path, const FaxTiffProperties &properties);
     QString path() const { return m_path; }
 
 private:

@@ -2,6 +2,8 @@
 // dispatcher left, sweeping orphans, keeping one line per port and publishing port states.
 #include "localfaxserver_p.h"
 
+#include "imaging/faxtiff.h"
+
 #include "modem/class1line.h"
 #include "queue/spool.h"
 
@@ -314,6 +316,12 @@ void LocalFaxServer::Private::insertReceived(const ReceivedFax &fax, bool announ
 {
     if (!store)
         return;
+    // The fax TIFF carries what routing did with it too, for whoever gets the file alone. A
+    // failure here loses nothing: the Inbox has the text, and the file stays as received.
+    if (!fax.routing.isEmpty() && QFileInfo::exists(fax.file)) {
+        if (Result r = FaxTiffWriter::rewriteProperties(fax.file, FaxTiffProperties::fromReceivedFax(fax)); !r)
+            report(r.error());
+    }
     const Expected<ReceivedFax> stored = store->insertReceived(fax);
     if (!stored) {
         report(stored.error());

@@ -223,6 +223,7 @@ void TestEngineModem::answersCall()
     QVERIFY2(reader.open(fax.file).ok(), qPrintable(fax.file));
     QCOMPARE(reader.pageCount(), 1);
     QCOMPARE(reader.properties().tsid, QStringLiteral("+1 555 1234"));
+    QCOMPARE(reader.properties().routing, fax.routing); // the file says where it went too
     QVERIFY(reader.pageInfo(0).lines > 1000);
     const QString copy = folder + QLatin1Char('/') + QFileInfo(fax.file).fileName();
     QVERIFY2(QFileInfo::exists(copy), qPrintable(fax.routing));

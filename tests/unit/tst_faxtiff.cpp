@@ -3,6 +3,7 @@
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -168,6 +169,47 @@ private Q_SLOTS:
         QCOMPARE(r.pageCount(), 2);
         QCOMPARE(r.rawPage(0).value(), src.rawPage(0).value()); // passed through unchanged
         QVERIFY(samePixels(r.readPage(1)->image, src.readPage(0)->image));
+    }
+
+    void rewriteProperties()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("in.tif"));
+        FaxTiffWriter w(path);
+        FaxTiffProperties p;
+        p.received = true;
+        p.csid = QStringLiteral("+49 30 999");
+        p.callerId = QStringLiteral("0301234567");
+        p.time = QDateTime::currentDateTimeUtc();
+        QVERIFY(w.open(p, 2));
+        QVERIFY(w.addPage(chartPage(1), FaxCompression::Mh, 7, 2));
+        QVERIFY(w.addPage(chartPage(4), FaxCompression::Mmr));
+        QVERIFY(w.finish());
+        FaxTiffReader before;
+        QVERIFY(before.open(path));
+
+        p.routing = QStringLiteral("Stored in the Inbox; printed on Laser");
+        auto r = FaxTiffWriter::rewriteProperties(path, p);
+        QVERIFY2(r, qPrintable(r.error().message));
+        FaxTiffReader after;
+        QVERIFY(after.open(path));
+        QCOMPARE(after.properties().routing, p.routing);
+        QCOMPARE(after.properties().callerId, p.callerId);
+        QCOMPARE(after.properties().csid, p.csid);
+        QCOMPARE(after.pageCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(after.rawPage(i).value(), before.rawPage(i).value()); // the pages as they were
+            QCOMPARE(after.pageInfo(i).compressionName(), before.pageInfo(i).compressionName());
+            QCOMPARE(after.pageInfo(i).badLines, before.pageInfo(i).badLines);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("in.tif")});
+
+        // A file that is not there stays not there, and the error names it.
+        const QString missing = dir.filePath(QStringLiteral("missing.tif"));
+        auto m = FaxTiffWriter::rewriteProperties(missing, p);
+        QVERIFY(!m);
+        QVERIFY2(m.error().message.contains(missing), qPrintable(m.error().message));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("in.tif")});
     }
 
     void unfinishedWriteLeavesNothing()

@@ -1,6 +1,7 @@
 // Inbound routing by print (CUPS lp) and e-mail (sendmail): the local engine runs the programs
 // without blocking, within a time limit, and the received fax's routing text says what came of
 // it. The programs are small recording scripts (FAXCONSOLE_LP, FAXCONSOLE_SENDMAIL).
+#include "imaging/faxtiff.h"
 #include "localserverfixture.h"
 
 #include "server/inboundrouter.h"
@@ -90,9 +91,17 @@ private Q_SLOTS:
         for (const QByteArray &line : base64.split('\n'))
             QVERIFY(line.trimmed().size() <= 76);
         base64.replace("\r\n", "");
-        QCOMPARE(QByteArray::fromBase64(base64), readFile(fax.file));
-        // What the Inbox keeps says the same.
+        // The mail carries the fax as received: the same pages as the file.
+        FaxTiffReader mailed, kept;
+        QVERIFY(mailed.openData(QByteArray::fromBase64(base64), QStringLiteral("attachment")));
+        QVERIFY(kept.open(fax.file));
+        QCOMPARE(mailed.pageCount(), kept.pageCount());
+        QCOMPARE(mailed.rawPage(0).value(), kept.rawPage(0).value());
+        // What the Inbox keeps says the same, and so does the file itself.
         QCOMPARE(server->receivedFaxes().at(0).routing, fax.routing);
+        QCOMPARE(kept.properties().routing, fax.routing);
+        QCOMPARE(kept.properties().callerId, fax.callerId);
+        QVERIFY(kept.properties().received);
     }
 
     void missingPrograms()
