@@ -5,11 +5,11 @@ set -euo pipefail
 
 build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-serialport-dev qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libtiff-dev libgl-dev
+    qt6-serialport-dev qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libtiff-dev libjbig-dev libgl-dev
     ghostscript fonts-dejavu-core
     libspandsp-dev) # spandsp: the virtual fax line, also the console's loopback line (scripts/run)
-# Real peers and tools the tests use: efax, libtiff's tools, clang's libFuzzer.
-test_pkgs=(libtiff-tools sqlite3 efax clang libclang-rt-14-dev xauth xvfb)
+# Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer.
+test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb)
 
 want=("${build_pkgs[@]}")
 case "${1:-run}" in

@@ -578,7 +578,8 @@
     </message>
     <message>
         <location filename="../engine/imaging/documentsource.cpp" line="+70"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+97"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+103"/>
+        <location line="+22"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -595,8 +596,8 @@
         <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+20"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+244"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+21"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+245"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -609,16 +610,18 @@
         <location line="+4"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+17"/>
         <source>fax encoder</source>
         <translation>Fax-Encoder</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>the page is not a bilevel fax image</source>
         <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-37"/>
         <source>unexpected scan-line size</source>
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
@@ -628,7 +631,7 @@
         <translation>kein Streifen geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+61"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+66"/>
         <source>fax data (%1, %2 bytes)</source>
         <translation>Faxdaten (%1, %2 Byte)</translation>
     </message>
@@ -639,6 +642,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="+122"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -665,7 +669,7 @@
     </message>
     <message>
         <location filename="../engine/imaging/imagesource.cpp" line="+25"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="-64"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="-90"/>
         <location filename="../engine/imaging/textsource.cpp" line="-40"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="-57"/>
         <source>no such page</source>
@@ -692,7 +696,13 @@
         <translation>die Seite konnte nicht gerendert werden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+11"/>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: the PDF is encrypted (password protected); decrypt it first</source>
         <translation>%1: Die PDF-Datei ist verschlüsselt (kennwortgeschützt); entschlüsseln Sie sie zuerst</translation>
     </message>
@@ -941,7 +951,7 @@
     <message>
         <location line="+12"/>
         <location line="+40"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+375"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+383"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -1131,7 +1141,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-107"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-113"/>
         <source>No process is dispatching fax jobs</source>
         <translation>Kein Prozess verteilt die Faxaufträge</translation>
     </message>
@@ -1142,7 +1152,7 @@
     </message>
     <message>
         <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+94"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+120"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+126"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
@@ -1217,7 +1227,7 @@
         <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-314"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-320"/>
         <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
         <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
@@ -1227,7 +1237,7 @@
         <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+272"/>
         <source>Stored in the Inbox</source>
         <translation>Im Posteingang gespeichert</translation>
     </message>
@@ -1498,7 +1508,7 @@
         <translation>An Anschluss %1 klingelt kein Anruf</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>No driver can run this port</source>
         <translation>Kein Treiber kann diesen Anschluss betreiben</translation>
     </message>
@@ -1959,7 +1969,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+105"/>
+        <location line="+129"/>
         <source>%1: the file is not open for writing</source>
         <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
@@ -1968,12 +1978,12 @@
         <translation type="vanished">Seite %1: kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-30"/>
         <source>page %1: cannot write (%2)</source>
         <translation>Seite %1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>no pages</source>
         <translation>keine Seiten</translation>
     </message>
@@ -2004,7 +2014,7 @@
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="-145"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-169"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
@@ -2014,13 +2024,13 @@
         <translation>kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>cannot code the page (%1)</source>
         <translation>die Seite kann nicht codiert werden (%1)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>too many pages</source>
         <translation>zu viele Seiten</translation>
     </message>
@@ -2289,7 +2299,7 @@
         <translation>der Absender hat nach %1 Seite(n) vor EOP getrennt (DCN)</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30sender.cpp" line="+45"/>
+        <location filename="../engine/t30/t30sender.cpp" line="+46"/>
         <source>a garbled response</source>
         <translation>eine verstümmelte Antwort</translation>
     </message>
@@ -2324,7 +2334,12 @@
         <translation>die Gegenstelle hat Seite %1 abgelehnt und einen Bediener angefordert (PIN)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
+        <source>no DIS from the far end within %1 s (T1): a fax machine answered, but none of its %2 frame(s) arrived intact (a noisy or bad line)</source>
+        <translation>kein DIS von der Gegenstelle innerhalb von %1 s (T1): ein Faxgerät hat geantwortet, aber keiner seiner %2 Rahmen kam unversehrt an (eine gestörte oder schlechte Leitung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no DIS from the far end within %1 s (T1): no fax machine answered</source>
         <translation>kein DIS von der Gegenstelle innerhalb von %1 s (T1): kein Faxgerät hat geantwortet</translation>
     </message>
@@ -2349,7 +2364,7 @@
         <translation>%1 Seite(n) gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+108"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+109"/>
         <source>%1: no documents to convert</source>
         <translation>%1: keine Dokumente zu konvertieren</translation>
     </message>
@@ -2359,9 +2374,69 @@
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="-48"/>
+        <source>T.85 (JBIG) data of %1 bytes: %2</source>
+        <translation>T.85-Daten (JBIG) von %1 Bytes: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (libjbig error 0x%2)</source>
+        <translation>%1 (libjbig-Fehler 0x%2)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>shorter than the 20-byte header (BIH)</source>
+        <translation>kürzer als der 20-Byte-Kopf (BIH)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the header&apos;s width %1 is outside 1 to %2 pixels</source>
+        <translation>die Breite %1 im Kopf liegt nicht zwischen 1 und %2 Pixeln</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header&apos;s height %1 exceeds %2 lines</source>
+        <translation>die Höhe %1 im Kopf übersteigt %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>more than %1 lines (at byte %2)</source>
+        <translation>mehr als %1 Zeilen (bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the decoder delivered line %1 out of order (at byte %2)</source>
+        <translation>der Decoder lieferte Zeile %1 außer der Reihe (bei Byte %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ends at byte %1 after line %2 of %3: %4</source>
+        <translation>endet bei Byte %1 nach Zeile %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at byte %1 (line %2): %3</source>
+        <translation>bei Byte %1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 bytes follow the end of the image at byte %2</source>
+        <translation>%1 Bytes folgen auf das Bildende bei Byte %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at byte %1: %2 lines decoded but the image height is %3</source>
+        <translation>bei Byte %1: %2 Zeilen decodiert, aber die Bildhöhe ist %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>out of memory for a page of %1 by %2 pixels</source>
+        <translation>kein Speicher für eine Seite von %1 × %2 Pixeln</translation>
     </message>
 </context>
 <context>
@@ -4548,12 +4623,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+47"/>
+        <location filename="../app/faxconsole_main.cpp" line="+35"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Use the local engine with its queue in &lt;dir&gt;.</source>
         <translation>Den lokalen Faxdienst mit seiner Warteschlange in &lt;Ordner&gt; verwenden.</translation>
     </message>
@@ -4568,17 +4643,17 @@
         <translation>Mit &lt;Server&gt; verbinden: „local“ oder hylafax://USER@HOST[:PORT].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>--data-dir is for the local engine, not for %1</source>
         <translation>--data-dir gilt für den lokalen Faxdienst, nicht für %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>

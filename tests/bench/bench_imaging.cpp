@@ -7,6 +7,7 @@
 #include "imaging/documentconverter.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "imaging/jbigcodec.h"
 #include "imaging/mmrencoder.h"
 
 #include <QCoreApplication>
@@ -453,6 +454,22 @@ void benchCodec()
              .arg(codecRate, 0, 'f', 0)
              .arg(ownRate / codecRate, 0, 'f', 1)
              .arg(same ? QStringLiteral("identical") : QStringLiteral("DIFFER")));
+    // T.85 (JBIG through libjbig, default options: L0 128, TPBON) on the same charts.
+    QList<QByteArray> bies;
+    for (const QImage &chart : charts)
+        bies << JbigCodec::encode(chart);
+    const double jbigEnc = encodeRate([](const QImage &i) { return JbigCodec::encode(i); });
+    QElapsedTimer jt;
+    jt.start();
+    int jbigDecoded = 0;
+    while (jt.elapsed() < 1500 || jbigDecoded < 16)
+        (void)JbigCodec::decode(bies[jbigDecoded++ % bies.size()]);
+    const double jbigDec = jbigDecoded * 1000.0 / jt.elapsed();
+    qint64 jbigBytes = 0;
+    for (const QByteArray &b : bies)
+        jbigBytes += b.size();
+    line(QStringLiteral("  T.85: encode %1 pages/s, decode %2 pages/s, avg %3 KiB/page (JbigCodec, libjbig)")
+             .arg(jbigEnc, 0, 'f', 0).arg(jbigDec, 0, 'f', 0).arg(jbigBytes / double(bies.size()) / 1024.0, 0, 'f', 1));
 }
 
 } // namespace
