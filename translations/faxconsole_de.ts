@@ -951,7 +951,7 @@
     <message>
         <location line="+12"/>
         <location line="+40"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+383"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+386"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -967,6 +967,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Forgetting old removals</source>
+        <translation>Alte Löschvermerke vergessen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Saving the settings</source>
         <translation>Speichern der Einstellungen</translation>
     </message>
@@ -981,7 +986,7 @@
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Storing the submission</source>
         <translation>Speichern der Übermittlung</translation>
     </message>
@@ -1227,7 +1232,7 @@
         <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-320"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-323"/>
         <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
         <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
@@ -1237,7 +1242,7 @@
         <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+275"/>
         <source>Stored in the Inbox</source>
         <translation>Im Posteingang gespeichert</translation>
     </message>

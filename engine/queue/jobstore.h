@@ -41,6 +41,9 @@ struct SubmissionGroup
 struct StoreChanges
 {
     qint64 revision = 0;
+    /// The reader was so far behind that some removals it missed are no longer recorded
+    /// (JobStore::pruneTombstones()): this is everything, and what it does not list is gone.
+    bool full = false;
     QList<Job> jobs;
     QSet<JobId> cancelRequests; ///< changed in-progress jobs someone asked to cancel
     QList<JobId> removedJobs;
@@ -95,6 +98,10 @@ public:
     Expected<QList<SpooledDocument>> documents(JobId groupId);
     /// Spool folders referenced by any group (relative names).
     Expected<QSet<QString>> referencedSpoolFolders();
+    /// Forgets all but the newest keep records of removed jobs and ports, which readers need
+    /// only to catch up; a reader from before the oldest kept one gets a full reload instead
+    /// (StoreChanges::full). Returns how many were forgotten.
+    Expected<int> pruneTombstones(int keep);
 
     Expected<Port> insertPort(const Port &port);
     Expected<Port> modifyPort(const QString &name, const PortEdit &edit);

@@ -116,6 +116,39 @@ Result JobStore::removePort(const QString &name)
     return t.commit();
 }
 
+Expected<int> JobStore::pruneTombstones(int keep)
+{
+    const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Forgetting old removals"));
+    Transaction t(this, op);
+    if (!t.ok())
+        return t.error();
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // The newest removal that goes: everything up to its revision is forgotten.
+    q.prepare(QStringLiteral("SELECT rev FROM tombstones WHERE kind != 'pruned' ORDER BY rev DESC LIMIT 1 OFFSET ?"));
+    q.addBindValue(qMax(0, keep));
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    if (!q.next())
+        return 0; // no more than keep
+    const qint64 upTo = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM tombstones WHERE rev <= ? AND kind != 'pruned'"));
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    const int forgotten = q.numRowsAffected();
+    // One mark says how far: the newest.
+    if (!q.exec(QStringLiteral("DELETE FROM tombstones WHERE kind = 'pruned'")))
+        return dbError(op, sqlReason(q.lastError()));
+    q.prepare(QStringLiteral("INSERT INTO tombstones (kind, name, rev) VALUES ('pruned', '', ?)"));
+    q.addBindValue(upTo);
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    if (Result r = t.commit(); !r)
+        return r.error();
+    return forgotten;
+}
+
 Expected<ServerSettings> JobStore::saveSettings(const ServerSettings &settings)
 {
     const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Saving the settings"));

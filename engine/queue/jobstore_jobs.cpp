@@ -24,6 +24,15 @@ Expected<StoreChanges> JobStore::changesSince(qint64 since)
     c.revision = q.value(0).toLongLong();
     if (since > 0 && c.revision <= since)
         return c; // nothing new: the common case of a poll
+    if (since > 0) {
+        // Removals up to 'pruned' were forgotten: a reader from before then reloads it all.
+        if (!q.exec(QStringLiteral("SELECT max(rev) FROM tombstones WHERE kind = 'pruned'")) || !q.next())
+            return failed();
+        if (!q.value(0).isNull() && since < q.value(0).toLongLong()) {
+            c.full = true;
+            since = 0;
+        }
+    }
 
     q.prepare(QStringLiteral("SELECT ") + JobColumns +
               QStringLiteral(" FROM jobs WHERE rev > ? ORDER BY id"));

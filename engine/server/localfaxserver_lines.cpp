@@ -122,6 +122,9 @@ void LocalFaxServer::Private::sweepOrphans()
     const Expected<QSet<QString>> referenced = store->referencedSpoolFolders();
     if (referenced)
         Spool::removeOrphans(store->spoolDirectory(), *referenced, OrphanAgeSecs);
+    // Records of removals only help readers catch up; a reader further behind reloads all.
+    if (const Expected<int> pruned = store->pruneTombstones(KeptTombstones); !pruned)
+        report(pruned.error());
 }
 
 bool LocalFaxServer::Private::portBusy(const QString &name) const

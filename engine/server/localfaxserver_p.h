@@ -36,6 +36,8 @@ inline QString trFax(const char *text)
 // Orphan spool folders (a submit that died before its commit) are removed after this age.
 constexpr qint64 OrphanAgeSecs = 10 * 60;
 constexpr qint64 OrphanSweepIntervalMs = 5 * 60 * 1000;
+// Removals kept for readers to catch up on; a reader that misses more reloads everything.
+constexpr int KeptTombstones = 10000;
 // A port whose device is missing (a USB modem not plugged in) is looked at again this often.
 constexpr qint64 DeviceRecheckIntervalMs = 3 * 1000;
 constexpr qint64 LockRetryIntervalMs = 1000;

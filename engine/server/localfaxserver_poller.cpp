@@ -135,6 +135,24 @@ void LocalFaxServer::Private::pollChanges(bool force)
         return;
     }
     lastReportedError.clear();
+    if (c->full) {
+        // This reader fell so far behind that the store forgot some removals: what the full
+        // list does not name is gone.
+        QSet<JobId> listedJobs;
+        for (const Job &job : c->jobs)
+            listedJobs.insert(job.id);
+        for (JobId id : jobs.keys()) {
+            if (!listedJobs.contains(id))
+                applyJobRemoved(id);
+        }
+        QSet<QString> listedPorts;
+        for (const Port &port : c->ports)
+            listedPorts.insert(port.name);
+        for (const QString &name : ports.keys()) {
+            if (!listedPorts.contains(name))
+                applyPortRemoved(name);
+        }
+    }
     if (c->settings)
         applySettings(*c->settings);
     for (const Port &port : c->ports)

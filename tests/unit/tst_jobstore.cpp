@@ -169,6 +169,57 @@ private Q_SLOTS:
         QCOMPARE(c->ports.size(), 1);
     }
 
+    void prunedRemovalsMakeLateReadersReloadAll()
+    {
+        JobStore store(dir("prune"));
+        QVERIFY(store.open());
+        SubmissionGroup g;
+        g.spoolDir = store.spoolDirectory() + QStringLiteral("/g");
+        QList<Job> batch;
+        for (int i = 0; i < 6; ++i)
+            batch << sendJob(QString::number(i));
+        const auto jobs = store.insertSubmission(g, batch);
+        QVERIFY(jobs);
+        QList<JobId> ids;
+        for (const Job &j : *jobs)
+            ids << j.id;
+        QVERIFY(store.modifyJobs(
+            ids,
+            [](Job &j, bool &) {
+                j.queueStatus = QueueStatus::Completed;
+                return Result();
+            },
+            true));
+        const qint64 early = store.changesSince(0)->revision; // a reader that stops here
+        // Five removals, one at a time; the sixth job stays.
+        QList<qint64> revs;
+        for (int i = 0; i < 5; ++i) {
+            QList<JobId> removed;
+            QVERIFY(store.removeJobs({ids[i]}, true, &removed));
+            revs << store.changesSince(0)->revision;
+        }
+        QCOMPARE(store.pruneTombstones(100).value(), 0); // fewer than kept: nothing goes
+        QCOMPARE(store.pruneTombstones(2).value(), 3);   // the three oldest go
+        QCOMPARE(store.pruneTombstones(2).value(), 0);   // idempotent
+
+        // A reader from before the forgotten removals gets everything, marked as such.
+        auto c = store.changesSince(early);
+        QVERIFY(c);
+        QVERIFY(c->full);
+        QCOMPARE(c->jobs.size(), 1);
+        QCOMPARE(c->jobs.at(0).id, ids[5]);
+        QVERIFY(c->settings);
+        // A reader after them still gets just what changed.
+        c = store.changesSince(revs[2]);
+        QVERIFY(!c->full);
+        QCOMPARE(c->removedJobs, (QList<JobId>{ids[3], ids[4]}));
+        QVERIFY(c->jobs.isEmpty());
+        // Up to date: nothing, and no reload.
+        c = store.changesSince(revs[4]);
+        QVERIFY(!c->full);
+        QVERIFY(c->removedJobs.isEmpty());
+    }
+
     void persistsAcrossInstances()
     {
         const QString d = dir("persist");

@@ -1,6 +1,7 @@
 // The local engine's store and API end to end: the queue folder, submission, several instances
 // on one data folder, settings and ports, and bad input.
 #include "localserverfixture.h"
+#include "queue/jobstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -179,6 +180,40 @@ private Q_SLOTS:
         // The observer takes over when the dispatcher goes away.
         a.reset();
         QTRY_VERIFY(b->isDispatcher());
+    }
+
+    void lateReaderReloadsAfterForgottenRemovals()
+    {
+        auto b = open(false, nullptr);
+        FaxDocument d = doc();
+        for (const char *number : {"201", "202"}) {
+            Party p;
+            p.faxNumber = QString::fromLatin1(number);
+            d.recipients << p;
+        }
+        const auto ids = b->submit(d);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 3);
+        for (JobId id : *ids)
+            QVERIFY(b->jobCommand(id, JobCommand::Cancel));
+        b->poll();
+        QCOMPARE(b->jobs().size(), 3);
+
+        // Another process removes two jobs and forgets the removals before b looks again.
+        {
+            JobStore other(m_dataDir);
+            QVERIFY(other.open());
+            QList<JobId> removed;
+            QVERIFY(other.removeJobs({ids->at(0), ids->at(1)}, true, &removed));
+            QCOMPARE(other.pruneTombstones(0).value(), 2);
+        }
+        QSignalSpy removedSpy(b.get(), &FaxServer::jobRemoved);
+        b->poll();
+        QCOMPARE(b->jobs().size(), 1);
+        QCOMPARE(b->jobs().at(0).id, ids->at(2));
+        QCOMPARE(removedSpy.count(), 2);
+        b->poll();
+        QCOMPARE(removedSpy.count(), 2); // once is enough
     }
 
     void badDocuments()
