@@ -3,6 +3,8 @@
 #include "imaging/faxformat.h"
 #include "imaging/faxtiff.h"
 
+#include <QRandomGenerator>
+
 #include <cstring>
 
 namespace Fax::Test {
@@ -14,6 +16,22 @@ QImage ituChart(int n)
         return {};
     auto page = reader.readPage(0);
     return page ? page->image : QImage();
+}
+
+QImage noisePage(int width, int lines, quint32 seed, quint32 density)
+{
+    QImage img = makeFaxImage(width, lines);
+    QRandomGenerator rng(seed);
+    for (int y = 0; y < lines; ++y) {
+        uchar *p = img.scanLine(y);
+        for (int x = 0; x < img.bytesPerLine(); ++x) {
+            uchar b = 0;
+            for (int i = 0; i < 8; ++i)
+                b = uchar((b << 1) | (rng.bounded(256u) < density ? 1 : 0));
+            p[x] = b;
+        }
+    }
+    return img;
 }
 
 QImage atResolution(const QImage &fine, int yDpi)

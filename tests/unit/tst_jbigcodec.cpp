@@ -40,21 +40,7 @@ void dirtyPadding(QImage &img)
     }
 }
 
-QImage noisePage(int width, int lines, quint32 seed, quint32 density)
-{
-    QImage img = makeFaxImage(width, lines);
-    QRandomGenerator rng(seed);
-    for (int y = 0; y < lines; ++y) {
-        uchar *p = img.scanLine(y);
-        for (int x = 0; x < img.bytesPerLine(); ++x) {
-            uchar b = 0;
-            for (int i = 0; i < 8; ++i)
-                b = uchar((b << 1) | (rng.bounded(256u) < density ? 1 : 0));
-            p[x] = b;
-        }
-    }
-    return img;
-}
+using Fax::Test::noisePage;
 
 /// Text-like page: blocks of short black runs on lines that repeat, so typical prediction and
 /// the adaptive template both have something to do.

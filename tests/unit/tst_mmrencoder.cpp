@@ -43,21 +43,7 @@ void fillRuns(QImage &img, int y, const QList<int> &runs)
     }
 }
 
-QImage noisePage(int width, int lines, quint32 seed, quint32 density)
-{
-    QImage img = makeFaxImage(width, lines);
-    QRandomGenerator rng(seed);
-    for (int y = 0; y < lines; ++y) {
-        uchar *p = img.scanLine(y);
-        for (int x = 0; x < img.bytesPerLine(); ++x) {
-            uchar b = 0;
-            for (int i = 0; i < 8; ++i)
-                b = uchar((b << 1) | (rng.bounded(256u) < density ? 1 : 0));
-            p[x] = b;
-        }
-    }
-    return img;
-}
+using Fax::Test::noisePage;
 
 /// Blobs: rows that mostly repeat the one above with edges moving by a few pixels, so every
 /// vertical mode and pass mode occurs.
