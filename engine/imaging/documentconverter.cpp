@@ -147,6 +147,15 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
         for (int i = 0; i < sources[s]->pageCount(); ++i)
             plan.push_back({int(s), i, -1});
     }
+    // The header line of output page k (0-based), when there is one.
+    auto stampBranding = [&](FaxPage &page, int k) -> Result {
+        if (!brand)
+            return {};
+        BrandingInfo b = options.branding;
+        b.page = k + 1;
+        b.pages = total;
+        return Branding::stamp(page, Branding::expand(options.brandingFormat, b));
+    };
     // One page rendered, branded and coded in one go: the worker's pages (in the child), and
     // the fallback when the child is gone.
     auto codePage = [&](int k) -> Expected<CodedFaxPage> {
@@ -156,13 +165,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             return picture.error();
         FaxPage page = src.finishPicture(picture.value());
         picture = QImage();
-        if (brand) {
-            BrandingInfo b = options.branding;
-            b.page = k + 1;
-            b.pages = total;
-            if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
-                return r.error();
-        }
+        if (auto r = stampBranding(page, k); !r)
+            return r.error();
         return FaxTiffWriter::encodePage(page, options.compression);
     };
     std::unique_ptr<PageWorker> worker;
@@ -264,13 +268,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
                 FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
                 queue.release(std::move(item.picture));
                 item.picture = QImage();
-                if (brand) {
-                    BrandingInfo b = options.branding;
-                    b.page = done + 1;
-                    b.pages = total;
-                    if (auto r = Branding::stamp(page, Branding::expand(options.brandingFormat, b)); !r)
-                        failure = r.error();
-                }
+                if (auto r = stampBranding(page, int(k)); !r)
+                    failure = r.error();
                 if (!failure.isError()) {
                     if (auto r = writer.addPage(page, options.compression); !r)
                         failure = r.error();
