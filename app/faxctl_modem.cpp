@@ -94,8 +94,11 @@ QString modemConfig(const CtlArgs &args, ModemConfig *config)
     }
     if (args.isSet(QStringLiteral("no-ecm"))) {
         config->capabilities.ecm = false;
-        config->capabilities.mmr = false; // T.6 needs ECM
+        config->capabilities.mmr = false; // T.6 and T.85 need ECM
+        config->capabilities.t85 = false;
     }
+    if (args.isSet(QStringLiteral("no-t85")))
+        config->capabilities.t85 = false;
     return QString();
 }
 
@@ -208,7 +211,9 @@ QJsonArray carrierJson(const QList<int> &codes)
 QString paramsText(const T30::SessionParams &p)
 {
     return QStringLiteral("%1, %2, %3, %4")
-        .arg(p.rate.name(), compressionKey(p.compression).toUpper(),
+        .arg(p.rate.name(),
+             p.compression == FaxCompression::T85 ? QStringLiteral("T.85")
+                                                  : compressionKey(p.compression).toUpper(),
              p.ecm ? QCoreApplication::translate("FaxCtl", "ECM")
                    : QCoreApplication::translate("FaxCtl", "no ECM"),
              resolutionKey(p.resolution));

@@ -596,7 +596,7 @@
         <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+21"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+245"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
@@ -610,18 +610,20 @@
         <location line="+4"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+8"/>
         <source>fax encoder</source>
         <translation>Fax-Encoder</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-79"/>
+        <location line="+72"/>
+        <location line="+8"/>
         <source>the page is not a bilevel fax image</source>
         <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-63"/>
         <source>unexpected scan-line size</source>
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
@@ -631,7 +633,12 @@
         <translation>kein Streifen geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+66"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+31"/>
+        <source>the image is %1 pixels wide, but %2 were agreed</source>
+        <translation>das Bild ist %1 Pixel breit, vereinbart waren aber %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>fax data (%1, %2 bytes)</source>
         <translation>Faxdaten (%1, %2 Byte)</translation>
     </message>
@@ -642,12 +649,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/imaging/jbigcodec.cpp" line="+122"/>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="+124"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no coded scan line (no EOL found)</source>
         <translation>keine codierte Bildzeile (kein EOL gefunden)</translation>
     </message>
@@ -763,7 +770,7 @@
         <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+76"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+78"/>
         <source>The line to %1 was busy</source>
         <translation>Die Leitung zu %1 war besetzt</translation>
     </message>
@@ -1974,7 +1981,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>%1: the file is not open for writing</source>
         <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
@@ -2019,7 +2026,7 @@
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="-169"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-172"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
@@ -2029,7 +2036,12 @@
         <translation>kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>a fax TIFF holds MH, MR or MMR pages; T.85 is a coding for the line only</source>
+        <translation>ein Fax-TIFF enthält MH-, MR- oder MMR-Seiten; T.85 ist nur eine Codierung für die Leitung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+5"/>
         <source>cannot code the page (%1)</source>
         <translation>die Seite kann nicht codiert werden (%1)</translation>
@@ -2234,7 +2246,7 @@
         <translation>DIS/DTC-Informationsfeld zu kurz: %1 Oktette, mindestens 3 erforderlich</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>DCS information field too short: %1 octets, at least 3 needed</source>
         <translation>DCS-Informationsfeld zu kurz: %1 Oktette, mindestens 3 erforderlich</translation>
     </message>
@@ -2244,7 +2256,7 @@
         <translation>DCS verlangt eine nicht unterstützte Datenrate (Bits 11-14 = %1)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>the far end&apos;s DIS says it is not ready to receive (bit 10 clear)</source>
         <translation>das DIS der Gegenstelle meldet, dass sie nicht empfangsbereit ist (Bit 10 nicht gesetzt)</translation>
     </message>
@@ -2379,12 +2391,12 @@
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/jbigcodec.cpp" line="-48"/>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="-49"/>
         <source>T.85 (JBIG) data of %1 bytes: %2</source>
         <translation>T.85-Daten (JBIG) von %1 Bytes: %2</translation>
     </message>
@@ -2394,7 +2406,7 @@
         <translation>%1 (libjbig-Fehler 0x%2)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>shorter than the 20-byte header (BIH)</source>
         <translation>kürzer als der 20-Byte-Kopf (BIH)</translation>
     </message>
@@ -2409,7 +2421,7 @@
         <translation>die Höhe %1 im Kopf übersteigt %2 Zeilen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>more than %1 lines (at byte %2)</source>
         <translation>mehr als %1 Zeilen (bei Byte %2)</translation>
     </message>
@@ -2429,7 +2441,7 @@
         <translation>bei Byte %1 (Zeile %2): %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 bytes follow the end of the image at byte %2</source>
         <translation>%1 Bytes folgen auf das Bildende bei Byte %2</translation>
     </message>
@@ -3280,17 +3292,17 @@
         <translation>Dokumente jetzt über ein lokales Modem im Vordergrund senden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Takes the modem on DEV (UUCP-locked; Class 1, 2 or 2.0 by --class), waits for a call, answers after N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, time and a partial flag when the call ended early), printing its path (--json: one object per call and line). Waits for the next call until SIGINT or SIGTERM, which hang up and fail; --once stops after one call and exits 0 only when it was received completely.</source>
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre; Class 1, 2 oder 2.0 per --class), wartet auf einen Anruf, nimmt nach N Klingelzeichen an und empfängt das Fax in ein Fax-TIFF in DIR (mit CSID, TSID, Zeit und einer Unvollständig-Markierung, wenn der Anruf vorzeitig endete) und gibt dessen Pfad aus (--json: ein Objekt pro Anruf und Zeile). Wartet auf den nächsten Anruf, bis SIGINT oder SIGTERM eintrifft, die auflegen und fehlschlagen; --once beendet sich nach einem Anruf und liefert Exit-Code 0 nur, wenn er vollständig empfangen wurde.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Takes the modem on DEV (UUCP-locked) and shows its manufacturer, model, revision, identification, fax classes, for Class 1 the carriers it transmits and receives, for Class 2/2.0 the capabilities it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in (--class, or what auto picks). Fails when nothing on DEV answers like a modem.</source>
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-205"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3349,7 +3361,12 @@
         <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>Do not use T.85 (JBIG) coding: MMR at best</source>
+        <translation>Keine T.85-Codierung (JBIG) verwenden: höchstens MMR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wait for calls on a local modem and receive faxes</source>
         <translation>Auf Anrufe an einem lokalen Modem warten und Faxe empfangen</translation>
     </message>
@@ -3377,6 +3394,11 @@
         <location line="+1"/>
         <source>Do not offer error correction (ECM)</source>
         <translation>Keine Fehlerkorrektur (ECM) anbieten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not offer T.85 (JBIG) coding: MMR at best</source>
+        <translation>Keine T.85-Codierung (JBIG) anbieten: höchstens MMR</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3558,7 +3580,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+716"/>
+        <location filename="../app/faxctl_modem.cpp" line="+721"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3713,7 +3735,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_imaging.cpp" line="-49"/>
-        <location filename="../app/faxctl_modem.cpp" line="-703"/>
+        <location filename="../app/faxctl_modem.cpp" line="-708"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -4289,7 +4311,7 @@
         <translation>beendet durch %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_modem.cpp" line="+220"/>
+        <location filename="../app/faxctl_modem.cpp" line="+225"/>
         <source>&apos;send&apos; needs the number to dial: --to NUMBER</source>
         <translation>„send“ benötigt die zu wählende Nummer: --to NUMBER</translation>
     </message>
@@ -4529,13 +4551,13 @@
         <translation>Trägerverfahren beim Empfangen</translation>
     </message>
     <message>
-        <location line="-533"/>
-        <location line="+537"/>
+        <location line="-535"/>
+        <location line="+539"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-676"/>
         <source>the modem&apos;s serial device is missing: --device DEV (e.g. /dev/ttyS0)</source>
         <translation>das serielle Gerät des Modems fehlt: --device DEV (z. B. /dev/ttyS0)</translation>
     </message>
@@ -4545,7 +4567,7 @@
         <translation>--speed: „%1“ ist keine serielle Geschwindigkeit (bit/s, z. B. 19200 oder 115200)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>cannot tell the modem&apos;s fax class (%1): trying Class 1</source>
         <translation>die Faxklasse des Modems lässt sich nicht ermitteln (%1): Class 1 wird versucht</translation>
     </message>
@@ -4565,7 +4587,7 @@
         <translation>%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>ECM</source>
         <translation>ECM</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "faxcodec.h"
 
+#include "jbigcodec.h"
 #include "mmrencoder.h"
 #include "t4framing.h"
 #include "tiffhandle.h"
@@ -84,6 +85,23 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
     return strip;
 }
 
+/// T.85 data from the line: one BIE, perhaps followed by the zero fill of the last ECM frame.
+Expected<FaxCodec::Decoded> decodeT85(const QByteArray &data, const FaxCodec::DecodeOptions &options,
+                                      const QString &what)
+{
+    auto image = JbigCodec::decode(data, JbigCodec::DecodeOptions{true, options.maxLines});
+    if (!image)
+        return codecError(what, image.error().message);
+    if (image->width() != options.width)
+        return codecError(what, QCoreApplication::translate(
+                                    "Fax", "the image is %1 pixels wide, but %2 were agreed")
+                                    .arg(image->width())
+                                    .arg(options.width));
+    FaxCodec::Decoded result;
+    result.image = *std::move(image);
+    return result;
+}
+
 } // namespace
 
 int mrKFactor(int yDpi)
@@ -93,6 +111,15 @@ int mrKFactor(int yDpi)
 
 Expected<QByteArray> FaxCodec::encode(const QImage &page, const EncodeOptions &options)
 {
+    if (options.compression == FaxCompression::T85) {
+        // A BIE is a byte stream: its bytes go into the ECM frames as they are, whatever the
+        // bit order of T.4 data on the line.
+        QByteArray bie = JbigCodec::encode(page);
+        if (bie.isEmpty())
+            return codecError(QCoreApplication::translate("Fax", "fax encoder"),
+                              QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
+        return bie;
+    }
     QByteArray data;
     if (options.compression == FaxCompression::Mmr) {
         data = MmrEncoder::encode(page);
@@ -136,6 +163,8 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
             QCoreApplication::translate("Fax", "unsupported line width %1").arg(options.width));
     if (data.isEmpty())
         return codecError(what, QCoreApplication::translate("Fax", "no data"));
+    if (options.compression == FaxCompression::T85)
+        return decodeT85(data, options, what);
 
     int lines = options.maxLines;
     bool rtc = false;

@@ -8,8 +8,9 @@
 
 namespace Fax {
 
-/// T.4 (MH, MR) and T.6 (MMR) coding of fax pages through libtiff's CCITT codecs, in memory,
-/// producing and consuming the raw data a fax modem sends and receives.
+/// T.4 (MH, MR) and T.6 (MMR) coding of fax pages through libtiff's CCITT codecs (and T.85
+/// through JbigCodec), in memory, producing and consuming the raw data a fax modem sends and
+/// receives.
 class FaxCodec
 {
 public:
@@ -44,7 +45,8 @@ public:
     };
 
     /// Encodes a fax image (isFaxImage) into raw T.4/T.6 data: MH and MR through libtiff's
-    /// codec, MMR through our MmrEncoder (about 4.5 times faster, the same bytes).
+    /// codec, MMR through our MmrEncoder (about 4.5 times faster, the same bytes); T.85 as one
+    /// BIE (L0 = 128, TPBON) whose bytes go into the ECM frames as they are.
     static Expected<QByteArray> encode(const QImage &page, const EncodeOptions &options);
     /// MMR through libtiff's own G4 codec: the reference MmrEncoder is tested and measured
     /// against.

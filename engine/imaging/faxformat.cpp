@@ -88,6 +88,8 @@ QString compressionKey(FaxCompression c)
         return QStringLiteral("mr");
     case FaxCompression::Mmr:
         return QStringLiteral("mmr");
+    case FaxCompression::T85:
+        return QStringLiteral("t85");
     }
     return {};
 }

@@ -7,8 +7,9 @@
 /// Fax page geometry and coding choices shared by the imaging classes (T.4 §2, T.30 DIS bits).
 namespace Fax {
 
-/// How a page's scan lines are coded (T.4 1-D MH, T.4 2-D MR, T.6 MMR).
-enum class FaxCompression { Mh, Mr, Mmr };
+/// How a page's scan lines are coded (T.4 1-D MH, T.4 2-D MR, T.6 MMR, T.85 JBIG). A fax TIFF
+/// holds MH, MR or MMR; T.85 is a coding for the line only (T.30 with ECM, DIS bit 78).
+enum class FaxCompression { Mh, Mr, Mmr, T85 };
 
 /// Vertical resolution: 98 (normal), 196 (fine) or 391 (superfine) lines per inch.
 enum class FaxResolution { Normal, Fine, Superfine };
@@ -30,13 +31,14 @@ double paperHeightInches(PaperSize paper);
 /// Scan lines of a full page of this paper at this resolution.
 int pageLengthLines(PaperSize paper, FaxResolution resolution);
 
-/// Stable keys for the CLI and settings ("mh", "fine", "a4").
+/// Stable keys for the CLI and settings ("mh", "t85", "fine", "a4").
 QString compressionKey(FaxCompression c);
 QString resolutionKey(FaxResolution r);
 QString paperKey(PaperSize p);
 bool compressionFromKey(const QString &key, FaxCompression *out);
 bool resolutionFromKey(const QString &key, FaxResolution *out);
 bool paperFromKey(const QString &key, PaperSize *out);
+/// The codings a fax TIFF holds (mh, mr, mmr): what compressionFromKey() accepts.
 QStringList compressionKeys();
 QStringList resolutionKeys();
 QStringList paperKeys();

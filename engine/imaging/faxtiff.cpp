@@ -308,6 +308,9 @@ Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompres
     auto failure = [](const QString &why) { return Error::make(Error::Kind::InvalidArgument, why); };
     if (!isFaxImage(page.image) || page.image.isNull())
         return failure(QCoreApplication::translate("Fax", "not a bilevel fax image"));
+    if (compression == FaxCompression::T85)
+        return failure(QCoreApplication::translate(
+            "Fax", "a fax TIFF holds MH, MR or MMR pages; T.85 is a coding for the line only"));
     CodedFaxPage coded;
     FaxTiffPageInfo &info = coded.info;
     info.width = page.width();

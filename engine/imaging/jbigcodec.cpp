@@ -46,6 +46,7 @@ struct LineStore
     std::vector<uchar> rows;
     size_t bytesPerLine = 0;
     unsigned long lines = 0;
+    unsigned long maxLines = JbigCodec::kMaxLines;
     bool tooLong = false;
     bool outOfOrder = false;
 };
@@ -58,7 +59,7 @@ int storeLine(const jbg85_dec_state *, unsigned char *start, size_t len, unsigne
         store->outOfOrder = true;
         return 1; // interrupts the decoder
     }
-    if (store->lines >= static_cast<unsigned long>(JbigCodec::kMaxLines)) {
+    if (store->lines >= store->maxLines) {
         store->tooLong = true;
         return 1;
     }
@@ -115,8 +116,9 @@ QByteArray JbigCodec::encode(const QImage &page, const EncodeOptions &options)
     return bie;
 }
 
-Expected<QImage> JbigCodec::decode(const QByteArray &bie)
+Expected<QImage> JbigCodec::decode(const QByteArray &bie, const DecodeOptions &options)
 {
+    const int maxLines = std::clamp(options.maxLines, 1, kMaxLines);
     const qsizetype size = bie.size();
     if (size == 0)
         return decodeError(size, QCoreApplication::translate("Fax", "no data"));
@@ -135,13 +137,14 @@ Expected<QImage> JbigCodec::decode(const QByteArray &bie)
                                      .arg(kMaxWidth));
     // With VLENGTH the height is only an upper bound (a NEWLEN marker gives the real one), so the
     // line limit is enforced while decoding instead.
-    if (!variableLength && height > quint32(kMaxLines))
+    if (!variableLength && height > quint32(maxLines))
         return decodeError(
             size, QCoreApplication::translate("Fax", "the header's height %1 exceeds %2 lines")
                       .arg(height)
-                      .arg(kMaxLines));
+                      .arg(maxLines));
 
     LineStore store;
+    store.maxLines = static_cast<unsigned long>(maxLines);
     store.bytesPerLine = (size_t(width) + 7) / 8;
     // A header alone proves nothing: reserve for at most a few pages' worth, grow past that.
     if (!variableLength)
@@ -162,7 +165,7 @@ Expected<QImage> JbigCodec::decode(const QByteArray &bie)
     if (store.tooLong)
         return decodeError(size,
                            QCoreApplication::translate("Fax", "more than %1 lines (at byte %2)")
-                               .arg(kMaxLines)
+                               .arg(maxLines)
                                .arg(consumed));
     if (store.outOfOrder)
         return decodeError(size,
@@ -182,7 +185,10 @@ Expected<QImage> JbigCodec::decode(const QByteArray &bie)
                                      .arg(consumed)
                                      .arg(store.lines)
                                      .arg(libjbigReason(rc)));
-    if (consumed < size_t(size))
+    const bool onlyFill =
+        options.acceptZeroFill &&
+        std::all_of(bie.cbegin() + qsizetype(consumed), bie.cend(), [](char c) { return c == 0; });
+    if (consumed < size_t(size) && !onlyFill)
         return decodeError(size, QCoreApplication::translate(
                                      "Fax", "%1 bytes follow the end of the image at byte %2")
                                      .arg(size_t(size) - consumed)

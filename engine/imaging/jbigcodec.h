@@ -31,10 +31,19 @@ public:
     /// struct with member initializers as a default argument inside its own class).
     static QByteArray encode(const QImage &page) { return encode(page, EncodeOptions()); }
 
+    struct DecodeOptions
+    {
+        /// Zero bytes after the end of the image are fill (the last ECM frame of a page is
+        /// padded with them), not an error.
+        bool acceptZeroFill = false;
+        int maxLines = kMaxLines; ///< refuse pages longer than this (at most kMaxLines)
+    };
+
     /// Decodes a BIE (also one with VLENGTH / a NEWLEN marker, as T.85 senders may send); an
     /// Error naming the byte offset and libjbig's reason on corrupt data; refuses absurd sizes
-    /// (width > kMaxWidth, height > kMaxLines) before allocating.
-    static Expected<QImage> decode(const QByteArray &bie);
+    /// (width > kMaxWidth, height > maxLines) before allocating.
+    static Expected<QImage> decode(const QByteArray &bie, const DecodeOptions &options);
+    static Expected<QImage> decode(const QByteArray &bie) { return decode(bie, DecodeOptions()); }
 };
 
 } // namespace Fax

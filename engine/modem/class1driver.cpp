@@ -59,6 +59,8 @@ T30::Capabilities ModemConfig::defaultCapabilities()
     c.mr = true;
     c.mmr = true;
     c.ecm = true;
+    c.t85 = true;
+    c.t85L0 = true; // the decoder takes any stripe height
     // Pages are received into memory, not onto paper: no minimum scan-line time, so a sender
     // without ECM need not pad its lines (20 ms made efax's fine page take 55 s instead of 21 s).
     c.minScanMs = 0;

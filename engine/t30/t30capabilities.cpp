@@ -203,6 +203,8 @@ Expected<Capabilities> Capabilities::fromDis(const QByteArray &fif)
     c.halfScanSuperfine = f.bit(46);
     c.letter = f.bit(76);
     c.legal = f.bit(77);
+    c.t85 = f.bit(78);
+    c.t85L0 = c.t85 && f.bit(79);
     return c;
 }
 
@@ -237,6 +239,8 @@ QByteArray Capabilities::toDis() const
     f.setBit(46, halfScanSuperfine);
     f.setBit(76, letter);
     f.setBit(77, legal);
+    f.setBit(78, t85 && ecm);
+    f.setBit(79, t85 && t85L0 && ecm);
     return f.toBytes();
 }
 
@@ -296,9 +300,10 @@ Expected<SessionParams> SessionParams::fromDcs(const QByteArray &fif)
                                : FaxResolution::Normal;
     p.ecm = f.bit(27);
     p.ecmFrameSize = (p.ecm && f.bit(28)) ? 64 : 256;
-    p.compression = (f.bit(31) && p.ecm) ? FaxCompression::Mmr
-                    : f.bit(16)          ? FaxCompression::Mr
-                                         : FaxCompression::Mh;
+    p.compression = (f.bit(78) && p.ecm)   ? FaxCompression::T85
+                    : (f.bit(31) && p.ecm) ? FaxCompression::Mmr
+                    : f.bit(16)            ? FaxCompression::Mr
+                                           : FaxCompression::Mh;
     const int width = getField(f, 17, 2);
     p.width = width == 1 ? 2048 : width == 2 ? 2432 : 1728;
     const int length = getField(f, 19, 2);
@@ -347,6 +352,7 @@ QByteArray SessionParams::toDcs() const
     f.setBit(41, resolution == FaxResolution::Superfine);
     f.setBit(16, compression == FaxCompression::Mr);
     f.setBit(31, compression == FaxCompression::Mmr);
+    f.setBit(78, compression == FaxCompression::T85);
     setField(f, 17, 2, width >= 2432 ? 2 : width >= 2048 ? 1 : 0);
     setField(f, 19, 2, length == PageLength::Unlimited ? 1 : length == PageLength::B4 ? 2 : 0);
     setField(f, 21, 3, dcsScanCode(minScanMs));
@@ -395,7 +401,9 @@ Expected<Negotiated> negotiate(const SendPreferences &prefs, const Capabilities 
 
     p.ecm = prefs.allowEcm && local.ecm && remote.ecm;
     p.ecmFrameSize = prefs.ecmFrameSize == 64 ? 64 : 256;
-    if (p.ecm && local.mmr && remote.mmr)
+    if (p.ecm && local.t85 && remote.t85)
+        p.compression = FaxCompression::T85;
+    else if (p.ecm && local.mmr && remote.mmr)
         p.compression = FaxCompression::Mmr;
     else if (local.mr && remote.mr)
         p.compression = FaxCompression::Mr;

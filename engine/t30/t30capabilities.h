@@ -66,6 +66,8 @@ struct Capabilities
     bool mr = false;        ///< bit 16: T.4 2-D
     bool mmr = false;       ///< bit 31: T.6
     bool ecm = false;       ///< bit 27
+    bool t85 = false;       ///< bit 78: T.85 (JBIG), only ever used with ECM
+    bool t85L0 = false;     ///< bit 79: T.85 stripes of other than 128 lines (L0)
     int maxWidth = 1728;    ///< 1728, 2048 or 2432 pels
     PageLength maxLength = PageLength::A4;
     int minScanMs = 20;             ///< 0, 5, 10, 20 or 40 ms at R8x3.85
@@ -125,8 +127,8 @@ struct Negotiated
     bool convertWidth = false;      ///< pages must be scaled/cut to params.width
 };
 
-/// Picks DCS for a sender: highest common rate, MMR if both have T.6 and ECM, else MR, else
-/// MH; the page resolution if the far end has it or the best one below; the page width or the
+/// Picks DCS for a sender: highest common rate, T.85 if both have it and ECM, else MMR if both
+/// have T.6 and ECM, else MR, else MH; the page resolution if the far end has it or the best one below; the page width or the
 /// widest the far end takes. Fails (naming the reason) when the far end cannot receive.
 Expected<Negotiated> negotiate(const SendPreferences &prefs, const Capabilities &remote);
 

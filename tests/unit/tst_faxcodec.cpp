@@ -252,6 +252,61 @@ private Q_SLOTS:
         QVERIFY(!FaxCodec::decode(QByteArray("x"), dopt));
     }
 
+    void t85ForTheLine()
+    {
+        // T.85 goes through the same calls as the T.4 codings, as the T.30 code uses them.
+        const QImage page = chart(1);
+        FaxCodec::EncodeOptions eo;
+        eo.compression = FaxCompression::T85;
+        eo.lsbFirst = true; // a BIE is a byte stream: the bit order on the line does not apply
+        const auto bie = FaxCodec::encode(page, eo);
+        QVERIFY2(bie, qPrintable(bie.error().message));
+        QCOMPARE(bie->left(4), QByteArray("\0\0\1\0", 4)); // DL 0, D 0, P 1, reserved
+        eo.compression = FaxCompression::Mmr;
+        QVERIFY(bie->size() < FaxCodec::encode(page, eo)->size());
+
+        FaxCodec::DecodeOptions dopt;
+        dopt.compression = FaxCompression::T85;
+        dopt.width = page.width();
+        dopt.lsbFirst = true;
+        // The last ECM frame of the page is zero-filled up to the frame size.
+        const QByteArray framed = *bie + QByteArray(256 - bie->size() % 256, '\0');
+        for (const QByteArray &data : {*bie, framed}) {
+            const auto decoded = FaxCodec::decode(data, dopt);
+            QVERIFY2(decoded, qPrintable(decoded.error().message));
+            QCOMPARE(decoded->badLines, 0);
+            QVERIFY(samePixels(decoded->image, page));
+        }
+
+        // Anything else is an error naming what and why, never a half page.
+        const auto junkAfter = FaxCodec::decode(*bie + QByteArray("\0\1", 2), dopt);
+        QVERIFY(!junkAfter);
+        QVERIFY2(junkAfter.error().message.contains(QLatin1String("follow the end of the image")),
+                 qPrintable(junkAfter.error().message));
+        const auto truncated = FaxCodec::decode(bie->left(bie->size() / 2), dopt);
+        QVERIFY(!truncated);
+        QVERIFY2(truncated.error().message.contains(QLatin1String("t85")),
+                 qPrintable(truncated.error().message));
+        dopt.width = 2048;
+        const auto wrongWidth = FaxCodec::decode(*bie, dopt);
+        QVERIFY(!wrongWidth);
+        QVERIFY2(wrongWidth.error().message.contains(QLatin1String("1728 pixels wide, but 2048")),
+                 qPrintable(wrongWidth.error().message));
+        dopt.width = 1728;
+        dopt.maxLines = 1000;
+        const auto tooLong = FaxCodec::decode(*bie, dopt);
+        QVERIFY(!tooLong);
+        QVERIFY2(tooLong.error().message.contains(QLatin1String("exceeds 1000 lines")),
+                 qPrintable(tooLong.error().message));
+
+        // A fax TIFF does not take T.85 pages.
+        FaxPage faxPage;
+        faxPage.image = page;
+        const auto stored = FaxTiffWriter::encodePage(faxPage, FaxCompression::T85);
+        QVERIFY(!stored);
+        QVERIFY(stored.error().message.contains(QLatin1String("for the line only")));
+    }
+
     void refusesNonFaxImage()
     {
         QImage rgb(1728, 10, QImage::Format_RGB32);

@@ -55,6 +55,9 @@ private Q_SLOTS:
     void class1Codes();
     void negotiationMatrix_data();
     void negotiationMatrix();
+    void t85Bits();
+    void t85Negotiation_data();
+    void t85Negotiation();
     void resolutionFallback();
     void widthAndLength();
     void scanTimeFollowsResolution();
@@ -254,6 +257,8 @@ void TestT30Negotiation::dcsRoundTrip_data()
         << 4 << FaxResolution::Fine << FaxCompression::Mr << false << 256 << 2048 << 10;
     QTest::newRow("MMR superfine A3 ECM64")
         << 0 << FaxResolution::Superfine << FaxCompression::Mmr << true << 64 << 2432 << 0;
+    QTest::newRow("T.85 fine ECM") << 0 << FaxResolution::Fine << FaxCompression::T85 << true
+                                   << 256 << 1728 << 0;
     QTest::newRow("MH ECM 40ms") << 7 << FaxResolution::Fine << FaxCompression::Mh << true << 256
                                  << 1728 << 40;
     QTest::newRow("5ms") << 1 << FaxResolution::Normal << FaxCompression::Mh << false << 256 << 1728
@@ -373,6 +378,80 @@ void TestT30Negotiation::negotiationMatrix()
     QCOMPARE(n->params.minScanMs, ecm ? 0 : 20);
 
     // And the DCS tells the receiver the same.
+    QCOMPARE(*SessionParams::fromDcs(n->params.toDcs()), n->params);
+}
+
+void TestT30Negotiation::t85Bits()
+{
+    Capabilities c = everything();
+    c.t85 = true;
+    c.t85L0 = true;
+    const QByteArray dis = c.toDis();
+    // Bits 78 and 79 are in octet 10: every octet before it carries the extend bit.
+    QCOMPARE(dis.size(), 10);
+    for (int i = 2; i < 9; ++i)
+        QVERIFY2(std::uint8_t(dis.at(i)) & 0x80, qPrintable(QString::number(i + 1)));
+    QCOMPARE(std::uint8_t(dis.at(9)), std::uint8_t(0x20 | 0x40)); // bits 78 and 79
+    QCOMPARE(*Capabilities::fromDis(dis), c);
+
+    // T.85 needs ECM (T.30 Table 2 note): without it the bits are not offered at all.
+    c.ecm = false;
+    const Capabilities noEcm = *Capabilities::fromDis(c.toDis());
+    QVERIFY(!noEcm.t85);
+    QVERIFY(!noEcm.t85L0);
+
+    // L0 alone means nothing (T.30 note 30).
+    BitField f(everything().toDis());
+    f.setBit(79);
+    QVERIFY(!Capabilities::fromDis(f.toBytes())->t85L0);
+
+    // A DCS: bit 78 with ECM; a DCS asking for T.85 without ECM is not taken as T.85.
+    SessionParams p;
+    p.ecm = true;
+    p.compression = FaxCompression::T85;
+    const BitField dcs(p.toDcs());
+    QVERIFY(dcs.bit(78));
+    QVERIFY(dcs.bit(27));
+    QVERIFY(!dcs.bit(31));
+    BitField broken(p.toDcs());
+    broken.setBit(27, false);
+    QCOMPARE(SessionParams::fromDcs(broken.toBytes())->compression, FaxCompression::Mh);
+}
+
+void TestT30Negotiation::t85Negotiation_data()
+{
+    QTest::addColumn<bool>("localT85");
+    QTest::addColumn<bool>("remoteT85");
+    QTest::addColumn<bool>("remoteMmr");
+    QTest::addColumn<bool>("allowEcm");
+    QTest::addColumn<FaxCompression>("compression");
+
+    QTest::newRow("both") << true << true << true << true << FaxCompression::T85;
+    QTest::newRow("T.85 without T.6") << true << true << false << true << FaxCompression::T85;
+    QTest::newRow("far end without T.85") << true << false << true << true << FaxCompression::Mmr;
+    QTest::newRow("we without T.85") << false << true << true << true << FaxCompression::Mmr;
+    QTest::newRow("ECM refused locally") << true << true << true << false << FaxCompression::Mr;
+}
+
+void TestT30Negotiation::t85Negotiation()
+{
+    QFETCH(bool, localT85);
+    QFETCH(bool, remoteT85);
+    QFETCH(bool, remoteMmr);
+    QFETCH(bool, allowEcm);
+    QFETCH(FaxCompression, compression);
+
+    Capabilities remote = everything();
+    remote.t85 = remoteT85;
+    remote.mmr = remoteMmr;
+    SendPreferences prefs;
+    prefs.local = everything();
+    prefs.local.t85 = localT85;
+    prefs.allowEcm = allowEcm;
+    const auto n = negotiate(prefs, *Capabilities::fromDis(remote.toDis()));
+    QVERIFY(n.ok());
+    QCOMPARE(n->params.compression, compression);
+    QCOMPARE(n->params.ecm, allowEcm);
     QCOMPARE(*SessionParams::fromDcs(n->params.toDcs()), n->params);
 }
 

@@ -1,5 +1,7 @@
 // The T.30 state machines driven by scripted events (no modem), and a sender talking to a
 // receiver over a simulated line.
+#include "imaging/faxcodec.h"
+#include "ituchart.h"
 #include "t30session_loop.h"
 
 #include <QTest>
@@ -123,6 +125,7 @@ private Q_SLOTS:
     void loopStepDown();
     void loopEcmWithErrors();
     void loopEcmMultiBlock64();
+    void loopT85WithErrors();
     void loopRtnThenGood();
     void loopEomRenegotiates();
     void loopSilentReceiver();
@@ -631,6 +634,42 @@ void TestT30Session::loopEcmMultiBlock64()
     QCOMPARE(loop.delivered.first().left(loop.pages.first().size()), loop.pages.first());
     QCOMPARE(loop.delivered.first().size(), 301 * 64);
     QCOMPARE(loop.log.filter(QStringLiteral("S: send PPS")).size(), 2);
+}
+
+void TestT30Session::loopT85WithErrors()
+{
+    // Both ends offer T.85: a real BIE of ITU chart 1 crosses in ECM frames, damaged bursts are
+    // repeated, and the page decodes pixel for pixel after the last frame's zero fill.
+    SendPreferences p = prefs(true);
+    p.local.t85 = true;
+    Capabilities receiver = fullCaps();
+    receiver.t85 = true;
+    Loop loop(std::make_unique<T30Sender>(QStringLiteral("1"), p),
+              std::make_unique<T30Receiver>(QStringLiteral("2"), receiver));
+    const QImage chart = Fax::Test::ituChart(1);
+    FaxCodec::EncodeOptions eo;
+    eo.compression = FaxCompression::T85;
+    loop.pages = {*FaxCodec::encode(chart, eo)};
+    loop.corruptPage = [](const QByteArray &data, int burst) {
+        if (burst != 0)
+            return data;
+        QByteArray bad = data;
+        for (int pos = 300; pos < bad.size(); pos += 2000)
+            bad[pos] = char(bad.at(pos) ^ 0x01);
+        return bad;
+    };
+    QVERIFY2(loop.run(), qPrintable(loop.log.join(QLatin1Char('\n'))));
+    QVERIFY2(loop.sender().outcome().success, qPrintable(loop.sender().outcome().message));
+    QCOMPARE(loop.sender().params().compression, FaxCompression::T85);
+    QCOMPARE(loop.receiver().params().compression, FaxCompression::T85);
+    QVERIFY(loop.log.filter(QStringLiteral("R: send PPR")).size() >= 1);
+    QCOMPARE(loop.delivered.size(), 1);
+    FaxCodec::DecodeOptions dopt;
+    dopt.compression = loop.receiver().params().compression;
+    dopt.width = loop.receiver().params().width;
+    const auto decoded = FaxCodec::decode(loop.delivered.first(), dopt);
+    QVERIFY2(decoded, qPrintable(decoded.error().message));
+    QCOMPARE(decoded->image, chart);
 }
 
 void TestT30Session::loopRtnThenGood()
