@@ -19,6 +19,8 @@
 #include <QJsonValue>
 #include <QTemporaryDir>
 
+#include <optional>
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -532,11 +534,13 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         QList<ReceivedPage> received;
         QStringList pageErrors;
         bool announced = false;
+        std::optional<T30::SessionParams> sessionParams; // of the first page delivered
         Class1Hooks hooks;
         hooks.abort = StopSignals::flag();
         hooks.deliverPage = [&](int n, const QByteArray &data, const T30::SessionParams &p) {
             if (!announced) {
                 announced = true;
+                sessionParams = p;
                 const QString remote = class2 ? class2->remoteId() : session.outcome().remoteId;
                 if (!remote.isEmpty())
                     progress(
@@ -610,6 +614,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
                                             ? QJsonValue(QJsonValue::Null)
                                             : QJsonValue(QFileInfo(path).absoluteFilePath());
             o[QStringLiteral("partial")] = !path.isEmpty() && !complete;
+            o[QStringLiteral("session")] = sessionParams ? QJsonValue(paramsJson(*sessionParams))
+                                                         : QJsonValue(QJsonValue::Null);
             o[QStringLiteral("message")] = outcome.message;
             o[QStringLiteral("time")] = CtlFormat::jsonTime(started);
             o[QStringLiteral("stoppedBy")] =

@@ -3,6 +3,8 @@
 // session takes about as long as on a real line, so there are only two (send, receive).
 
 #include "virtuallineprocess.h"
+#include "imaging/branding.h"
+#include "imaging/faxtiff.h"
 #include "modem/uucplock.h"
 
 #include <QDeadlineTimer>
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void busy();
     void send();
     void receiveOnce();
+    void t85BetweenTwoFaxctls_data();
+    void t85BetweenTwoFaxctls();
 
 private:
     bool startLine(VirtualLineProcess &line, const QStringList &args);
@@ -370,6 +374,81 @@ void TestFaxCtlModem::receiveOnce()
     QVERIFY(page.value(QStringLiteral("lines")).toInt() > 1000);
     QCOMPARE(line.result().value(QStringLiteral("pages")), QStringLiteral("1"));
     QVERIFY(QDir(m_locks).entryList(QDir::Files).isEmpty());
+}
+
+void TestFaxCtlModem::t85BetweenTwoFaxctls_data()
+{
+    QTest::addColumn<QStringList>("senderOptions");
+    QTest::addColumn<QString>("compression");
+    QTest::newRow("T.85") << QStringList() << QStringLiteral("t85");
+    QTest::newRow("--no-t85: MMR") << QStringList{QStringLiteral("--no-t85")}
+                                   << QStringLiteral("mmr");
+}
+
+void TestFaxCtlModem::t85BetweenTwoFaxctls()
+{
+    // Two faxctls on two T.31 modems back to back: both offer T.85 with ECM, so the page goes
+    // as a JBIG BIE and must arrive pixel for pixel (the sender's branding band aside).
+    QFETCH(QStringList, senderOptions);
+    QFETCH(QString, compression);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '));
+    const QString a = m_dir.filePath(QStringLiteral("ttyJbigA") + tag.left(4));
+    const QString b = m_dir.filePath(QStringLiteral("ttyJbigB") + tag.left(4));
+    const QString dir = m_dir.filePath(QStringLiteral("jbig-inbox-") + compression);
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, {QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
+                              QStringLiteral("--pty-link"), b}),
+             qPrintable(line.errorString()));
+    QProcess receiver;
+    receiver.start(QStringLiteral(FAXCTL_PATH),
+                   QStringList{QStringLiteral("--json"), QStringLiteral("receive"),
+                               QStringLiteral("--device"), b, QStringLiteral("--rings"),
+                               QStringLiteral("1"), QStringLiteral("--once"), QStringLiteral("-o"),
+                               dir} +
+                       lineOptions());
+    QVERIFY(receiver.waitForStarted(10000));
+    const Run r = faxctl(QStringList{QStringLiteral("--json"), QStringLiteral("send"),
+                                     QStringLiteral("--device"), a, QStringLiteral("--to"),
+                                     QStringLiteral("5551234"), testData("itu1.tif")} +
+                             senderOptions + lineOptions(),
+                         kSessionMs);
+    QVERIFY(receiver.waitForFinished(60000));
+    const QByteArray receiverErr = receiver.readAllStandardError();
+    line.finish();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe() + QString::fromUtf8(receiverErr)));
+    QCOMPARE(receiver.exitCode(), 0);
+    const QJsonObject sent = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject got = QJsonDocument::fromJson(receiver.readAllStandardOutput()).object();
+    QCOMPARE(sent.value(QStringLiteral("pagesConfirmed")).toInt(), 1);
+    for (const QJsonObject &o : {sent, got}) {
+        const QJsonObject session = o.value(QStringLiteral("session")).toObject();
+        QCOMPARE(session.value(QStringLiteral("compression")).toString(), compression);
+        QCOMPARE(session.value(QStringLiteral("ecm")).toBool(), true);
+    }
+    QCOMPARE(got.value(QStringLiteral("pages")).toInt(), 1);
+    QVERIFY2(QString::fromUtf8(receiverErr).contains(
+                 compression == QLatin1String("t85") ? QStringLiteral("T.85, ECM")
+                                                     : QStringLiteral("MMR, ECM")),
+             qPrintable(QString::fromUtf8(receiverErr)));
+
+    FaxTiffReader sentChart;
+    QVERIFY(sentChart.open(testData("itu1.tif")));
+    const auto chart = sentChart.readPage(0);
+    QVERIFY(chart);
+    FaxTiffReader arrived;
+    QVERIFY(arrived.open(got.value(QStringLiteral("file")).toString()));
+    QCOMPARE(arrived.pageCount(), 1);
+    const auto page = arrived.readPage(0);
+    QVERIFY2(page, qPrintable(page.error().message));
+    QCOMPARE(page->image.size(), chart->image.size());
+    const int band = Branding::bandLines(page->yDpi);
+    int differing = 0;
+    for (int y = band; y < chart->image.height(); ++y) {
+        if (std::memcmp(page->image.constScanLine(y), chart->image.constScanLine(y),
+                        size_t(chart->image.width() / 8)) != 0)
+            ++differing;
+    }
+    QCOMPARE(differing, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFaxCtlModem)
