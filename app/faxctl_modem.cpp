@@ -323,6 +323,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     T30::SendPreferences prefs;
     prefs.local = config.capabilities;
     prefs.resolution = resolution.value_or(pages.resolution());
+    prefs.length = pages.pageLength();
     prefs.allowEcm = config.capabilities.ecm;
     T30::T30Sender session(tsid, prefs);
     const auto remoteId = [&] {

@@ -8,8 +8,9 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-serialport-dev qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libtiff-dev libjbig-dev libgl-dev
     ghostscript fonts-dejavu-core
     libspandsp-dev) # spandsp: the virtual fax line, also the console's loopback line (scripts/run)
-# Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer.
-test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb)
+# Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer,
+# HylaFAX's faxgetty/faxsend (a T.85 peer; its postinst asks nothing, see the policy-rc.d below).
+test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb hylafax-server)
 
 want=("${build_pkgs[@]}")
 case "${1:-run}" in
@@ -26,5 +27,12 @@ echo "Installing missing packages: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
+# No daemon may start from a postinst (hylafax-server pulls in exim4, whose postinst starts it
+# where no systemd runs): a policy-rc.d that denies every start, for this install only.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
+    $sudo chmod 755 /usr/sbin/policy-rc.d
+    trap "$sudo rm -f /usr/sbin/policy-rc.d" EXIT
+fi
 $sudo apt-get update -q
 $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -597,7 +597,7 @@
     </message>
     <message>
         <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+245"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+250"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -770,7 +770,7 @@
         <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+78"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+79"/>
         <source>The line to %1 was busy</source>
         <translation>Die Leitung zu %1 war besetzt</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>Für Auftrag %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Cannot create the folder %1 for received faxes</source>
         <translation>Der Ordner %1 für empfangene Faxe kann nicht erstellt werden</translation>
     </message>
@@ -2058,12 +2058,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+38"/>
+        <location line="+66"/>
         <source>no such page (the file has %1)</source>
         <translation>Seite nicht vorhanden (die Datei hat %1)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-61"/>
         <source>not a bilevel (black and white) page</source>
         <translation>keine Schwarzweißseite</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>unsinnige Seitengröße %1 x %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>tiled pages are not supported</source>
         <translation>gekachelte Seiten werden nicht unterstützt</translation>
     </message>
@@ -2089,7 +2089,12 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
+        <source>the JBIG image is %1 pixels wide, the TIFF says %2</source>
+        <translation>das JBIG-Bild ist %1 Pixel breit, das TIFF nennt %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>not a single-strip page</source>
         <translation>keine Seite mit einem einzelnen Streifen</translation>
     </message>
@@ -2166,7 +2171,7 @@
         <translation>Aus den Dokumenten des Auftrags entsteht keine Seite (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>The job has no page %1</source>
         <translation>Der Auftrag hat keine Seite %1</translation>
     </message>
@@ -3580,7 +3585,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+721"/>
+        <location filename="../app/faxctl_modem.cpp" line="+728"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3735,7 +3740,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_imaging.cpp" line="-49"/>
-        <location filename="../app/faxctl_modem.cpp" line="-708"/>
+        <location filename="../app/faxctl_modem.cpp" line="-713"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -4352,19 +4357,19 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+201"/>
+        <location line="+35"/>
+        <location line="+203"/>
         <source>remote station id: %1</source>
         <translation>Kennung der Gegenstelle: %1</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>negotiated %1</source>
         <translation>ausgehandelt: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>sending page %1 of %2 at %3</source>
         <translation>Seite %1 von %2 wird mit %3 gesendet</translation>
     </message>
@@ -4380,12 +4385,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>T.30 result: %1</source>
         <translation>T.30-Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-233"/>
         <source>sending to %1 stopped by %2; the modem on %3 has hung up</source>
         <translation>Senden an %1 durch %2 beendet; das Modem an %3 hat aufgelegt</translation>
     </message>
@@ -4463,7 +4468,7 @@
         <translation>Anruf wird angenommen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
@@ -4473,7 +4478,7 @@
         <translation>eine empfangene Seite ist unlesbar, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n page(s) received from %1</source>
         <translation>
             <numerusform>%n Seite von %1 empfangen</numerusform>
@@ -4551,13 +4556,13 @@
         <translation>Trägerverfahren beim Empfangen</translation>
     </message>
     <message>
-        <location line="-535"/>
-        <location line="+539"/>
+        <location line="-540"/>
+        <location line="+544"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-681"/>
         <source>the modem&apos;s serial device is missing: --device DEV (e.g. /dev/ttyS0)</source>
         <translation>das serielle Gerät des Modems fehlt: --device DEV (z. B. /dev/ttyS0)</translation>
     </message>
@@ -4597,7 +4602,7 @@
         <translation>kein ECM</translation>
     </message>
     <message>
-        <location line="+516"/>
+        <location line="+521"/>
         <source>Class 2.0</source>
         <translation>Class 2.0</translation>
     </message>

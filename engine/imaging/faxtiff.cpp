@@ -1,5 +1,6 @@
 #include "faxtiff.h"
 
+#include "jbigcodec.h"
 #include "mmrencoder.h"
 #include "tiffhandle.h"
 
@@ -63,6 +64,10 @@ bool FaxTiffPageInfo::faxCompression(FaxCompression *out) const
     }
     if (compression == COMPRESSION_CCITTFAX3) {
         *out = t4TwoD ? FaxCompression::Mr : FaxCompression::Mh;
+        return true;
+    }
+    if (compression == COMPRESSION_JBIG) { // a T.85 page as HylaFAX stores one
+        *out = FaxCompression::T85;
         return true;
     }
     return false;
@@ -551,6 +556,8 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
         return pageError(page, QCoreApplication::translate("Fax", "absurd page size %1 x %2")
                                    .arg(info.width)
                                    .arg(info.lines));
+    if (info.compression == COMPRESSION_JBIG)
+        return readJbigPage(page);
     TIFF *t = m_tiff->tiff();
     if (!TIFFSetDirectory(t, tdir_t(page)))
         return pageError(page, m_tiff->lastMessage());
@@ -573,6 +580,32 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
     }
     if (photometric == PHOTOMETRIC_MINISBLACK)
         out.image.invertPixels();
+    return out;
+}
+
+// libtiff's JBIG codec only decodes whole strips, so its line-by-line reading fails: the strip is
+// one BIE (natural byte order, whatever FillOrder says), decoded by our T.85 decoder.
+Expected<FaxPage> FaxTiffReader::readJbigPage(int page) const
+{
+    const FaxTiffPageInfo &info = m_pages[page];
+    const auto bie = rawPage(page);
+    if (!bie)
+        return bie.error();
+    JbigCodec::DecodeOptions options;
+    options.acceptZeroFill = true;
+    options.maxLines = std::min(kMaxLines, JbigCodec::kMaxLines);
+    auto image = JbigCodec::decode(*bie, options);
+    if (!image)
+        return pageError(page, image.error().message);
+    if (image->width() != info.width)
+        return pageError(page, QCoreApplication::translate(
+                                   "Fax", "the JBIG image is %1 pixels wide, the TIFF says %2")
+                                   .arg(image->width())
+                                   .arg(info.width));
+    FaxPage out;
+    out.xDpi = info.xDpi;
+    out.yDpi = info.yDpi;
+    out.image = *std::move(image);
     return out;
 }
 

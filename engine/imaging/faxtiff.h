@@ -130,7 +130,8 @@ public:
     bool fromFaxConsole() const { return m_fromFaxConsole; }
     int pageCount() const { return int(m_pages.size()); }
     const FaxTiffPageInfo &pageInfo(int page) const { return m_pages.at(page); }
-    /// Decodes a bilevel page (any TIFF compression) into a fax image.
+    /// Decodes a bilevel page (any TIFF compression libtiff reads, and ISO JBIG / T.85 as HylaFAX
+    /// stores received T.85 pages) into a fax image.
     Expected<FaxPage> readPage(int page) const;
     /// The coded data of a single-strip page, unchanged.
     Expected<QByteArray> rawPage(int page) const;
@@ -143,6 +144,7 @@ public:
 private:
     Result scan();
     Error pageError(int page, const QString &why) const;
+    Expected<FaxPage> readJbigPage(int page) const;
 
     QString m_name;
     QByteArray m_data;

@@ -107,6 +107,7 @@ CallOutcome runSend(const ModemConfig &config, const SendRequest &request,
         T30::SendPreferences prefs;
         prefs.local = config.capabilities;
         prefs.resolution = pages.resolution();
+        prefs.length = pages.pageLength();
         prefs.allowEcm = config.capabilities.ecm;
         T30::T30Sender session(request.tsid, prefs);
         outcome = driver.send(number, session, hooks);

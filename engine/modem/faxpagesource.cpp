@@ -35,6 +35,16 @@ Result FaxPageSource::load(const QStringList &files, const QString &workTiff)
     if (!first)
         return first.error();
     m_resolution = resolutionFromLpi(first->yDpi);
+    double longestMm = 0;
+    for (int i = 0; i < m_reader->pageCount(); ++i) {
+        const FaxTiffPageInfo &info = m_reader->pageInfo(i);
+        if (info.yDpi > 0)
+            longestMm = qMax(longestMm, info.lines * 25.4 / info.yDpi);
+    }
+    // Half a millimetre of slack: a full A4 page at 3.85 lines/mm rounds to 297.2 mm.
+    m_length = longestMm <= 297.5   ? T30::PageLength::A4
+               : longestMm <= 364.5 ? T30::PageLength::B4
+                                    : T30::PageLength::Unlimited;
     return {};
 }
 

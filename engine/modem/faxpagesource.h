@@ -28,6 +28,9 @@ public:
     int pageCount() const;
     /// The resolution the pages were made in (the first page's).
     FaxResolution resolution() const { return m_resolution; }
+    /// The page length DCS announces: A4 when every page fits 297 mm, B4 up to 364 mm, else
+    /// unlimited (ITU chart 1 is 308 mm long).
+    T30::PageLength pageLength() const { return m_length; }
     /// Page index coded for params; RTC (T.4) or EOFB (T.6) ends it.
     Expected<QByteArray> page(int index, const T30::SessionParams &params) const;
 
@@ -38,6 +41,7 @@ public:
 private:
     std::unique_ptr<FaxTiffReader> m_reader;
     FaxResolution m_resolution = FaxResolution::Fine;
+    T30::PageLength m_length = T30::PageLength::A4;
 };
 
 } // namespace Fax

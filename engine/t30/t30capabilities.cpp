@@ -181,12 +181,12 @@ Expected<Capabilities> Capabilities::fromDis(const QByteArray &fif)
         c.maxWidth = 1728; // 3 is invalid: assume the narrowest
         break;
     }
-    switch (getField(f, 19, 2)) {
+    switch (getField(f, 19, 2)) { // bit 19: A4 and B4, bit 20: unlimited
     case 1:
-        c.maxLength = PageLength::Unlimited;
+        c.maxLength = PageLength::B4;
         break;
     case 2:
-        c.maxLength = PageLength::B4;
+        c.maxLength = PageLength::Unlimited;
         break;
     default:
         c.maxLength = PageLength::A4;
@@ -227,8 +227,8 @@ QByteArray Capabilities::toDis() const
     f.setBit(16, mr);
     setField(f, 17, 2, maxWidth >= 2432 ? 2 : maxWidth >= 2048 ? 1 : 0);
     setField(f, 19, 2,
-             maxLength == PageLength::Unlimited ? 1
-             : maxLength == PageLength::B4      ? 2
+             maxLength == PageLength::Unlimited ? 2
+             : maxLength == PageLength::B4      ? 1
                                                 : 0);
     setField(f, 21, 3, disScanCode(minScanMs, halfScanFine));
     f.setBit(27, ecm);
@@ -307,7 +307,7 @@ Expected<SessionParams> SessionParams::fromDcs(const QByteArray &fif)
     const int width = getField(f, 17, 2);
     p.width = width == 1 ? 2048 : width == 2 ? 2432 : 1728;
     const int length = getField(f, 19, 2);
-    p.length = length == 1 ? PageLength::Unlimited : length == 2 ? PageLength::B4 : PageLength::A4;
+    p.length = length == 2 ? PageLength::Unlimited : length == 1 ? PageLength::B4 : PageLength::A4;
     switch (getField(f, 21, 3)) {
     case 7:
         p.minScanMs = 0;
@@ -354,7 +354,7 @@ QByteArray SessionParams::toDcs() const
     f.setBit(31, compression == FaxCompression::Mmr);
     f.setBit(78, compression == FaxCompression::T85);
     setField(f, 17, 2, width >= 2432 ? 2 : width >= 2048 ? 1 : 0);
-    setField(f, 19, 2, length == PageLength::Unlimited ? 1 : length == PageLength::B4 ? 2 : 0);
+    setField(f, 19, 2, length == PageLength::Unlimited ? 2 : length == PageLength::B4 ? 1 : 0);
     setField(f, 21, 3, dcsScanCode(minScanMs));
     f.setBit(27, ecm);
     f.setBit(28, ecm && ecmFrameSize == 64);

@@ -36,9 +36,9 @@ void scriptInit(ScriptedModem &m, Variant v, bool receiving, const QString &id =
     else
         m.exchange("AT+FDCC=?", "(0,1),(0-5),(0-2),(0-2),(0-3),(0-2),(0),(0-7)\r\nOK");
     m.exchange((c20 ? "AT+FLI=\"" : "AT+FLID=\"") + id.toLatin1() + '"', "OK");
-    m.exchange(c20 ? "AT+FCC=3,5,0,0,3,2,0,0" : "AT+FDCC=1,5,0,0,3,2,0,0", "OK");
+    m.exchange(c20 ? "AT+FCC=3,5,0,2,3,2,0,0" : "AT+FDCC=1,5,0,2,3,2,0,0", "OK");
     if (!receiving)
-        m.exchange(c20 ? "AT+FIS=1,5,0,0,3,2,0,0" : "AT+FDIS=1,5,0,0,3,2,0,0", "OK");
+        m.exchange(c20 ? "AT+FIS=1,5,0,2,3,2,0,0" : "AT+FDIS=1,5,0,2,3,2,0,0", "OK");
     m.exchange((c20 ? "AT+FBO=" : "AT+FBOR=") + bitOrder, "OK");
     if (c20)
         m.exchange("AT+FNR=1,1,1,1", "OK");
@@ -133,12 +133,12 @@ private Q_SLOTS:
 void TestClass2Driver::parameters()
 {
     const Capabilities caps = ModemConfig::defaultCapabilities();
-    QCOMPARE(Class2Driver::capabilityParams(caps, Variant::Class20), QByteArray("3,5,0,0,3,2,0,0"));
-    QCOMPARE(Class2Driver::capabilityParams(caps, Variant::Class2), QByteArray("1,5,0,0,3,2,0,0"));
+    QCOMPARE(Class2Driver::capabilityParams(caps, Variant::Class20), QByteArray("3,5,0,2,3,2,0,0"));
+    QCOMPARE(Class2Driver::capabilityParams(caps, Variant::Class2), QByteArray("1,5,0,2,3,2,0,0"));
     QCOMPARE(Class2Driver::wantedParams(caps, FaxResolution::Normal, Variant::Class20),
-             QByteArray("0,5,0,0,3,2,0,0"));
+             QByteArray("0,5,0,2,3,2,0,0"));
     QCOMPARE(Class2Driver::wantedParams(caps, FaxResolution::Superfine, Variant::Class20),
-             QByteArray("3,5,0,0,3,2,0,0"));
+             QByteArray("3,5,0,2,3,2,0,0"));
     Capabilities plain;
     plain.v29 = true;
     plain.minScanMs = 20;
@@ -204,7 +204,7 @@ void TestClass2Driver::offersOnlyWhatTheModemTakes()
     m.exchange("ATE0V1Q0", "OK").exchange("AT+FCLASS=2.0", "OK");
     m.exchange("AT+FCC=?", "(0,1),(0-3),(0-2),(0-2),(0,1),(0),(0),(0-7)\r\nOK");
     m.exchange("AT+FLI=\"+49 30 1234\"", "OK");
-    m.exchange("AT+FCC=1,3,0,0,1,0,0,0", "OK").exchange("AT+FIS=1,3,0,0,1,0,0,0", "OK");
+    m.exchange("AT+FCC=1,3,0,2,1,0,0,0", "OK").exchange("AT+FIS=1,3,0,2,1,0,0,0", "OK");
     m.exchange("AT+FBO=0", "OK").exchange("AT+FNR=1,1,1,1", "OK");
     m.exchange("AT+FCQ=1,0", "ERROR").exchange("AT+FLO=2", "ERROR"); // optional ones
     m.exchange("ATDT5551234", "BUSY");

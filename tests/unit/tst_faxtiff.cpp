@@ -2,6 +2,7 @@
 // atomically, read back by our reader and by libtiff's own tiffinfo.
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
+#include "imaging/jbigcodec.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <tiffio.h>
 
 using namespace Fax;
 
@@ -54,6 +57,31 @@ QString tiffinfo(const QString &path)
     p.start(QStringLiteral("tiffinfo"), {path});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+/// A one-page TIFF the way HylaFAX stores a received T.85 page: ISO JBIG compression, the BIE as
+/// the strip, FillOrder LSB2MSB (which does not apply to a BIE).
+bool writeJbigTiff(const QString &path, const QImage &page, const QByteArray &bie)
+{
+    TIFF *t = TIFFOpen(QFile::encodeName(path).constData(), "w");
+    if (!t)
+        return false;
+    TIFFSetField(t, TIFFTAG_IMAGEWIDTH, uint32_t(page.width()));
+    TIFFSetField(t, TIFFTAG_IMAGELENGTH, uint32_t(page.height()));
+    TIFFSetField(t, TIFFTAG_BITSPERSAMPLE, 1);
+    TIFFSetField(t, TIFFTAG_SAMPLESPERPIXEL, 1);
+    TIFFSetField(t, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
+    TIFFSetField(t, TIFFTAG_FILLORDER, FILLORDER_LSB2MSB);
+    TIFFSetField(t, TIFFTAG_ROWSPERSTRIP, uint32_t(page.height()));
+    TIFFSetField(t, TIFFTAG_XRESOLUTION, 204.0f);
+    TIFFSetField(t, TIFFTAG_YRESOLUTION, 196.0f);
+    TIFFSetField(t, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+    TIFFSetField(t, TIFFTAG_ARTIST, "+1 555 0199");
+    const bool ok = TIFFSetField(t, TIFFTAG_COMPRESSION, COMPRESSION_JBIG) &&
+                    TIFFWriteRawStrip(t, 0, const_cast<char *>(bie.constData()), bie.size()) >= 0 &&
+                    TIFFWriteDirectory(t);
+    TIFFClose(t);
+    return ok;
 }
 
 } // namespace
@@ -305,6 +333,37 @@ private Q_SLOTS:
         QCOMPARE(info.compressionName(), QStringLiteral("MR"));
         info.compression = 5;
         QCOMPARE(info.compressionName(), QStringLiteral("LZW"));
+    }
+
+    void readsJbigPagesAsHylafaxStoresThem()
+    {
+        QTemporaryDir dir;
+        const FaxPage chart = chartPage(1);
+        const QByteArray bie = JbigCodec::encode(chart.image);
+        const QString path = dir.filePath(QStringLiteral("fax000000001.tif"));
+        QVERIFY(writeJbigTiff(path, chart.image, bie + QByteArray(40, '\0')));
+        FaxTiffReader reader;
+        QVERIFY(reader.open(path).ok());
+        QCOMPARE(reader.pageInfo(0).compressionName(), QStringLiteral("T85"));
+        QCOMPARE(reader.properties().tsid, QStringLiteral("+1 555 0199"));
+        const auto page = reader.readPage(0);
+        QVERIFY2(page, qPrintable(page.error().message));
+        QVERIFY(samePixels(page->image, chart.image));
+        QCOMPARE(page->yDpi, 196);
+
+        // A damaged BIE is an error naming the file, the page and where it broke.
+        QByteArray broken = bie;
+        broken.truncate(bie.size() / 3);
+        const QString brokenPath = dir.filePath(QStringLiteral("broken.tif"));
+        QVERIFY(writeJbigTiff(brokenPath, chart.image, broken));
+        FaxTiffReader bad;
+        QVERIFY(bad.open(brokenPath).ok());
+        const auto failed = bad.readPage(0);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains(QLatin1String("broken.tif: page 1:")),
+                 qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains(QLatin1String("after line")),
+                 qPrintable(failed.error().message));
     }
 
     void descriptionEscaping()

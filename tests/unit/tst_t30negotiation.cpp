@@ -86,7 +86,7 @@ void TestT30Negotiation::bitFieldExtendBits()
 
 void TestT30Negotiation::decodeKnownDis()
 {
-    // Bits 10, 11, 12, 14 (V.27ter+V.29+V.17), 15 fine, 16 MR, 19 unlimited length,
+    // Bits 10, 11, 12, 14 (V.27ter+V.29+V.17), 15 fine, 16 MR, 19 A4 and B4 length,
     // 21-23 = 111 (0 ms), 24 extend, 27 ECM, 31 T.6, 32 extend, 40 extend, 41 superfine.
     const auto caps = Capabilities::fromDis(bytes({0x00, 0xEE, 0xF4, 0xC4, 0x80, 0x01}));
     QVERIFY(caps.ok());
@@ -101,9 +101,16 @@ void TestT30Negotiation::decodeKnownDis()
     QVERIFY(caps->mmr);
     QVERIFY(caps->ecm);
     QCOMPARE(caps->maxWidth, 1728);
-    QCOMPARE(caps->maxLength, PageLength::Unlimited);
+    QCOMPARE(caps->maxLength, PageLength::B4);
     QCOMPARE(caps->minScanMs, 0);
     QVERIFY(!caps->halfScanFine);
+    // Bit 20 alone: unlimited length (T.30 Table 2; bits 19 and 20 both set is invalid: A4).
+    QCOMPARE(Capabilities::fromDis(bytes({0x00, 0x0E, 0x08}))->maxLength, PageLength::Unlimited);
+    QCOMPARE(Capabilities::fromDis(bytes({0x00, 0x0E, 0x0C}))->maxLength, PageLength::A4);
+    SessionParams unlimited;
+    unlimited.length = PageLength::Unlimited;
+    QVERIFY(BitField(unlimited.toDcs()).bit(20));
+    QVERIFY(!BitField(unlimited.toDcs()).bit(19));
 }
 
 void TestT30Negotiation::encodeDisIdentically()

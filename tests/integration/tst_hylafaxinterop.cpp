@@ -1,0 +1,616 @@
+// Interoperation with HylaFAX (Debian's hylafax-server), a fax server we did not write, over two
+// spandsp T.31 modems back to back (fax_virtualline --back-to-back): faxctl send to a receiving
+// faxgetty, and HylaFAX's faxsend sending to faxctl receive. HylaFAX runs in Class 1 with ECM
+// and T.85 (JBIG) on, in a private spool this test makes, without faxq or any other HylaFAX
+// daemon. Real time: a call takes ~25-35 s.
+
+#include "imaging/branding.h"
+#include "imaging/faxtiff.h"
+#include "imaging/jbigcodec.h"
+#include "virtuallineprocess.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <bit>
+#include <cstring>
+
+#include <pwd.h>
+#include <tiff.h>
+#include <unistd.h>
+
+using namespace Fax;
+using Fax::VirtualLineTest::VirtualLineProcess;
+
+namespace {
+
+const int kSessionMs = 240 * 1000; // a one-page call takes ~25 s; allow for a loaded machine
+const QString kHylafaxCsid = QStringLiteral("+1 555 0100"); // faxgetty's
+const QString kHylafaxTsid = QStringLiteral("+1 555 0199"); // faxsend's
+const QString kOurTsid = QStringLiteral("+49 30 1234");
+const QString kOurCsid = QStringLiteral("+49 30 999");
+
+QString testData(const char *name)
+{
+    return QStringLiteral(FAX_TESTDATA_DIR "/") + QLatin1String(name);
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll()) : QString();
+}
+
+/// faxgetty's device id: the device path without /dev/, every '/' made '_' (faxgetty(8)).
+QString hylafaxDeviceId(QString device)
+{
+    if (device.startsWith(QLatin1String("/dev/")))
+        device.remove(0, 5);
+    return device.replace(QLatin1Char('/'), QLatin1Char('_'));
+}
+
+/// The modem configuration (hylafax-config(5)) for spandsp's T.31 modem on a pseudo-terminal:
+/// no flow control, a fast DTE rate, answer on the first ring, ECM and T.85 in both directions
+/// (sending converts the document's coding to the negotiated one: ModemSoftRTFCC, on by default).
+QByteArray hylafaxConfig(const QString &localId, const QString &lockDir)
+{
+    QByteArray config = R"(# Written by tst_hylafaxinterop for one test call.
+CountryCode:		1
+AreaCode:		555
+FAXNumber:		+1.555.0100
+LongDistancePrefix:	1
+InternationalPrefix:	011
+ServerTracing:		0xFFF
+SessionTracing:		0xFFF
+LogFileMode:		0644
+RecvFileMode:		0644
+DeviceMode:		0666
+RingsBeforeAnswer:	1
+SpeakerVolume:		off
+ModemType:		Class1
+ModemRate:		115200
+ModemFlowControl:	none
+Class1Cmd:		AT+FCLASS=1
+Class1ECMSupport:	yes
+Class1JBIGSupport:	full
+Class1PPMWaitCmd:	AT+FTS=7
+Class1TCFWaitCmd:	AT+FTS=7
+Class1EOPWaitCmd:	AT+FTS=9
+Class1SwitchingCmd:	AT+FRS=7
+Class1RecvAbortOK:	200
+Class1FrameOverhead:	4
+Class1RecvIdentTimer:	40000
+Class1TCFMaxNonZero:	10
+Class1TCFMinRun:	1000
+)";
+    config += "LocalIdentifier:\t\"" + localId.toLatin1() + "\"\n";
+    config += "UUCPLockDir:\t\t" + QFile::encodeName(lockDir) + '\n';
+    return config;
+}
+
+/// Gives path and everything under it to uid/gid (faxgetty works as the fax user, uucp).
+bool chownTree(const QString &path, uid_t uid, gid_t gid, QString *error)
+{
+    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0) {
+        *error = QStringLiteral("chown %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (!QFileInfo(path).isDir() || QFileInfo(path).isSymLink())
+        return true;
+    const QFileInfoList entries =
+        QDir(path).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
+    for (const QFileInfo &entry : entries) {
+        if (!chownTree(entry.filePath(), uid, gid, error))
+            return false;
+    }
+    return true;
+}
+
+int blackPixels(const QImage &image, int firstRow)
+{
+    const int bytes = (image.width() + 7) / 8;
+    int black = 0;
+    for (int y = firstRow; y < image.height(); ++y) {
+        const uchar *row = image.constScanLine(y);
+        for (int i = 0; i < bytes; ++i)
+            black += std::popcount(unsigned(row[i]));
+    }
+    return black;
+}
+
+/// Fraction of the expected page's black pixels (rows from firstRow on) that differ in actual,
+/// at the best vertical shift within ±maxShift rows. Both are fax images (index 1 black) of one
+/// width that is a multiple of 8 (fax widths are).
+double bestMismatch(const QImage &expected, const QImage &actual, int firstRow, int maxShift,
+                    int *shift)
+{
+    const int bytes = expected.width() / 8;
+    const int black = std::max(1, blackPixels(expected, firstRow));
+    double best = 1e9;
+    for (int dy = -maxShift; dy <= maxShift; ++dy) {
+        long diff = 0;
+        for (int y = firstRow; y < expected.height(); ++y) {
+            const uchar *e = expected.constScanLine(y);
+            const int other = y + dy;
+            if (other < 0 || other >= actual.height()) {
+                for (int i = 0; i < bytes; ++i)
+                    diff += std::popcount(unsigned(e[i])); // rows lost count as wrong
+                continue;
+            }
+            const uchar *a = actual.constScanLine(other);
+            for (int i = 0; i < bytes; ++i)
+                diff += std::popcount(unsigned(e[i] ^ a[i]));
+        }
+        const double mismatch = double(diff) / black;
+        if (mismatch < best) {
+            best = mismatch;
+            *shift = dy;
+        }
+    }
+    return best;
+}
+
+/// Same size and the same bits in every row (whatever the colour tables say).
+bool sameBits(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size() || a.depth() != 1 || b.depth() != 1)
+        return false;
+    const int bytes = (a.width() + 7) / 8;
+    for (int y = 0; y < a.height(); ++y) {
+        if (memcmp(a.constScanLine(y), b.constScanLine(y), size_t(bytes)) != 0)
+            return false;
+    }
+    return true;
+}
+
+/// A child process whose stdout and stderr are collected as it runs.
+struct Child
+{
+    QProcess process;
+    QByteArray out;
+    QByteArray err;
+
+    ~Child() { stop(); }
+
+    void stop()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.terminate();
+            if (!process.waitForFinished(10000))
+                process.kill();
+            process.waitForFinished(2000);
+        }
+        collect();
+    }
+
+    void collect()
+    {
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+    }
+
+    bool waitForError(const QByteArray &text, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!err.contains(text)) {
+            if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+                return false;
+            process.waitForReadyRead(200);
+            collect();
+        }
+        return true;
+    }
+
+    bool finish(int ms)
+    {
+        const bool done = process.waitForFinished(ms);
+        collect();
+        return done && process.exitStatus() == QProcess::NormalExit;
+    }
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
+            .arg(process.exitCode())
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+} // namespace
+
+/// faxctl send to HylaFAX's faxgetty (T.85 and MMR) and HylaFAX's faxsend to faxctl receive
+/// (T.85) over the back-to-back virtual line.
+class TestHylafaxInterop final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TestHylafaxInterop();
+
+private slots:
+    void initTestCase();
+    void faxctlSendsToFaxgetty_data();
+    void faxctlSendsToFaxgetty();
+    void faxsendSendsToFaxctl();
+
+private:
+    bool makeSpool(const QString &spool, const QString &devId, const QString &localId,
+                   QString *error) const;
+    void comparePage(const QImage &expected, const QImage &received, const QString &file);
+
+    QTemporaryDir m_dir;
+    QString m_faxgetty;
+    QString m_faxsend;
+    uid_t m_faxUid = 0;
+    gid_t m_faxGid = 0;
+    FaxPage m_chart1;
+};
+
+// faxsend finds its modem from a device id, turning every '_' back into '/': the folder of the
+// line's links must not have one (the default template would, from the test's name).
+TestHylafaxInterop::TestHylafaxInterop()
+    : m_dir((QDir::tempPath().contains(QLatin1Char('_')) ? QStringLiteral("/tmp")
+                                                         : QDir::tempPath()) +
+            QStringLiteral("/hylafaxinterop-XXXXXX"))
+{
+}
+
+bool TestHylafaxInterop::makeSpool(const QString &spool, const QString &devId,
+                                   const QString &localId, QString *error) const
+{
+    // What faxgetty and faxsend read (etc/config.<devid>, sendq, docq) and write (status, log,
+    // recvq, info, their FIFO, UUCP locks). faxq's FIFO is missing: they just do not tell it.
+    for (const char *sub : {"etc", "recvq", "sendq", "docq", "log", "status", "info", "tmp",
+                            "client", "bin", "locks"}) {
+        if (!QDir().mkpath(spool + QLatin1Char('/') + QLatin1String(sub))) {
+            *error = QStringLiteral("cannot make %1/%2").arg(spool, QLatin1String(sub));
+            return false;
+        }
+    }
+    QFile config(spool + QStringLiteral("/etc/config.") + devId);
+    if (!config.open(QIODevice::WriteOnly) ||
+        config.write(hylafaxConfig(localId, spool + QStringLiteral("/locks"))) < 0) {
+        *error = QStringLiteral("cannot write %1: %2").arg(config.fileName(), config.errorString());
+        return false;
+    }
+    return true;
+}
+
+void TestHylafaxInterop::comparePage(const QImage &expected, const QImage &image,
+                                     const QString &file)
+{
+    QCOMPARE(image.width(), expected.width());
+    QVERIFY2(qAbs(image.height() - expected.height()) <= 8,
+             qPrintable(QStringLiteral("%1: %2 rows, expected %3")
+                            .arg(file)
+                            .arg(image.height())
+                            .arg(expected.height())));
+    // Leave out the band at the top where a sender may print its header line.
+    const int band = Branding::bandLines(m_chart1.yDpi) + 8;
+    int shift = 0;
+    const double mismatch = bestMismatch(expected, image, band, 8, &shift);
+    qInfo("%s: %dx%d, %d black pixels below the top band (expected %d), %.5f of the expected "
+          "ones differ (rows shifted by %d)",
+          qPrintable(QFileInfo(file).fileName()), image.width(), image.height(),
+          blackPixels(image, band), blackPixels(expected, band), mismatch, shift);
+    // ECM and the codings are lossless: the page should arrive as sent.
+    QVERIFY2(
+        mismatch < 0.01,
+        qPrintable(
+            QStringLiteral("%1: %2 of the expected black pixels differ").arg(file).arg(mismatch)));
+}
+
+void TestHylafaxInterop::initTestCase()
+{
+    QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
+        m_dir.setAutoRemove(false);
+        qInfo("logs in %s", qPrintable(m_dir.path()));
+    }
+    QVERIFY2(QFileInfo::exists(QStringLiteral(FAXCTL_PATH)), FAXCTL_PATH);
+    QVERIFY2(VirtualLineProcess::isBuilt(),
+             "fax_virtualline is not built: build the target fax_virtualline");
+
+    m_faxgetty = QStandardPaths::findExecutable(QStringLiteral("faxgetty"));
+    if (m_faxgetty.isEmpty())
+        m_faxgetty = QStandardPaths::findExecutable(
+            QStringLiteral("faxgetty"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                         QStringLiteral("/usr/local/sbin")});
+    if (m_faxgetty.isEmpty())
+        QSKIP("faxgetty not found: install the Debian package hylafax-server");
+    // The program itself, not /usr/sbin/faxsend: Debian's wrapper there bind-mounts
+    // /etc/hylafax over the system spool's etc for the call.
+    m_faxsend = QStandardPaths::findExecutable(QStringLiteral("faxsend"),
+                                               {QStringLiteral("/usr/lib/hylafax/bin"),
+                                                QStringLiteral("/usr/libexec/hylafax/bin"),
+                                                QStringLiteral("/usr/local/lib/hylafax/bin")});
+    // Otherwise they exit at once, saying only to syslog "The fax server must run with real uid
+    // root."; they then do their work as the fax user.
+    if (::geteuid() != 0)
+        QSKIP("HylaFAX's faxgetty and faxsend only run as root, and this test does not");
+    const passwd *fax = ::getpwnam("uucp");
+    QVERIFY2(fax, "no user uucp: HylaFAX's faxgetty works as it (Debian's base-passwd has it)");
+    m_faxUid = fax->pw_uid;
+    m_faxGid = fax->pw_gid;
+    // The fax user must reach the spool and the line's pseudo-terminal links below this folder.
+    QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                    QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                    QFileDevice::ExeOther));
+
+    FaxTiffReader chart;
+    const Result opened = chart.open(testData("itu1.tif"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(chart.pageCount(), 1);
+    const Expected<FaxPage> page = chart.readPage(0);
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    m_chart1 = page.value();
+    QCOMPARE(m_chart1.width(), 1728);
+}
+
+void TestHylafaxInterop::faxctlSendsToFaxgetty_data()
+{
+    QTest::addColumn<bool>("t85");
+    QTest::newRow("T.85") << true;
+    QTest::newRow("MMR (--no-t85)") << false;
+}
+
+void TestHylafaxInterop::faxctlSendsToFaxgetty()
+{
+    QFETCH(bool, t85);
+    const QString dir = m_dir.filePath(t85 ? QStringLiteral("t85") : QStringLiteral("mmr"));
+    const QString spool = dir + QStringLiteral("/spool");
+    const QString a = dir + QStringLiteral("/ttyA");
+    const QString b = dir + QStringLiteral("/ttyB");
+    const QString devId = hylafaxDeviceId(b);
+
+    QString error;
+    QVERIFY2(makeSpool(spool, devId, kHylafaxCsid, &error), qPrintable(error));
+    QVERIFY2(chownTree(spool, m_faxUid, m_faxGid, &error), qPrintable(error));
+    QVERIFY(QFile::setPermissions(dir, QFile::permissions(m_dir.path())));
+
+    VirtualLineProcess line;
+    QVERIFY2(line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
+                         QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
+                         QStringLiteral("300")},
+                        dir + QStringLiteral("/virtualline.log")),
+             qPrintable(line.errorString()));
+
+    // faxgetty takes the full path of the pty link (no /dev name needed). -p: leave the
+    // process priority alone on this shared machine.
+    Child getty;
+    getty.process.setWorkingDirectory(spool);
+    getty.process.start(m_faxgetty, {QStringLiteral("-p"), QStringLiteral("-q"), spool, b});
+    QVERIFY2(getty.process.waitForStarted(10000), qPrintable(getty.process.errorString()));
+    const QString statusFile = spool + QStringLiteral("/status/") + devId;
+    // It resets and sets up the modem first (~10 s), then says so in its status file.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        readText(statusFile).contains(QLatin1String("Running and idle")) ||
+            getty.process.state() == QProcess::NotRunning,
+        qPrintable(QStringLiteral("faxgetty status: '%1'").arg(readText(statusFile))), 60000);
+    getty.collect();
+    QVERIFY2(getty.process.state() == QProcess::Running,
+             qPrintable(QStringLiteral("faxgetty ended before it was ready (it logs to syslog "
+                                       "only): %1\nstatus: %2")
+                            .arg(getty.describe(), readText(statusFile))));
+
+    Child send;
+    QElapsedTimer timer;
+    timer.start();
+    QStringList args{QStringLiteral("--json"),     QStringLiteral("send"),
+                     QStringLiteral("--device"),   a,
+                     QStringLiteral("--to"),       QStringLiteral("123"),
+                     QStringLiteral("--tsid"),     kOurTsid,
+                     QStringLiteral("--lock-dir"), dir};
+    if (!t85)
+        args << QStringLiteral("--no-t85");
+    args << testData("itu1.tif");
+    send.process.start(QStringLiteral(FAXCTL_PATH), args);
+    QVERIFY(send.process.waitForStarted(10000));
+    const bool sent = send.finish(kSessionMs);
+    const qint64 sendMs = timer.elapsed();
+
+    // faxgetty has stored the fax once it ends the session in its session log (log/c<seq>).
+    const QDir logDir(spool + QStringLiteral("/log"));
+    auto sessionLog = [&] {
+        const QStringList logs = logDir.entryList({QStringLiteral("c*")}, QDir::Files);
+        return logs.isEmpty() ? QString() : readText(logDir.filePath(logs.first()));
+    };
+    // (Checked below, after what faxctl says: a call that failed early has no session at all.)
+    (void)QTest::qWaitFor([&] { return sessionLog().contains(QLatin1String("SESSION END")); },
+                          30000);
+    const QString hylafaxLog = sessionLog();
+    getty.stop();
+    line.finish(30000);
+    qInfo("faxctl send%s -> faxgetty: faxctl ran %.1f s, the call lasted %s s",
+          t85 ? "" : " --no-t85", sendMs / 1000.0,
+          qPrintable(line.result().value(QStringLiteral("seconds"))));
+    const QString context =
+        send.describe() + QStringLiteral("\nfaxgetty's session log:\n") + hylafaxLog.right(6000);
+    QVERIFY2(sent && send.process.exitCode() == 0, qPrintable(context));
+
+    const QJsonObject o = QJsonDocument::fromJson(send.out).object();
+    QCOMPARE(o.value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("pagesConfirmed")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("remoteId")).toString(), kHylafaxCsid);
+    const QJsonObject session = o.value(QStringLiteral("session")).toObject();
+    QCOMPARE(session.value(QStringLiteral("rate")).toString(), QStringLiteral("V.17 14400"));
+    QCOMPARE(session.value(QStringLiteral("ecm")).toBool(), true);
+    QCOMPARE(session.value(QStringLiteral("resolution")).toString(), QStringLiteral("fine"));
+    QCOMPARE(session.value(QStringLiteral("compression")).toString(),
+             t85 ? QStringLiteral("t85") : QStringLiteral("mmr"));
+    const QString progress = t85 ? QStringLiteral("negotiated V.17 14400, T.85, ECM, fine")
+                                 : QStringLiteral("negotiated V.17 14400, MMR, ECM, fine");
+    QVERIFY2(QString::fromUtf8(send.err).contains(progress), qPrintable(context));
+
+    // HylaFAX's side of the same session: our DCS as it read it, our TSI, the page it stored.
+    QVERIFY2(hylafaxLog.contains(t85 ? QLatin1String("REMOTE wants JBIG")
+                                     : QLatin1String("REMOTE wants 2-D MMR")),
+             qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE wants T.30 Annex A")), qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QStringLiteral("REMOTE TSI \"%1\"").arg(kOurTsid)),
+             qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("RECV FAX: end")), qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("SESSION END")), qPrintable(context));
+
+    const QDir recvq(spool + QStringLiteral("/recvq"));
+    const QStringList faxes = recvq.entryList({QStringLiteral("fax*.tif")}, QDir::Files);
+    QVERIFY2(faxes.size() == 1, qPrintable(faxes.join(QLatin1Char(' ')) + context));
+    const QString file = recvq.filePath(faxes.first());
+    FaxTiffReader reader;
+    const Result opened = reader.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(reader.pageCount(), 1);
+    // HylaFAX stores the page as it came: a T.85 page is a TIFF with ISO JBIG compression
+    // (the BIE as the strip); MMR stays G4. Our reader reads both (faxctl info, the viewer).
+    const FaxTiffPageInfo info = reader.pageInfo(0);
+    QCOMPARE(info.compression, t85 ? int(COMPRESSION_JBIG) : int(COMPRESSION_CCITTFAX4));
+    const Expected<FaxPage> received = reader.readPage(0);
+    QVERIFY2(received.ok(), qPrintable(received.error().message));
+    if (t85) {
+        // The strip is the BIE exactly as it came over the line: JbigCodec alone reads it too.
+        const Expected<QByteArray> raw = reader.rawPage(0);
+        QVERIFY2(raw.ok(), qPrintable(raw.error().message));
+        const Expected<QImage> decoded = JbigCodec::decode(raw.value());
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
+        QVERIFY(sameBits(received->image, decoded.value()));
+    }
+    // Our DCS announced the length the page needs (308 mm: B4), which HylaFAX logs.
+    QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE wants B4 page length")), qPrintable(context));
+
+    comparePage(m_chart1.image, received->image, file);
+}
+
+void TestHylafaxInterop::faxsendSendsToFaxctl()
+{
+    if (m_faxsend.isEmpty())
+        QSKIP("HylaFAX's faxsend not found in /usr/lib/hylafax/bin: install the Debian package "
+              "hylafax-server");
+    const QString dir = m_dir.filePath(QStringLiteral("send"));
+    const QString spool = dir + QStringLiteral("/spool");
+    const QString a = dir + QStringLiteral("/ttyA"); // HylaFAX's modem
+    const QString b = dir + QStringLiteral("/ttyB"); // faxctl's
+    const QString inbox = dir + QStringLiteral("/inbox");
+    const QString devId = hylafaxDeviceId(a);
+    QVERIFY2(!a.contains(QLatin1Char('_')), qPrintable(a));
+    QVERIFY(QDir().mkpath(inbox));
+    QString error;
+    QVERIFY2(makeSpool(spool, devId, kHylafaxTsid, &error), qPrintable(error));
+
+    // The document as faxq would have prepared it: a G4 TIFF of chart 1 (2376 rows, 308 mm).
+    // HylaFAX sends no page longer than the receiver's DIS allows: ours offers unlimited length.
+    const FaxPage document = m_chart1;
+    {
+        FaxTiffWriter writer(spool + QStringLiteral("/docq/doc1.tif"));
+        FaxTiffProperties properties;
+        properties.received = false;
+        Result r = writer.open(properties, 1);
+        if (r)
+            r = writer.addPage(document, FaxCompression::Mmr);
+        if (r)
+            r = writer.finish();
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+    }
+    // The job as faxq hands it to faxsend (sendq(5)): one page ("c1": fine, A4, MMR; "P": EOP
+    // after it), ECM and the best rate wanted; the coding is negotiated (ModemSoftRTFCC).
+    const QString qfile = spool + QStringLiteral("/sendq/q1");
+    {
+        QFile q(qfile);
+        QVERIFY(q.open(QIODevice::WriteOnly));
+        q.write(QStringLiteral("tts:0\nkilltime:%1\nnumber:123\nexternal:123\n"
+                               "mailaddr:root@localhost\nsender:tst_hylafaxinterop\nowner:root\n"
+                               "client:localhost\njobid:1\ngroupid:1\nmodem:any\nstate:3\n"
+                               "maxdials:1\nmaxtries:1\ndesiredbr:13\ndesiredec:2\n"
+                               "desireddf:4\npagehandling:c1P\ntotpages:1\n"
+                               "fax:0::docq/doc1.tif\n")
+                    .arg(QDateTime::currentSecsSinceEpoch() + 3600)
+                    .toLatin1());
+    }
+    QVERIFY2(chownTree(spool, m_faxUid, m_faxGid, &error), qPrintable(error));
+    QVERIFY(QFile::setPermissions(dir, QFile::permissions(m_dir.path())));
+
+    VirtualLineProcess line;
+    QVERIFY2(line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
+                         QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
+                         QStringLiteral("300")},
+                        dir + QStringLiteral("/virtualline.log")),
+             qPrintable(line.errorString()));
+
+    Child receive;
+    receive.process.start(QStringLiteral(FAXCTL_PATH),
+                          {QStringLiteral("--json"), QStringLiteral("receive"),
+                           QStringLiteral("--device"), b, QStringLiteral("--rings"),
+                           QStringLiteral("1"), QStringLiteral("--once"), QStringLiteral("-o"),
+                           inbox, QStringLiteral("--csid"), kOurCsid, QStringLiteral("--lock-dir"),
+                           dir});
+    QVERIFY(receive.process.waitForStarted(10000));
+    QVERIFY2(receive.waitForError("waiting for a call", 30000), qPrintable(receive.describe()));
+
+    // faxsend works in the spool it is started in; -m names the modem by device id; -p: leave
+    // the process priority alone. Its exit status is the job's: 2 = send_done.
+    Child send;
+    send.process.setWorkingDirectory(spool);
+    QElapsedTimer timer;
+    timer.start();
+    send.process.start(
+        m_faxsend, {QStringLiteral("-p"), QStringLiteral("-m"), devId, QStringLiteral("sendq/q1")});
+    QVERIFY2(send.process.waitForStarted(10000), qPrintable(send.process.errorString()));
+    const bool sent = send.finish(kSessionMs);
+    const qint64 sendMs = timer.elapsed();
+    const bool received = receive.finish(60000);
+    line.finish(30000);
+    const QDir logDir(spool + QStringLiteral("/log"));
+    const QStringList logs = logDir.entryList({QStringLiteral("c*")}, QDir::Files);
+    const QString hylafaxLog = logs.isEmpty() ? QString() : readText(logDir.filePath(logs.first()));
+    const QString job = readText(qfile);
+    qInfo("faxsend -> faxctl receive: faxsend ran %.1f s, the call lasted %s s", sendMs / 1000.0,
+          qPrintable(line.result().value(QStringLiteral("seconds"))));
+    const QString context =
+        QStringLiteral("faxsend: %1\njob file:\n%2\nfaxctl receive: %3\n"
+                       "faxsend's session log:\n%4")
+            .arg(send.describe(), job, receive.describe(), hylafaxLog.right(6000));
+    QVERIFY2(sent && send.process.exitCode() == 2, qPrintable(context));
+    QVERIFY2(job.contains(QLatin1String("\nnpages:1\n")), qPrintable(context));
+    QVERIFY2(job.contains(QLatin1String("\ndataformat:JBIG\n")), qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE format support: MH, MR, MMR, JBIG")),
+             qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("USE JBIG")), qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("SEND recv MCF")), qPrintable(context));
+
+    QVERIFY2(received && receive.process.exitCode() == 0, qPrintable(context));
+    QVERIFY2(receive.err.contains("negotiated V.17 14400, T.85, ECM, fine"), qPrintable(context));
+    const QJsonObject o = QJsonDocument::fromJson(receive.out.trimmed()).object();
+    QCOMPARE(o.value(QStringLiteral("success")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("partial")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("remoteId")).toString(), kHylafaxTsid);
+    const QJsonObject session = o.value(QStringLiteral("session")).toObject();
+    QCOMPARE(session.value(QStringLiteral("compression")).toString(), QStringLiteral("t85"));
+    QCOMPARE(session.value(QStringLiteral("ecm")).toBool(), true);
+    QCOMPARE(session.value(QStringLiteral("rate")).toString(), QStringLiteral("V.17 14400"));
+
+    const QString file = o.value(QStringLiteral("file")).toString();
+    FaxTiffReader reader;
+    const Result opened = reader.open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(reader.pageCount(), 1);
+    QCOMPARE(reader.properties().tsid, kHylafaxTsid);
+    QCOMPARE(reader.properties().csid, kOurCsid);
+    const Expected<FaxPage> page = reader.readPage(0);
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    comparePage(document.image, page->image, file);
+}
+
+QTEST_GUILESS_MAIN(TestHylafaxInterop)
+#include "tst_hylafaxinterop.moc"
