@@ -203,7 +203,7 @@ Expected<Capabilities> Capabilities::fromDis(const QByteArray &fif)
     c.halfScanSuperfine = f.bit(46);
     c.letter = f.bit(76);
     c.legal = f.bit(77);
-    c.t85 = f.bit(78);
+    c.t85 = c.ecm && f.bit(78); // T.85 is only ever used with ECM: without it, not offered
     c.t85L0 = c.t85 && f.bit(79);
     return c;
 }

@@ -44,6 +44,10 @@ int main(int argc, char **argv)
             const char sel = char(c | (eo.lsbFirst ? 4 : 0) | (n & 1 ? 16 : 0));
             save(QStringLiteral("t4/itu%1-%2").arg(n).arg(c), sel + seed);
         }
+        FaxCodec::EncodeOptions t85;
+        t85.compression = FaxCompression::T85;
+        save(QStringLiteral("t4/itu%1-t85").arg(n),
+             char(64 | (n & 1 ? 16 : 0)) + FaxCodec::encode(page.image, t85).value());
         const QString tif = out.filePath(QStringLiteral("tiff/itu%1.tif").arg(n));
         FaxTiffWriter w(tif);
         FaxTiffProperties props;

@@ -1,5 +1,6 @@
-// libFuzzer target: raw T.4/T.6 data as received from a modem -> FaxCodec::decode.
-// The first byte picks compression, bit order and width. Whatever decodes must re-encode and
+// libFuzzer target: raw T.4/T.6/T.85 data as received from a modem -> FaxCodec::decode.
+// The first byte picks compression (bit 64: T.85, else MH/MR/MMR by value % 3), bit order and
+// width. Whatever decodes must re-encode and
 // decode to the same pixels (a differential check of our framing around libtiff).
 #include "imaging/faxcodec.h"
 
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const uint8_t sel = data[0];
     FaxCodec::DecodeOptions o;
-    o.compression = FaxCompression(sel % 3);
+    o.compression = (sel & 64) ? FaxCompression::T85 : FaxCompression(sel % 3);
     o.lsbFirst = sel & 4;
     o.width = (sel & 8) ? 2048 : 1728;
     o.maxLines = 3000;
