@@ -1,19 +1,23 @@
 // Fax session benchmark: ITU chart 1 at fine resolution over the virtual line, sent by faxctl and
-// by efax to two receivers: spandsp's T.30 terminal behind a spandsp T.31 modem (no T.85: faxctl
-// sends MMR with ECM, and MH without), and faxctl receive behind a second T.31 modem back to back
-// (T.85 with ECM, and MMR with --no-t85). Each sender meets the same receiver as efax does.
+// by efax to three receivers: spandsp's T.30 terminal behind a spandsp T.31 modem (no T.85: faxctl
+// sends MMR with ECM, and MH without); faxctl receive behind a second T.31 modem back to back
+// (T.85 with ECM, and MMR with --no-t85); HylaFAX's faxgetty (Class 1, ECM, T.85) behind a second
+// T.31 modem back to back, in a private spool (tests/support/hylafaxpeer), with the same two
+// faxctl sessions. Each sender meets the same receiver as efax does.
 // Prints figures against the targets; never fails on slowness, exits non-zero only when a
-// session itself fails. Real time: six one-page calls, about 3-4 minutes. Run a Release build:
+// session itself fails. Real time: nine one-page calls, about 6-7 minutes. Run a Release build:
 //   build-release/tests/bench_faxsession
 // Tools are found beside the bench in the build tree (<build>/bin/faxctl,
 // <build>/tests/support/virtualline/fax_virtualline) unless FAXCTL / FAX_VIRTUALLINE name them;
 // the charts come from $FAX_TESTDATA_DIR, else shared/testdata beside the checkout. efax/efix and
 // /usr/bin/time (Debian packages efax, time) are taken from PATH; without them their figures are
-// skipped.
+// skipped. HylaFAX (Debian package hylafax-server) must be installed and the bench run as root
+// (faxgetty insists on it); otherwise its three sessions are skipped, saying why.
 //   1. session time: the line's call length (dial to hang-up) and the sender's wall time
 //   2. the theoretical minimum: compressed page bits / 14400 bps + T.30 handshakes (T.85: the
 //      chart coded by the same JbigCodec faxctl sends with)
 //   3. the sender's CPU (user + sys) / its wall time, as % of one core
+#include "hylafaxpeer.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 #include "virtuallineresult.h"
@@ -41,6 +45,9 @@ constexpr int kSessionMs = 240 * 1000; // a one-page call is well under a minute
 constexpr double kLineRate = 14400;    // V.17
 // Every sender announces the same station id, so each sends the same TSI frame.
 const QString kSenderId = QStringLiteral("+1 555 0199");
+const QString kHylafaxId = QStringLiteral("+1 555 0100"); // faxgetty's CSI
+
+using Fax::Test::HylafaxPeer;
 
 void line(const QString &text)
 {
@@ -66,25 +73,53 @@ QString testDataDir()
                                          QStringLiteral("/../../../shared/testdata"));
 }
 
+QString lastLines(const QString &text, int lines = 15)
+{
+    const QStringList all = text.split(QLatin1Char('\n'));
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
+}
+
 QString tail(const QString &path, int lines = 15)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("(no log %1)").arg(path);
-    const QList<QByteArray> all = file.readAll().split('\n');
-    return QString::fromLocal8Bit(all.mid(std::max<qsizetype>(0, all.size() - lines)).join('\n'));
+    return lastLines(QString::fromLocal8Bit(file.readAll()), lines);
+}
+
+/// What the sender's DCS asked for, as faxgetty's session log has it ("REMOTE wants ...").
+QString hylafaxDcs(const QString &sessionLog)
+{
+    static const QRegularExpression wants(QStringLiteral("REMOTE wants ([^\n]+)"));
+    QStringList items;
+    for (auto it = wants.globalMatch(sessionLog); it.hasNext();) {
+        const QString item = it.next().captured(1).trimmed();
+        if (!items.contains(item))
+            items << item;
+    }
+    return items.join(QStringLiteral(", "));
 }
 
 /// Who answers the call.
 enum class Receiver {
     SpandspTerminal, ///< spandsp's T.30 terminal behind a T.31 modem (ECM, MMR; no T.85)
     FaxConsole,      ///< faxctl receive behind a second T.31 modem, back to back (T.85)
+    Hylafax,         ///< HylaFAX's faxgetty behind a second T.31 modem, back to back (T.85)
 };
+constexpr Receiver kReceivers[] = {Receiver::SpandspTerminal, Receiver::FaxConsole,
+                                   Receiver::Hylafax};
 
 QString receiverName(Receiver r)
 {
-    return r == Receiver::FaxConsole ? QStringLiteral("Fax Console (faxctl receive)")
-                                     : QStringLiteral("spandsp terminal");
+    switch (r) {
+    case Receiver::SpandspTerminal:
+        return QStringLiteral("spandsp terminal");
+    case Receiver::FaxConsole:
+        return QStringLiteral("Fax Console (faxctl receive)");
+    case Receiver::Hylafax:
+        return QStringLiteral("HylaFAX faxgetty");
+    }
+    return QString();
 }
 
 /// One measured call.
@@ -127,6 +162,7 @@ public:
     QString m_efax;
     QString m_efix;
     QString m_efaxFile; // chart 1 in efax's own format
+    QString m_hylafaxUnavailable; // why faxgetty cannot run here; empty when it can
     QTemporaryDir m_dir;
     QMap<QString, qint64> m_bytes; // page data bytes of chart 1, fine, per compression
     QList<Session> m_sessions;
@@ -194,6 +230,14 @@ bool Bench::setUp()
     line(QStringLiteral("fax_virtualline: %1").arg(QFileInfo(m_vline).canonicalFilePath()));
     line(QStringLiteral("chart:           %1").arg(QFileInfo(m_chart1).canonicalFilePath()));
     line(QStringLiteral("efax:            %1").arg(m_efax.isEmpty() ? QStringLiteral("(not installed)") : m_efax));
+    m_hylafaxUnavailable = HylafaxPeer::unavailableReason();
+    // faxgetty works as the fax user: it must reach its spool and the pty links in here.
+    if (m_hylafaxUnavailable.isEmpty() && m_dir.isValid())
+        HylafaxPeer::openToFaxUser(m_dir.path(), &m_hylafaxUnavailable);
+    line(QStringLiteral("HylaFAX:         %1")
+             .arg(m_hylafaxUnavailable.isEmpty()
+                      ? HylafaxPeer::faxgettyProgram()
+                      : QStringLiteral("(skipped: %1)").arg(m_hylafaxUnavailable)));
     line(QStringLiteral("CPU times from:  %1")
              .arg(m_time.isEmpty() ? QStringLiteral("(no /usr/bin/time: CPU figures skipped)")
                                    : m_time));
@@ -282,9 +326,9 @@ bool Bench::prepareEfax()
     return QFileInfo(m_efaxFile).size() > 0;
 }
 
-/// Starts the virtual line (and faxctl receive on its far modem when the receiver is Fax
-/// Console), runs program (under /usr/bin/time when there is one) against it and collects both
-/// ends' figures.
+/// Starts the virtual line (and faxctl receive or faxgetty on its far modem when the receiver
+/// is Fax Console or HylaFAX), runs program (under /usr/bin/time when there is one) against it
+/// and collects both ends' figures.
 Session Bench::send(const QString &name, Receiver receiver, const QString &program,
                     const QStringList &args, const QStringList &lineArgs)
 {
@@ -300,6 +344,18 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
     const QString timeFile = m_dir.filePath(QStringLiteral("time%1.txt").arg(n));
     const QString senderLog = m_dir.filePath(QStringLiteral("sender%1.log").arg(n));
     const QString receiverLog = m_dir.filePath(QStringLiteral("receiver%1.log").arg(n));
+
+    HylafaxPeer hylafax;
+    if (receiver == Receiver::Hylafax) {
+        QString error;
+        if (!hylafax.makeSpool(m_dir.filePath(QStringLiteral("hylafax%1").arg(n)), farLink,
+                               kHylafaxId, &error) ||
+            !hylafax.handOverSpool(&error)) {
+            s.failure = error;
+            line(QStringLiteral("%1 -> %2: FAILED: %3").arg(name, receiverName(receiver), error));
+            return s;
+        }
+    }
 
     QProcess vline;
     vline.setProgram(m_vline);
@@ -348,6 +404,16 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
             s.failure = QStringLiteral("faxctl receive did not start");
             return s;
         }
+    } else if (receiver == Receiver::Hylafax) {
+        // It resets and sets up the modem (~10 s) before it says it is idle.
+        QString error;
+        if (!hylafax.startFaxgetty(60000, &error)) {
+            s.failure = error;
+            line(QStringLiteral("%1 -> %2: FAILED: %3").arg(name, receiverName(receiver), error));
+            vline.kill();
+            vline.waitForFinished(2000);
+            return s;
+        }
     }
 
     QStringList senderArgs;
@@ -384,7 +450,20 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
     s.lineResult = Fax::VirtualLineTest::parseResult(output);
     s.lineSeconds = s.lineResult.value(QStringLiteral("seconds")).toDouble();
     QJsonObject receiverResult;
-    if (receiver == Receiver::FaxConsole) {
+    QString hylafaxLog;
+    QStringList hylafaxFaxes;
+    int hylafaxPages = 0;
+    if (receiver == Receiver::Hylafax) {
+        // faxgetty has stored the fax once its session log says SESSION END.
+        (void)hylafax.waitForSessionEnd(30000);
+        hylafax.stop();
+        hylafaxLog = hylafax.sessionLog();
+        hylafaxFaxes = hylafax.receivedFaxes();
+        s.compression = HylafaxPeer::codingFromLog(hylafaxLog);
+        Fax::FaxTiffReader stored;
+        if (hylafaxFaxes.size() == 1 && stored.open(hylafaxFaxes.first()))
+            hylafaxPages = stored.pageCount();
+    } else if (receiver == Receiver::FaxConsole) {
         if (!faxReceiver.waitForFinished(30000)) {
             faxReceiver.kill();
             faxReceiver.waitForFinished(2000);
@@ -427,25 +506,45 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
                         .arg(QString::fromUtf8(QJsonDocument(receiverResult).toJson(
                                  QJsonDocument::Compact)),
                              receiverLog, tail(receiverLog));
+    } else if (receiver == Receiver::Hylafax &&
+               (!hylafaxLog.contains(QLatin1String("RECV FAX: end")) || hylafaxFaxes.size() != 1 ||
+                hylafaxPages != 1)) {
+        s.failure = QStringLiteral("faxgetty stored %1 (%2 pages)\n  its session log in %3:\n%4")
+                        .arg(hylafaxFaxes.join(QLatin1Char(' ')))
+                        .arg(hylafaxPages)
+                        .arg(hylafax.spool() + QStringLiteral("/log"), lastLines(hylafaxLog));
     } else {
         s.ok = true;
     }
     if (!s.ok)
         s.failure += QStringLiteral("\n  sender log %1:\n%2").arg(senderLog, tail(senderLog));
 
+    QString says;
+    switch (receiver) {
+    case Receiver::SpandspTerminal:
+        says = QStringLiteral("ecm=%1 compression=\"%2\" rate=%3")
+                   .arg(s.lineResult.value(QStringLiteral("ecm")),
+                        s.lineResult.value(QStringLiteral("compression")),
+                        s.lineResult.value(QStringLiteral("rate")));
+        break;
+    case Receiver::FaxConsole:
+        says = QString::fromUtf8(
+            QJsonDocument(receiverResult.value(QStringLiteral("session")).toObject())
+                .toJson(QJsonDocument::Compact));
+        break;
+    case Receiver::Hylafax:
+        says = QStringLiteral("coding=%1, its log: REMOTE wants %2")
+                   .arg(s.compression.isEmpty() ? QStringLiteral("?") : s.compression,
+                        hylafaxDcs(hylafaxLog));
+        break;
+    }
     line(QStringLiteral("%1 -> %2: %3; line %4 s, sender wall %5 s, CPU %6; the receiver says %7")
-             .arg(name, receiverName(receiver), s.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"),
-                  fixed(s.lineSeconds), fixed(s.wallSeconds, 2),
+             .arg(name, receiverName(receiver),
+                  s.ok ? QStringLiteral("ok") : QStringLiteral("FAILED"), fixed(s.lineSeconds),
+                  fixed(s.wallSeconds, 2),
                   s.cpuSeconds ? fixed(*s.cpuSeconds, 2) + QStringLiteral(" s")
                                : QStringLiteral("n/a"),
-                  receiver == Receiver::FaxConsole
-                      ? QString::fromUtf8(QJsonDocument(receiverResult.value(QStringLiteral("session"))
-                                                            .toObject())
-                                              .toJson(QJsonDocument::Compact))
-                      : QStringLiteral("ecm=%1 compression=\"%2\" rate=%3")
-                            .arg(s.lineResult.value(QStringLiteral("ecm")),
-                                 s.lineResult.value(QStringLiteral("compression")),
-                                 s.lineResult.value(QStringLiteral("rate")))));
+                  says));
     if (!s.ok)
         line(QStringLiteral("  ") + s.failure);
     return s;
@@ -511,7 +610,7 @@ void Bench::report()
                  .arg(fixed(data, 2), fixed(hs), fixed(data + hs, 1)));
     }
 
-    for (Receiver receiver : {Receiver::SpandspTerminal, Receiver::FaxConsole}) {
+    for (Receiver receiver : kReceivers) {
         line(QString());
         line(QStringLiteral("== 1 + 3. Sessions: ITU chart 1, fine, V.17, to %1")
                  .arg(receiverName(receiver)));
@@ -555,8 +654,8 @@ void Bench::report()
 
     line(QString());
     line(QStringLiteral("== Targets"));
-    reportTargets(Receiver::SpandspTerminal);
-    reportTargets(Receiver::FaxConsole);
+    for (Receiver receiver : kReceivers)
+        reportTargets(receiver);
     const Session *mmr = find(Receiver::SpandspTerminal, QStringLiteral("faxctl send (ECM"));
     if (mmr && mmr->ok && m_pairSeconds) {
         const double ratio = mmr->lineSeconds / *m_pairSeconds;
@@ -594,8 +693,13 @@ void Bench::reportTargets(Receiver receiver)
     const Session *best = find(receiver, QStringLiteral("faxctl send (ECM"));
     const Session *efax = find(receiver, QStringLiteral("efax"));
     if (!best || !efax || !best->ok || !efax->ok) {
-        line(QStringLiteral("  Fax Console <= 0.7 x efax, both to %1: n/a (a session is missing)")
-                 .arg(receiverName(receiver)));
+        QString why = QStringLiteral("a session is missing");
+        for (const Session *s : {best, efax}) {
+            if (s && !s->ran)
+                why = QStringLiteral("skipped: %1").arg(s->failure);
+        }
+        line(QStringLiteral("  Fax Console <= 0.7 x efax, both to %1: n/a (%2)")
+                 .arg(receiverName(receiver), why));
         return;
     }
     const double ratio = best->lineSeconds / efax->lineSeconds;
@@ -622,7 +726,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Bench bench;
-    line(QStringLiteral("== Fax session benchmark (real time, about 4 minutes)"));
+    line(QStringLiteral("== Fax session benchmark (real time, about 6-7 minutes)"));
     if (!bench.setUp())
         return 2;
     bench.compressedSizes();
@@ -640,9 +744,22 @@ int main(int argc, char **argv)
                                QStringLiteral("-l"),  kSenderId,
                                QStringLiteral("-t"),  QStringLiteral("123"),
                                bench.m_efaxFile};
-    for (Receiver receiver : {Receiver::SpandspTerminal, Receiver::FaxConsole}) {
-        // Both receivers offer ECM; only the sender's choice differs. spandsp's terminal has
-        // no T.85, so "best" is MMR there and T.85 against faxctl receive.
+    auto skip = [&bench](const QString &name, Receiver receiver, const QString &why) {
+        Session skipped;
+        skipped.name = name;
+        skipped.receiver = receiver;
+        skipped.failure = why;
+        bench.m_sessions << skipped;
+    };
+    for (Receiver receiver : kReceivers) {
+        if (receiver == Receiver::Hylafax && !bench.m_hylafaxUnavailable.isEmpty()) {
+            for (const char *name :
+                 {"faxctl send (ECM, best)", "faxctl send --no-t85", "efax (MH, no ECM)"})
+                skip(QLatin1String(name), receiver, bench.m_hylafaxUnavailable);
+            continue;
+        }
+        // All receivers offer ECM; only the sender's choice differs. spandsp's terminal has
+        // no T.85, so "best" is MMR there and T.85 against faxctl receive and faxgetty.
         const QStringList ecm = receiver == Receiver::SpandspTerminal
                                     ? QStringList{QStringLiteral("--ecm")}
                                     : QStringList();
@@ -658,12 +775,9 @@ int main(int argc, char **argv)
             bench.m_sessions << bench.send(QStringLiteral("efax (MH, no ECM)"), receiver,
                                            bench.m_efax, efaxArgs);
         } else {
-            Session skipped;
-            skipped.name = QStringLiteral("efax (MH, no ECM)");
-            skipped.receiver = receiver;
-            skipped.failure = QStringLiteral("efax/efix missing or the chart could not be "
-                                             "converted (Debian package efax)");
-            bench.m_sessions << skipped;
+            skip(QStringLiteral("efax (MH, no ECM)"), receiver,
+                 QStringLiteral("efax/efix missing or the chart could not be converted (Debian "
+                                "package efax)"));
         }
     }
     bench.terminalPair();

@@ -2,8 +2,9 @@
 // spandsp T.31 modems back to back (fax_virtualline --back-to-back): faxctl send to a receiving
 // faxgetty, and HylaFAX's faxsend sending to faxctl receive. HylaFAX runs in Class 1 with ECM
 // and T.85 (JBIG) on, in a private spool this test makes, without faxq or any other HylaFAX
-// daemon. Real time: a call takes ~25-35 s.
+// daemon (tests/support/hylafaxpeer). Real time: a call takes ~25-35 s.
 
+#include "hylafaxpeer.h"
 #include "imaging/branding.h"
 #include "imaging/faxtiff.h"
 #include "imaging/jbigcodec.h"
@@ -18,18 +19,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <bit>
 #include <cstring>
 
-#include <pwd.h>
 #include <tiff.h>
-#include <unistd.h>
 
 using namespace Fax;
+using Fax::Test::HylafaxPeer;
 using Fax::VirtualLineTest::VirtualLineProcess;
 
 namespace {
@@ -49,71 +48,6 @@ QString readText(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll()) : QString();
-}
-
-/// faxgetty's device id: the device path without /dev/, every '/' made '_' (faxgetty(8)).
-QString hylafaxDeviceId(QString device)
-{
-    if (device.startsWith(QLatin1String("/dev/")))
-        device.remove(0, 5);
-    return device.replace(QLatin1Char('/'), QLatin1Char('_'));
-}
-
-/// The modem configuration (hylafax-config(5)) for spandsp's T.31 modem on a pseudo-terminal:
-/// no flow control, a fast DTE rate, answer on the first ring, ECM and T.85 in both directions
-/// (sending converts the document's coding to the negotiated one: ModemSoftRTFCC, on by default).
-QByteArray hylafaxConfig(const QString &localId, const QString &lockDir)
-{
-    QByteArray config = R"(# Written by tst_hylafaxinterop for one test call.
-CountryCode:		1
-AreaCode:		555
-FAXNumber:		+1.555.0100
-LongDistancePrefix:	1
-InternationalPrefix:	011
-ServerTracing:		0xFFF
-SessionTracing:		0xFFF
-LogFileMode:		0644
-RecvFileMode:		0644
-DeviceMode:		0666
-RingsBeforeAnswer:	1
-SpeakerVolume:		off
-ModemType:		Class1
-ModemRate:		115200
-ModemFlowControl:	none
-Class1Cmd:		AT+FCLASS=1
-Class1ECMSupport:	yes
-Class1JBIGSupport:	full
-Class1PPMWaitCmd:	AT+FTS=7
-Class1TCFWaitCmd:	AT+FTS=7
-Class1EOPWaitCmd:	AT+FTS=9
-Class1SwitchingCmd:	AT+FRS=7
-Class1RecvAbortOK:	200
-Class1FrameOverhead:	4
-Class1RecvIdentTimer:	40000
-Class1TCFMaxNonZero:	10
-Class1TCFMinRun:	1000
-)";
-    config += "LocalIdentifier:\t\"" + localId.toLatin1() + "\"\n";
-    config += "UUCPLockDir:\t\t" + QFile::encodeName(lockDir) + '\n';
-    return config;
-}
-
-/// Gives path and everything under it to uid/gid (faxgetty works as the fax user, uucp).
-bool chownTree(const QString &path, uid_t uid, gid_t gid, QString *error)
-{
-    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0) {
-        *error = QStringLiteral("chown %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
-        return false;
-    }
-    if (!QFileInfo(path).isDir() || QFileInfo(path).isSymLink())
-        return true;
-    const QFileInfoList entries =
-        QDir(path).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System);
-    for (const QFileInfo &entry : entries) {
-        if (!chownTree(entry.filePath(), uid, gid, error))
-            return false;
-    }
-    return true;
 }
 
 int blackPixels(const QImage &image, int firstRow)
@@ -244,15 +178,10 @@ private slots:
     void faxsendSendsToFaxctl();
 
 private:
-    bool makeSpool(const QString &spool, const QString &devId, const QString &localId,
-                   QString *error) const;
     void comparePage(const QImage &expected, const QImage &received, const QString &file);
 
     QTemporaryDir m_dir;
-    QString m_faxgetty;
     QString m_faxsend;
-    uid_t m_faxUid = 0;
-    gid_t m_faxGid = 0;
     FaxPage m_chart1;
 };
 
@@ -263,27 +192,6 @@ TestHylafaxInterop::TestHylafaxInterop()
                                                          : QDir::tempPath()) +
             QStringLiteral("/hylafaxinterop-XXXXXX"))
 {
-}
-
-bool TestHylafaxInterop::makeSpool(const QString &spool, const QString &devId,
-                                   const QString &localId, QString *error) const
-{
-    // What faxgetty and faxsend read (etc/config.<devid>, sendq, docq) and write (status, log,
-    // recvq, info, their FIFO, UUCP locks). faxq's FIFO is missing: they just do not tell it.
-    for (const char *sub : {"etc", "recvq", "sendq", "docq", "log", "status", "info", "tmp",
-                            "client", "bin", "locks"}) {
-        if (!QDir().mkpath(spool + QLatin1Char('/') + QLatin1String(sub))) {
-            *error = QStringLiteral("cannot make %1/%2").arg(spool, QLatin1String(sub));
-            return false;
-        }
-    }
-    QFile config(spool + QStringLiteral("/etc/config.") + devId);
-    if (!config.open(QIODevice::WriteOnly) ||
-        config.write(hylafaxConfig(localId, spool + QStringLiteral("/locks"))) < 0) {
-        *error = QStringLiteral("cannot write %1: %2").arg(config.fileName(), config.errorString());
-        return false;
-    }
-    return true;
 }
 
 void TestHylafaxInterop::comparePage(const QImage &expected, const QImage &image,
@@ -321,32 +229,14 @@ void TestHylafaxInterop::initTestCase()
     QVERIFY2(VirtualLineProcess::isBuilt(),
              "fax_virtualline is not built: build the target fax_virtualline");
 
-    m_faxgetty = QStandardPaths::findExecutable(QStringLiteral("faxgetty"));
-    if (m_faxgetty.isEmpty())
-        m_faxgetty = QStandardPaths::findExecutable(
-            QStringLiteral("faxgetty"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                         QStringLiteral("/usr/local/sbin")});
-    if (m_faxgetty.isEmpty())
-        QSKIP("faxgetty not found: install the Debian package hylafax-server");
-    // The program itself, not /usr/sbin/faxsend: Debian's wrapper there bind-mounts
-    // /etc/hylafax over the system spool's etc for the call.
-    m_faxsend = QStandardPaths::findExecutable(QStringLiteral("faxsend"),
-                                               {QStringLiteral("/usr/lib/hylafax/bin"),
-                                                QStringLiteral("/usr/libexec/hylafax/bin"),
-                                                QStringLiteral("/usr/local/lib/hylafax/bin")});
-    // Otherwise they exit at once, saying only to syslog "The fax server must run with real uid
-    // root."; they then do their work as the fax user.
-    if (::geteuid() != 0)
-        QSKIP("HylaFAX's faxgetty and faxsend only run as root, and this test does not");
-    const passwd *fax = ::getpwnam("uucp");
-    QVERIFY2(fax, "no user uucp: HylaFAX's faxgetty works as it (Debian's base-passwd has it)");
-    m_faxUid = fax->pw_uid;
-    m_faxGid = fax->pw_gid;
+    // Not installed, not root (faxgetty and faxsend insist on it), no fax user uucp.
+    const QString unavailable = HylafaxPeer::unavailableReason();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    m_faxsend = HylafaxPeer::faxsendProgram();
     // The fax user must reach the spool and the line's pseudo-terminal links below this folder.
-    QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                                    QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                                    QFileDevice::ExeOther));
+    QString error;
+    QVERIFY2(HylafaxPeer::openToFaxUser(m_dir.path(), &error), qPrintable(error));
 
     FaxTiffReader chart;
     const Result opened = chart.open(testData("itu1.tif"));
@@ -372,37 +262,23 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
     const QString spool = dir + QStringLiteral("/spool");
     const QString a = dir + QStringLiteral("/ttyA");
     const QString b = dir + QStringLiteral("/ttyB");
-    const QString devId = hylafaxDeviceId(b);
-
-    QString error;
-    QVERIFY2(makeSpool(spool, devId, kHylafaxCsid, &error), qPrintable(error));
-    QVERIFY2(chownTree(spool, m_faxUid, m_faxGid, &error), qPrintable(error));
-    QVERIFY(QFile::setPermissions(dir, QFile::permissions(m_dir.path())));
 
     VirtualLineProcess line;
+    HylafaxPeer hylafax;
+    QString error;
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY2(HylafaxPeer::openToFaxUser(dir, &error), qPrintable(error));
+    QVERIFY2(hylafax.makeSpool(spool, b, kHylafaxCsid, &error), qPrintable(error));
+    QVERIFY2(hylafax.handOverSpool(&error), qPrintable(error));
+
     QVERIFY2(line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
                          QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
                          QStringLiteral("300")},
                         dir + QStringLiteral("/virtualline.log")),
              qPrintable(line.errorString()));
 
-    // faxgetty takes the full path of the pty link (no /dev name needed). -p: leave the
-    // process priority alone on this shared machine.
-    Child getty;
-    getty.process.setWorkingDirectory(spool);
-    getty.process.start(m_faxgetty, {QStringLiteral("-p"), QStringLiteral("-q"), spool, b});
-    QVERIFY2(getty.process.waitForStarted(10000), qPrintable(getty.process.errorString()));
-    const QString statusFile = spool + QStringLiteral("/status/") + devId;
-    // It resets and sets up the modem first (~10 s), then says so in its status file.
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        readText(statusFile).contains(QLatin1String("Running and idle")) ||
-            getty.process.state() == QProcess::NotRunning,
-        qPrintable(QStringLiteral("faxgetty status: '%1'").arg(readText(statusFile))), 60000);
-    getty.collect();
-    QVERIFY2(getty.process.state() == QProcess::Running,
-             qPrintable(QStringLiteral("faxgetty ended before it was ready (it logs to syslog "
-                                       "only): %1\nstatus: %2")
-                            .arg(getty.describe(), readText(statusFile))));
+    // It resets and sets up the modem first (~10 s), then says it is idle in its status file.
+    QVERIFY2(hylafax.startFaxgetty(60000, &error), qPrintable(error));
 
     Child send;
     QElapsedTimer timer;
@@ -421,16 +297,10 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
     const qint64 sendMs = timer.elapsed();
 
     // faxgetty has stored the fax once it ends the session in its session log (log/c<seq>).
-    const QDir logDir(spool + QStringLiteral("/log"));
-    auto sessionLog = [&] {
-        const QStringList logs = logDir.entryList({QStringLiteral("c*")}, QDir::Files);
-        return logs.isEmpty() ? QString() : readText(logDir.filePath(logs.first()));
-    };
     // (Checked below, after what faxctl says: a call that failed early has no session at all.)
-    (void)QTest::qWaitFor([&] { return sessionLog().contains(QLatin1String("SESSION END")); },
-                          30000);
-    const QString hylafaxLog = sessionLog();
-    getty.stop();
+    (void)hylafax.waitForSessionEnd(30000);
+    const QString hylafaxLog = hylafax.sessionLog();
+    hylafax.stop();
     line.finish(30000);
     qInfo("faxctl send%s -> faxgetty: faxctl ran %.1f s, the call lasted %s s",
           t85 ? "" : " --no-t85", sendMs / 1000.0,
@@ -464,10 +334,9 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
     QVERIFY2(hylafaxLog.contains(QLatin1String("RECV FAX: end")), qPrintable(context));
     QVERIFY2(hylafaxLog.contains(QLatin1String("SESSION END")), qPrintable(context));
 
-    const QDir recvq(spool + QStringLiteral("/recvq"));
-    const QStringList faxes = recvq.entryList({QStringLiteral("fax*.tif")}, QDir::Files);
+    const QStringList faxes = hylafax.receivedFaxes();
     QVERIFY2(faxes.size() == 1, qPrintable(faxes.join(QLatin1Char(' ')) + context));
-    const QString file = recvq.filePath(faxes.first());
+    const QString file = faxes.first();
     FaxTiffReader reader;
     const Result opened = reader.open(file);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
@@ -502,11 +371,13 @@ void TestHylafaxInterop::faxsendSendsToFaxctl()
     const QString a = dir + QStringLiteral("/ttyA"); // HylaFAX's modem
     const QString b = dir + QStringLiteral("/ttyB"); // faxctl's
     const QString inbox = dir + QStringLiteral("/inbox");
-    const QString devId = hylafaxDeviceId(a);
     QVERIFY2(!a.contains(QLatin1Char('_')), qPrintable(a));
     QVERIFY(QDir().mkpath(inbox));
     QString error;
-    QVERIFY2(makeSpool(spool, devId, kHylafaxTsid, &error), qPrintable(error));
+    QVERIFY2(HylafaxPeer::openToFaxUser(dir, &error), qPrintable(error));
+    HylafaxPeer hylafax; // its spool and modem configuration; faxsend runs instead of faxgetty
+    QVERIFY2(hylafax.makeSpool(spool, a, kHylafaxTsid, &error), qPrintable(error));
+    const QString devId = hylafax.deviceId();
 
     // The document as faxq would have prepared it: a G4 TIFF of chart 1 (2376 rows, 308 mm).
     // HylaFAX sends no page longer than the receiver's DIS allows: ours offers unlimited length.
@@ -537,8 +408,7 @@ void TestHylafaxInterop::faxsendSendsToFaxctl()
                     .arg(QDateTime::currentSecsSinceEpoch() + 3600)
                     .toLatin1());
     }
-    QVERIFY2(chownTree(spool, m_faxUid, m_faxGid, &error), qPrintable(error));
-    QVERIFY(QFile::setPermissions(dir, QFile::permissions(m_dir.path())));
+    QVERIFY2(hylafax.handOverSpool(&error), qPrintable(error));
 
     VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
@@ -570,9 +440,7 @@ void TestHylafaxInterop::faxsendSendsToFaxctl()
     const qint64 sendMs = timer.elapsed();
     const bool received = receive.finish(60000);
     line.finish(30000);
-    const QDir logDir(spool + QStringLiteral("/log"));
-    const QStringList logs = logDir.entryList({QStringLiteral("c*")}, QDir::Files);
-    const QString hylafaxLog = logs.isEmpty() ? QString() : readText(logDir.filePath(logs.first()));
+    const QString hylafaxLog = hylafax.sessionLog();
     const QString job = readText(qfile);
     qInfo("faxsend -> faxctl receive: faxsend ran %.1f s, the call lasted %s s", sendMs / 1000.0,
           qPrintable(line.result().value(QStringLiteral("seconds"))));
