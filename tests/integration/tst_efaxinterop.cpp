@@ -3,6 +3,7 @@
 // to faxctl receive. Real time: each call takes about as long as on a real line (~40 s).
 
 #include "virtualline_helpers.h"
+#include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -24,8 +25,6 @@ using namespace Fax::VirtualLineTest;
 
 namespace {
 
-const QString kVirtualLine =
-    QStringLiteral(FAX_BINARY_DIR "/tests/support/virtualline/fax_virtualline");
 const int kSessionMs = 240 * 1000; // a one-page call is ~40 s; allow for a loaded machine
 
 QString testData(const char *name)
@@ -106,7 +105,7 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    bool startLine(Child &line, const QString &a, const QString &b, QString *error);
+    bool startLine(VirtualLineProcess &line, const QString &a, const QString &b);
     void startEfax(QProcess &efax, const QStringList &arguments, const QString &log);
     QStringList lineOptions() const
     {
@@ -130,7 +129,7 @@ void TestEfaxInterop::initTestCase()
         qInfo("logs in %s", qPrintable(m_dir.path()));
     }
     QVERIFY2(QFileInfo::exists(QStringLiteral(FAXCTL_PATH)), FAXCTL_PATH);
-    QVERIFY2(QFileInfo::exists(kVirtualLine),
+    QVERIFY2(VirtualLineProcess::isBuilt(),
              "fax_virtualline is not built: build the target fax_virtualline");
     m_efax = QStandardPaths::findExecutable(QStringLiteral("efax"));
     const QString efix = QStandardPaths::findExecutable(QStringLiteral("efix"));
@@ -157,23 +156,12 @@ void TestEfaxInterop::initTestCase()
     QVERIFY2(QFileInfo(m_chart1Fax).size() > 10000, qPrintable(m_chart1Fax));
 }
 
-bool TestEfaxInterop::startLine(Child &line, const QString &a, const QString &b, QString *error)
+bool TestEfaxInterop::startLine(VirtualLineProcess &line, const QString &a, const QString &b)
 {
-    line.process.setProgram(kVirtualLine);
-    line.process.setArguments({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
-                               QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
-                               QStringLiteral("300")});
-    line.process.start();
-    if (!line.process.waitForStarted(10000)) {
-        *error =
-            QStringLiteral("fax_virtualline did not start: %1").arg(line.process.errorString());
-        return false;
-    }
-    if (!line.waitFor("FAXVLINE_READY", false, 10000)) {
-        *error = QStringLiteral("fax_virtualline did not report ready:\n%1").arg(line.describe());
-        return false;
-    }
-    return true;
+    return line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
+                       QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
+                       QStringLiteral("300")},
+                      path(QFileInfo(a).fileName() + QStringLiteral("-line.log")));
 }
 
 void TestEfaxInterop::startEfax(QProcess &efax, const QStringList &arguments, const QString &log)
@@ -222,9 +210,8 @@ void TestEfaxInterop::faxctlSendsToEfax()
 {
     const QString a = path(QStringLiteral("ttySendA"));
     const QString b = path(QStringLiteral("ttySendB"));
-    Child line;
-    QString error;
-    QVERIFY2(startLine(line, a, b, &error), qPrintable(error));
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, a, b), qPrintable(line.errorString()));
 
     // efax answers the RING on B itself (ATA); it sets the modem up before faxctl dials.
     const QString pattern = path(QStringLiteral("efax-rx"));
@@ -252,7 +239,7 @@ void TestEfaxInterop::faxctlSendsToEfax()
     line.finish(30000);
     qInfo("faxctl send -> efax: faxctl ran %.1f s, efax exit %d, the call lasted %s s",
           sendMs / 1000.0, efax.exitCode(),
-          qPrintable(parseResult(line.out).value(QStringLiteral("seconds"))));
+          qPrintable(line.result().value(QStringLiteral("seconds"))));
     QVERIFY2(sent && send.process.exitCode() == 0,
              qPrintable(send.describe() + QStringLiteral("\nefax:\n") + tail(efaxLog)));
     const QJsonObject o = QJsonDocument::fromJson(send.out).object();
@@ -289,9 +276,8 @@ void TestEfaxInterop::efaxSendsToFaxctl()
     const QString a = path(QStringLiteral("ttyReceiveA"));
     const QString b = path(QStringLiteral("ttyReceiveB"));
     const QString inbox = path(QStringLiteral("inbox"));
-    Child line;
-    QString error;
-    QVERIFY2(startLine(line, a, b, &error), qPrintable(error));
+    VirtualLineProcess line;
+    QVERIFY2(startLine(line, a, b), qPrintable(line.errorString()));
 
     Child receive;
     receive.process.start(QStringLiteral(FAXCTL_PATH),
@@ -316,7 +302,7 @@ void TestEfaxInterop::efaxSendsToFaxctl()
     const bool received = receive.finish(60000);
     line.finish(30000);
     qInfo("efax -> faxctl receive: efax ran %.1f s, exit %d, the call lasted %s s", efaxMs / 1000.0,
-          efax.exitCode(), qPrintable(parseResult(line.out).value(QStringLiteral("seconds"))));
+          efax.exitCode(), qPrintable(line.result().value(QStringLiteral("seconds"))));
     QVERIFY2(efaxDone && efax.exitCode() == 0,
              qPrintable(QStringLiteral("efax exit %1\n%2\nfaxctl:\n%3")
                             .arg(efax.exitCode())

@@ -5,6 +5,7 @@
 #include "imaging/faxcodec.h"
 #include "imaging/faxformat.h"
 #include "virtualline_helpers.h"
+#include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -36,59 +37,6 @@ QString testData(const char *name)
 {
     return QStringLiteral(FAX_TESTDATA_DIR "/") + QLatin1String(name);
 }
-
-/// fax_virtualline as a child process, with its stdout collected.
-class LineProcess final
-{
-public:
-    ~LineProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    bool start(const QStringList &arguments, const QString &errorLog, QString *error)
-    {
-        m_process.setProgram(QStringLiteral(FAX_VIRTUALLINE_PATH));
-        m_process.setArguments(arguments);
-        m_process.setStandardErrorFile(errorLog);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error =
-                QStringLiteral("fax_virtualline did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        QDeadlineTimer deadline(10000);
-        while (!m_output.contains("FAXVLINE_READY")) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
-                *error = QStringLiteral("fax_virtualline did not report ready; output: %1")
-                             .arg(QString::fromLocal8Bit(m_output));
-                return false;
-            }
-            m_process.waitForReadyRead(200);
-            m_output += m_process.readAllStandardOutput();
-        }
-        return true;
-    }
-
-    bool waitForFinished(int ms)
-    {
-        const bool finished = m_process.waitForFinished(ms);
-        m_output += m_process.readAllStandardOutput();
-        return finished;
-    }
-
-    QByteArray output() const { return m_output; }
-    QMap<QString, QString> result() const { return parseResult(m_output); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 /// The host's end of the pty: raw AT commands and DLE-framed page data, with deadlines.
 class AtHost final
@@ -391,7 +339,7 @@ void TestVirtualClass2::sendPages(const QString &cls, const QList<QImage> &pages
     const QString link = path(name + QStringLiteral(".tty"));
     const QString received = path(name + QStringLiteral("-rx.tif"));
     const QString log = path(name + QStringLiteral(".log"));
-    LineProcess line;
+    VirtualLineProcess line;
     QString error;
     QStringList arguments{QStringLiteral("--modem-to-terminal"),
                           QStringLiteral("--class"),
@@ -407,7 +355,7 @@ void TestVirtualClass2::sendPages(const QString &cls, const QList<QImage> &pages
                           QStringLiteral("-v")};
     if (ecm)
         arguments << QStringLiteral("--ecm");
-    QVERIFY2(line.start(arguments, log, &error), qPrintable(error));
+    QVERIFY2(line.start(arguments, log), qPrintable(line.errorString()));
     AtHost host;
     QVERIFY2(host.open(link, &error), qPrintable(error));
     auto failure = [&](const char *what) {
@@ -533,14 +481,14 @@ void TestVirtualClass2::class20Receives()
     const QImage page = generatedPage(2);
     QString error;
     QVERIFY2(writeTiff(source, page, &error), qPrintable(error));
-    LineProcess line;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--class"),
                          QStringLiteral("2.0"), QStringLiteral("--pty-link"), link,
                          QStringLiteral("--terminal"), QStringLiteral("send"), source,
                          QStringLiteral("--ident"), QStringLiteral("FAR SENDER"),
                          QStringLiteral("--timeout"), QStringLiteral("300"), QStringLiteral("-v")},
-                        log, &error),
-             qPrintable(error));
+                        log),
+             qPrintable(line.errorString()));
     AtHost host;
     QVERIFY2(host.open(link, &error), qPrintable(error));
     auto failure = [&](const char *what) {

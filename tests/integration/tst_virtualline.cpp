@@ -3,6 +3,7 @@
 // modems back to back. Real-time sessions: each call takes about as long as on a real line.
 
 #include "virtualline_helpers.h"
+#include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -29,62 +30,6 @@ QString testData(const char *name)
 {
     return QStringLiteral(FAX_TESTDATA_DIR "/") + QLatin1String(name);
 }
-
-/// fax_virtualline as a child process, with its stdout collected.
-class LineProcess final
-{
-public:
-    ~LineProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    bool start(const QStringList &arguments, QString *error)
-    {
-        m_process.setProgram(QStringLiteral(FAX_VIRTUALLINE_PATH));
-        m_process.setArguments(arguments);
-        m_process.setStandardErrorFile(m_errorLog);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error =
-                QStringLiteral("fax_virtualline did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        QDeadlineTimer deadline(10000);
-        while (!m_output.contains("FAXVLINE_READY")) {
-            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning) {
-                *error = QStringLiteral("fax_virtualline did not report ready; output: %1")
-                             .arg(QString::fromLocal8Bit(m_output));
-                return false;
-            }
-            m_process.waitForReadyRead(200);
-            m_output += m_process.readAllStandardOutput();
-        }
-        return true;
-    }
-
-    bool waitForFinished(int ms)
-    {
-        const bool finished = m_process.waitForFinished(ms);
-        m_output += m_process.readAllStandardOutput();
-        return finished;
-    }
-
-    void setErrorLog(const QString &path) { m_errorLog = path; }
-    QProcess &process() { return m_process; }
-    QByteArray output() const { return m_output; }
-    QMap<QString, QString> result() const { return parseResult(m_output); }
-
-private:
-    QProcess m_process;
-    QByteArray m_output;
-    QString m_errorLog = QStringLiteral("/dev/null");
-};
 
 QString tail(const QString &path, int lines = 25)
 {
@@ -262,14 +207,13 @@ void TestVirtualLine::servesCallsUntilSigterm()
 {
     const QString a = path(QStringLiteral("ttyTermA"));
     const QString b = path(QStringLiteral("ttyTermB"));
-    LineProcess line;
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(
         line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
                     QStringLiteral("--pty-link"), b, QStringLiteral("--serve"),
                     QStringLiteral("--busy"), QStringLiteral("--timeout"), QStringLiteral("0")},
-                   &error),
-        qPrintable(error));
+                   QStringLiteral("/dev/null")),
+        qPrintable(line.errorString()));
     QVERIFY(QFileInfo(a).isSymLink());
     QVERIFY(QFileInfo(b).isSymLink());
 
@@ -311,13 +255,12 @@ void TestVirtualLine::servesCallsUntilSigterm()
 
 void TestVirtualLine::timesOut()
 {
-    LineProcess line;
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
                          path(QStringLiteral("ttyTimeout")), QStringLiteral("--timeout"),
                          QStringLiteral("1")},
-                        &error),
-             qPrintable(error));
+                        QStringLiteral("/dev/null")),
+             qPrintable(line.errorString()));
     QVERIFY(line.waitForFinished(10000));
     QCOMPARE(line.process().exitCode(), 2);
     QCOMPARE(line.result().value(QStringLiteral("result")), QStringLiteral("timeout"));
@@ -342,13 +285,12 @@ void TestVirtualLine::callFailures()
     QFETCH(QString, result);
     QFETCH(QByteArray, modemSays);
     const QString tty = path(QStringLiteral("ttyFail"));
-    LineProcess line;
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), tty,
                          option, QStringLiteral("--ring-period"), QStringLiteral("1"),
                          QStringLiteral("--timeout"), QStringLiteral("120")},
-                        &error),
-             qPrintable(error));
+                        QStringLiteral("/dev/null")),
+             qPrintable(line.errorString()));
     const QString log = path(QStringLiteral("efax-%1.log").arg(result));
     const int efaxExit = runEfax(
         {QStringLiteral("-d"), tty, QStringLiteral("-t"), QStringLiteral("5551234"), m_chart1Fax},
@@ -366,16 +308,14 @@ void TestVirtualLine::efaxSendsToTerminal()
 {
     const QString tty = path(QStringLiteral("ttySend"));
     const QString received = path(QStringLiteral("terminal-rx.tif"));
-    LineProcess line;
-    line.setErrorLog(path(QStringLiteral("vline-send.log")));
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), tty,
                          QStringLiteral("--terminal"), QStringLiteral("receive"),
                          QStringLiteral("--receive-file"), received, QStringLiteral("--v17"),
                          QStringLiteral("--ident"), QStringLiteral("VLINE TERMINAL"),
                          QStringLiteral("--timeout"), QStringLiteral("240")},
-                        &error),
-             qPrintable(error));
+                        path(QStringLiteral("vline-send.log"))),
+             qPrintable(line.errorString()));
     const QString log = path(QStringLiteral("efax-send.log"));
     qint64 elapsed = 0;
     const int efaxExit =
@@ -408,16 +348,14 @@ void TestVirtualLine::efaxSendsToTerminal()
 void TestVirtualLine::efaxReceivesFromTerminal()
 {
     const QString tty = path(QStringLiteral("ttyReceive"));
-    LineProcess line;
-    line.setErrorLog(path(QStringLiteral("vline-receive.log")));
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), tty,
                          QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
                          QStringLiteral("--ident"), QStringLiteral("VLINE CALLER"),
                          QStringLiteral("--noise"), QStringLiteral("-55"),
                          QStringLiteral("--timeout"), QStringLiteral("240")},
-                        &error),
-             qPrintable(error));
+                        path(QStringLiteral("vline-receive.log"))),
+             qPrintable(line.errorString()));
     const QString log = path(QStringLiteral("efax-receive.log"));
     const QString pattern = path(QStringLiteral("efax-rx"));
     // efax answers the RING the line sends once efax has set the modem up and gone quiet.
@@ -441,14 +379,12 @@ void TestVirtualLine::efaxToEfaxBackToBack()
 {
     const QString a = path(QStringLiteral("ttyB2bA"));
     const QString b = path(QStringLiteral("ttyB2bB"));
-    LineProcess line;
-    line.setErrorLog(path(QStringLiteral("vline-b2b.log")));
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"), a,
                          QStringLiteral("--pty-link"), b, QStringLiteral("--timeout"),
                          QStringLiteral("240")},
-                        &error),
-             qPrintable(error));
+                        path(QStringLiteral("vline-b2b.log"))),
+             qPrintable(line.errorString()));
     const QString pattern = path(QStringLiteral("b2b-rx"));
     const QString receiverLog = path(QStringLiteral("efax-b2b-receiver.log"));
     auto receiver =
@@ -474,15 +410,13 @@ void TestVirtualLine::hangsUpAfterPages()
 {
     const QString tty = path(QStringLiteral("ttyHangup"));
     const QString received = path(QStringLiteral("hangup-rx.tif"));
-    LineProcess line;
-    line.setErrorLog(path(QStringLiteral("vline-hangup.log")));
-    QString error;
+    VirtualLineProcess line;
     QVERIFY2(line.start({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), tty,
                          QStringLiteral("--receive-file"), received,
                          QStringLiteral("--hangup-after-pages"), QStringLiteral("1"),
                          QStringLiteral("--timeout"), QStringLiteral("240")},
-                        &error),
-             qPrintable(error));
+                        path(QStringLiteral("vline-hangup.log"))),
+             qPrintable(line.errorString()));
     const QString log = path(QStringLiteral("efax-hangup.log"));
     const int efaxExit = runEfax({QStringLiteral("-d"), tty, QStringLiteral("-t"),
                                   QStringLiteral("5551234"), m_chart1Fax, m_chart2Fax},

@@ -94,8 +94,15 @@ bool VirtualLineProcess::waitForResult(int timeoutMs, int count)
 
 void VirtualLineProcess::finish(int timeoutMs)
 {
-    waitUntil([this] { return !isRunning(); }, timeoutMs);
+    waitForFinished(timeoutMs);
     stop();
+}
+
+bool VirtualLineProcess::waitForFinished(int timeoutMs)
+{
+    waitUntil([this] { return !isRunning(); }, timeoutMs);
+    m_output += m_process.readAllStandardOutput();
+    return !isRunning();
 }
 
 void VirtualLineProcess::stop()

@@ -33,6 +33,8 @@ public:
     /// Waits up to timeoutMs for the process to end (a line without --serve ends after a call),
     /// then terminates it if it still runs.
     void finish(int timeoutMs = 30000);
+    /// Waits up to timeoutMs for the process to end by itself; false if it still runs.
+    bool waitForFinished(int timeoutMs);
     /// Terminates the line (SIGTERM, then SIGKILL after 5 s) and collects what it printed.
     void stop();
 
