@@ -3,6 +3,7 @@
 // to faxctl receive. Real time: each call takes about as long as on a real line (~40 s).
 
 #include "virtualline_helpers.h"
+#include "processrun.h"
 #include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace Fax::VirtualLineTest;
+using Fax::Test::RunningProcess;
 
 namespace {
 
@@ -40,56 +42,6 @@ QString tail(const QString &path, int lines = 30)
     const QList<QByteArray> all = file.readAll().split('\n');
     return QString::fromLocal8Bit(all.mid(std::max<qsizetype>(0, all.size() - lines)).join('\n'));
 }
-
-/// A child process whose stdout and stderr are collected as it runs.
-struct Child
-{
-    QProcess process;
-    QByteArray out;
-    QByteArray err;
-
-    ~Child()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(5000))
-                process.kill();
-            process.waitForFinished(2000);
-        }
-    }
-
-    void collect()
-    {
-        out += process.readAllStandardOutput();
-        err += process.readAllStandardError();
-    }
-
-    bool waitFor(const QByteArray &text, bool inStderr, int ms)
-    {
-        QDeadlineTimer deadline(ms);
-        while (!(inStderr ? err : out).contains(text)) {
-            if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-                return false;
-            process.waitForReadyRead(200);
-            collect();
-        }
-        return true;
-    }
-
-    bool finish(int ms)
-    {
-        const bool done = process.waitForFinished(ms);
-        collect();
-        return done && process.exitStatus() == QProcess::NormalExit;
-    }
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(process.exitCode())
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 } // namespace
 
@@ -223,7 +175,7 @@ void TestEfaxInterop::faxctlSendsToEfax()
               efaxLog);
     QVERIFY2(efax.state() == QProcess::Running, qPrintable(tail(efaxLog)));
 
-    Child send;
+    RunningProcess send;
     QElapsedTimer timer;
     timer.start();
     send.process.start(QStringLiteral(FAXCTL_PATH),
@@ -279,7 +231,7 @@ void TestEfaxInterop::efaxSendsToFaxctl()
     VirtualLineProcess line;
     QVERIFY2(startLine(line, a, b), qPrintable(line.errorString()));
 
-    Child receive;
+    RunningProcess receive;
     receive.process.start(QStringLiteral(FAXCTL_PATH),
                           QStringList{QStringLiteral("receive"), QStringLiteral("--device"), b,
                                       QStringLiteral("--rings"), QStringLiteral("1"),

@@ -8,6 +8,7 @@
 #include "imaging/branding.h"
 #include "imaging/faxtiff.h"
 #include "imaging/jbigcodec.h"
+#include "processrun.h"
 #include "virtuallineprocess.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@
 using namespace Fax;
 using Fax::Test::HylafaxPeer;
 using Fax::VirtualLineTest::VirtualLineProcess;
+using Fax::Test::RunningProcess;
 
 namespace {
 
@@ -106,59 +108,6 @@ bool sameBits(const QImage &a, const QImage &b)
     }
     return true;
 }
-
-/// A child process whose stdout and stderr are collected as it runs.
-struct Child
-{
-    QProcess process;
-    QByteArray out;
-    QByteArray err;
-
-    ~Child() { stop(); }
-
-    void stop()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(10000))
-                process.kill();
-            process.waitForFinished(2000);
-        }
-        collect();
-    }
-
-    void collect()
-    {
-        out += process.readAllStandardOutput();
-        err += process.readAllStandardError();
-    }
-
-    bool waitForError(const QByteArray &text, int ms)
-    {
-        QDeadlineTimer deadline(ms);
-        while (!err.contains(text)) {
-            if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
-                return false;
-            process.waitForReadyRead(200);
-            collect();
-        }
-        return true;
-    }
-
-    bool finish(int ms)
-    {
-        const bool done = process.waitForFinished(ms);
-        collect();
-        return done && process.exitStatus() == QProcess::NormalExit;
-    }
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
-            .arg(process.exitCode())
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 } // namespace
 
@@ -280,7 +229,7 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
     // It resets and sets up the modem first (~10 s), then says it is idle in its status file.
     QVERIFY2(hylafax.startFaxgetty(60000, &error), qPrintable(error));
 
-    Child send;
+    RunningProcess send;
     QElapsedTimer timer;
     timer.start();
     QStringList args{QStringLiteral("--json"),     QStringLiteral("send"),
@@ -417,7 +366,7 @@ void TestHylafaxInterop::faxsendSendsToFaxctl()
                         dir + QStringLiteral("/virtualline.log")),
              qPrintable(line.errorString()));
 
-    Child receive;
+    RunningProcess receive;
     receive.process.start(QStringLiteral(FAXCTL_PATH),
                           {QStringLiteral("--json"), QStringLiteral("receive"),
                            QStringLiteral("--device"), b, QStringLiteral("--rings"),
@@ -425,11 +374,11 @@ void TestHylafaxInterop::faxsendSendsToFaxctl()
                            inbox, QStringLiteral("--csid"), kOurCsid, QStringLiteral("--lock-dir"),
                            dir});
     QVERIFY(receive.process.waitForStarted(10000));
-    QVERIFY2(receive.waitForError("waiting for a call", 30000), qPrintable(receive.describe()));
+    QVERIFY2(receive.waitFor("waiting for a call", true, 30000), qPrintable(receive.describe()));
 
     // faxsend works in the spool it is started in; -m names the modem by device id; -p: leave
     // the process priority alone. Its exit status is the job's: 2 = send_done.
-    Child send;
+    RunningProcess send;
     send.process.setWorkingDirectory(spool);
     QElapsedTimer timer;
     timer.start();

@@ -1,5 +1,6 @@
 #include "processrun.h"
 
+#include <QDeadlineTimer>
 #include <QDebug>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,6 +37,49 @@ QJsonObject jsonOutput(const ProcessRun &run, const QStringList &args)
     if (error.error != QJsonParseError::NoError)
         qWarning() << "not JSON:" << run.out << error.errorString();
     return doc.object();
+}
+
+void RunningProcess::stop()
+{
+    if (process.state() != QProcess::NotRunning) {
+        process.terminate();
+        if (!process.waitForFinished(10000))
+            process.kill();
+        process.waitForFinished(2000);
+    }
+    collect();
+}
+
+void RunningProcess::collect()
+{
+    out += process.readAllStandardOutput();
+    err += process.readAllStandardError();
+}
+
+bool RunningProcess::waitFor(const QByteArray &text, bool inStderr, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!(inStderr ? err : out).contains(text)) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(200);
+        collect();
+    }
+    return true;
+}
+
+bool RunningProcess::finish(int ms)
+{
+    const bool done = process.waitForFinished(ms);
+    collect();
+    return done && process.exitStatus() == QProcess::NormalExit;
+}
+
+QString RunningProcess::describe() const
+{
+    return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
+        .arg(process.exitCode())
+        .arg(QString::fromUtf8(out), QString::fromUtf8(err));
 }
 
 } // namespace Fax::Test
