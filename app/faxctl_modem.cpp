@@ -19,11 +19,10 @@
 #include <QJsonValue>
 #include <QTemporaryDir>
 
-#include <optional>
-
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <fcntl.h>
 #include <unistd.h>
 
