@@ -9,6 +9,7 @@
 #include "imaging/faxtiff.h"
 #include "imaging/jbigcodec.h"
 #include "processrun.h"
+#include "virtualline_helpers.h"
 #include "virtuallineprocess.h"
 
 #include <QDateTime>
@@ -23,13 +24,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <bit>
 #include <cstring>
 
 #include <tiff.h>
 
 using namespace Fax;
 using Fax::Test::HylafaxPeer;
+using Fax::VirtualLineTest::bestMismatch;
+using Fax::VirtualLineTest::Page;
+using Fax::VirtualLineTest::pageFromImage;
 using Fax::VirtualLineTest::VirtualLineProcess;
 using Fax::Test::RunningProcess;
 
@@ -50,50 +53,6 @@ QString readText(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(file.readAll()) : QString();
-}
-
-int blackPixels(const QImage &image, int firstRow)
-{
-    const int bytes = (image.width() + 7) / 8;
-    int black = 0;
-    for (int y = firstRow; y < image.height(); ++y) {
-        const uchar *row = image.constScanLine(y);
-        for (int i = 0; i < bytes; ++i)
-            black += std::popcount(unsigned(row[i]));
-    }
-    return black;
-}
-
-/// Fraction of the expected page's black pixels (rows from firstRow on) that differ in actual,
-/// at the best vertical shift within ±maxShift rows. Both are fax images (index 1 black) of one
-/// width that is a multiple of 8 (fax widths are).
-double bestMismatch(const QImage &expected, const QImage &actual, int firstRow, int maxShift,
-                    int *shift)
-{
-    const int bytes = expected.width() / 8;
-    const int black = std::max(1, blackPixels(expected, firstRow));
-    double best = 1e9;
-    for (int dy = -maxShift; dy <= maxShift; ++dy) {
-        long diff = 0;
-        for (int y = firstRow; y < expected.height(); ++y) {
-            const uchar *e = expected.constScanLine(y);
-            const int other = y + dy;
-            if (other < 0 || other >= actual.height()) {
-                for (int i = 0; i < bytes; ++i)
-                    diff += std::popcount(unsigned(e[i])); // rows lost count as wrong
-                continue;
-            }
-            const uchar *a = actual.constScanLine(other);
-            for (int i = 0; i < bytes; ++i)
-                diff += std::popcount(unsigned(e[i] ^ a[i]));
-        }
-        const double mismatch = double(diff) / black;
-        if (mismatch < best) {
-            best = mismatch;
-            *shift = dy;
-        }
-    }
-    return best;
 }
 
 /// Same size and the same bits in every row (whatever the colour tables say).
@@ -154,12 +113,14 @@ void TestHylafaxInterop::comparePage(const QImage &expected, const QImage &image
                             .arg(expected.height())));
     // Leave out the band at the top where a sender may print its header line.
     const int band = Branding::bandLines(m_chart1.yDpi) + 8;
+    const Page want = pageFromImage(expected);
+    const Page got = pageFromImage(image);
     int shift = 0;
-    const double mismatch = bestMismatch(expected, image, band, 8, &shift);
+    const double mismatch = bestMismatch(want, got, 8, &shift, band);
     qInfo("%s: %dx%d, %d black pixels below the top band (expected %d), %.5f of the expected "
           "ones differ (rows shifted by %d)",
           qPrintable(QFileInfo(file).fileName()), image.width(), image.height(),
-          blackPixels(image, band), blackPixels(expected, band), mismatch, shift);
+          got.blackPixels(band), want.blackPixels(band), mismatch, shift);
     // ECM and the codings are lossless: the page should arrive as sent.
     QVERIFY2(
         mismatch < 0.01,

@@ -9,9 +9,25 @@
 
 namespace Fax::VirtualLineTest {
 
-int Page::blackPixels() const
+int Page::blackPixels(int firstRow) const
 {
-    return int(std::count(pixels.begin(), pixels.end(), uint8_t(1)));
+    const auto from = pixels.begin() + std::ptrdiff_t(std::clamp(firstRow, 0, height)) * width;
+    return int(std::count(from, pixels.end(), uint8_t(1)));
+}
+
+Page pageFromImage(const QImage &faxImage)
+{
+    Page page;
+    page.width = faxImage.width();
+    page.height = faxImage.height();
+    page.pixels.resize(size_t(page.width) * size_t(page.height));
+    for (int y = 0; y < page.height; ++y) {
+        const uchar *row = faxImage.constScanLine(y);
+        uint8_t *out = &page.pixels[size_t(y) * size_t(page.width)];
+        for (int x = 0; x < page.width; ++x)
+            out[x] = (row[x / 8] >> (7 - x % 8)) & 1;
+    }
+    return page;
 }
 
 QList<Page> readTiffPages(const QString &path, QString *error)
@@ -118,14 +134,15 @@ bool writeMhTiff(const QString &source, const QString &target, QString *error)
     return true;
 }
 
-double bestMismatch(const Page &expected, const Page &actual, int maxShift, int *shift)
+double bestMismatch(const Page &expected, const Page &actual, int maxShift, int *shift,
+                    int firstRow)
 {
-    const int black = std::max(1, expected.blackPixels());
+    const int black = std::max(1, expected.blackPixels(firstRow));
     const int width = std::min(expected.width, actual.width);
     double best = 1e9;
     for (int dy = -maxShift; dy <= maxShift; ++dy) {
         long diff = 0;
-        for (int row = 0; row < expected.height; ++row) {
+        for (int row = std::max(firstRow, 0); row < expected.height; ++row) {
             const int other = row + dy;
             const uint8_t *e = &expected.pixels[size_t(row) * expected.width];
             if (other < 0 || other >= actual.height) {
