@@ -20,6 +20,7 @@
 using namespace Fax;
 using Fax::VirtualLineTest::bestMismatch;
 using Fax::VirtualLineTest::Page;
+using Fax::VirtualLineTest::pageFromImage;
 using Fax::VirtualLineTest::readTiffPages;
 using Fax::VirtualLineTest::VirtualLineProcess;
 
@@ -32,20 +33,6 @@ const double kMaxMismatch = 0.01; // of a chart's black pixels
 QString testData(const char *name)
 {
     return QStringLiteral(FAX_TESTDATA_DIR "/") + QLatin1String(name);
-}
-
-// A decoded fax image (Format_Mono, index 1 black) as the helpers' one-byte-per-pixel page.
-Page toPage(const QImage &image)
-{
-    Page p;
-    p.width = image.width();
-    p.height = image.height();
-    p.pixels.resize(size_t(p.width) * size_t(p.height));
-    for (int y = 0; y < p.height; ++y) {
-        for (int x = 0; x < p.width; ++x)
-            p.pixels[size_t(y) * size_t(p.width) + size_t(x)] = image.pixelIndex(x, y) == 1;
-    }
-    return p;
 }
 
 } // namespace
@@ -246,7 +233,7 @@ void TestClass2Virtual::receive()
     QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
     QCOMPARE(decoded->badLines, 0);
     QCOMPARE(params.resolution, FaxResolution::Fine); // the chart's own
-    comparePage(m_charts.at(0), toPage(decoded->image), QStringLiteral("received page"));
+    comparePage(m_charts.at(0), pageFromImage(decoded->image), QStringLiteral("received page"));
     QCOMPARE(line.result().value(QStringLiteral("pages")), QStringLiteral("1"));
 }
 
