@@ -198,7 +198,9 @@ const QList<CtlCommand> &FaxCtl::commands()
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Shows what a fax TIFF says about itself (direction, CSID, TSID, "
                            "caller ID, routing, port, sender, recipient, subject, job, time) and "
-                           "each page's size, resolution, compression and bad lines. --verify "
+                           "each page's size, resolution, compression and bad lines. A fax another "
+                           "fax server received (HylaFAX's recvq, spandsp) shows as received, "
+                           "with the sender's TSI. --verify "
                            "also decodes every page and fails on the first damaged one."),
          {{"verify", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Decode every page to check it")}},
          &FaxCtl::cmdInfo},

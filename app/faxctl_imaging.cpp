@@ -90,13 +90,23 @@ QJsonObject pageToJson(int index, const FaxTiffPageInfo &info)
     return o;
 }
 
-QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p, bool known)
+QString directionText(const FaxTiffReader &reader)
 {
+    if (reader.receivedByOtherProgram())
+        return reader.software().isEmpty()
+                   ? QCoreApplication::translate("FaxCtl", "received (by another fax program)")
+                   : QCoreApplication::translate("FaxCtl", "received (by %1)").arg(reader.software());
+    if (!reader.fromFaxConsole())
+        return QCoreApplication::translate("FaxCtl", "unknown (not written by Fax Console)");
+    return reader.properties().received ? QCoreApplication::translate("FaxCtl", "received")
+                                        : QCoreApplication::translate("FaxCtl", "sent");
+}
+
+QList<QPair<QString, QString>> propertyFields(const FaxTiffReader &reader)
+{
+    const FaxTiffProperties &p = reader.properties();
     return {
-        {QCoreApplication::translate("FaxCtl", "Direction"),
-         !known ? QCoreApplication::translate("FaxCtl", "unknown (not written by Fax Console)")
-         : p.received ? QCoreApplication::translate("FaxCtl", "received")
-                      : QCoreApplication::translate("FaxCtl", "sent")},
+        {QCoreApplication::translate("FaxCtl", "Direction"), directionText(reader)},
         {QCoreApplication::translate("FaxCtl", "CSID"), p.csid},
         {QCoreApplication::translate("FaxCtl", "TSID"), p.tsid},
         {QCoreApplication::translate("FaxCtl", "Caller ID"), p.callerId},
@@ -116,12 +126,14 @@ QList<QPair<QString, QString>> propertyFields(const FaxTiffProperties &p, bool k
     };
 }
 
-QJsonObject propertiesToJson(const FaxTiffProperties &p, bool known)
+QJsonObject propertiesToJson(const FaxTiffReader &reader)
 {
+    const FaxTiffProperties &p = reader.properties();
     QJsonObject o;
-    o[QStringLiteral("direction")] = !known       ? QJsonValue(QJsonValue::Null)
+    o[QStringLiteral("direction")] = !reader.directionKnown() ? QJsonValue(QJsonValue::Null)
                                      : p.received ? QJsonValue(QStringLiteral("received"))
                                                   : QJsonValue(QStringLiteral("sent"));
+    o[QStringLiteral("software")] = reader.software();
     o[QStringLiteral("csid")] = p.csid;
     o[QStringLiteral("tsid")] = p.tsid;
     o[QStringLiteral("callerId")] = p.callerId;
@@ -312,9 +324,8 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
         }
     }
 
-    const FaxTiffProperties &props = reader.properties();
     if (m_json) {
-        QJsonObject o = propertiesToJson(props, reader.fromFaxConsole());
+        QJsonObject o = propertiesToJson(reader);
         o[QStringLiteral("file")] = file;
         o[QStringLiteral("bytes")] = QFileInfo(file).size();
         o[QStringLiteral("pageCount")] = reader.pageCount();
@@ -331,7 +342,7 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
     } else {
         QList<QStringList> rows;
         rows << QStringList{QCoreApplication::translate("FaxCtl", "File"), file};
-        for (const auto &[label, value] : propertyFields(props, reader.fromFaxConsole()))
+        for (const auto &[label, value] : propertyFields(reader))
             rows << QStringList{label, value};
         rows << QStringList{QCoreApplication::translate("FaxCtl", "Pages"),
                             QString::number(reader.pageCount())};

@@ -2015,7 +2015,7 @@
         <translation>%1: Datei ist zu groß für ein Fax</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1: not a readable TIFF file (%2)</source>
         <translation>%1: keine lesbare TIFF-Datei (%2)</translation>
     </message>
@@ -2026,7 +2026,7 @@
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="-172"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-174"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
@@ -2047,7 +2047,7 @@
         <translation>die Seite kann nicht codiert werden (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>too many pages</source>
         <translation>zu viele Seiten</translation>
     </message>
@@ -2057,7 +2057,7 @@
         <translation>keine Bildgröße</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <location line="+66"/>
         <source>no such page (the file has %1)</source>
         <translation>Seite nicht vorhanden (die Datei hat %1)</translation>
@@ -3137,12 +3137,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <location filename="../app/faxctl_format.cpp" line="+3"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
@@ -3282,12 +3282,11 @@
         <translation>Eigenschaften und Seiten eines Fax-TIFF anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. --verify also decodes every page and fails on the first damaged one.</source>
-        <translation>Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
+        <translation type="vanished">Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Decode every page to check it</source>
         <translation>Jede Seite zur Prüfung decodieren</translation>
     </message>
@@ -3307,7 +3306,7 @@
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3322,7 +3321,7 @@
         <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler und bei SIGINT oder SIGTERM wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Renders FILE... like &apos;convert&apos;, takes the modem on DEV (UUCP-locked; a port in use fails naming the holder&apos;s PID), dials NUMBER and sends the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. Progress (dialling, remote id, negotiated rate, compression and ECM, page n of m sent and confirmed) goes to stderr, the outcome to stdout (--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 only when the far end confirmed every page.</source>
         <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-, Class-2- oder Class-2.0-Treiber (--class), ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
     </message>
@@ -3342,7 +3341,7 @@
         <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Serial speed to the modem (default 115200)</source>
         <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
     </message>
@@ -3366,7 +3365,12 @@
         <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. A fax another fax server received (HylaFAX&apos;s recvq, spandsp) shows as received, with the sender&apos;s TSI. --verify also decodes every page and fails on the first damaged one.</source>
+        <translation>Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. Ein Fax, das ein anderer Faxserver empfangen hat (HylaFAX-recvq, spandsp), erscheint als empfangen, mit der TSI des Absenders. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Do not use T.85 (JBIG) coding: MMR at best</source>
         <translation>Keine T.85-Codierung (JBIG) verwenden: höchstens MMR</translation>
     </message>
@@ -3585,7 +3589,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+728"/>
+        <location filename="../app/faxctl_modem.cpp" line="+727"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3593,7 +3597,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+115"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+125"/>
         <location filename="../app/faxctl_modem.cpp" line="-19"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -3739,7 +3743,7 @@
         <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="-49"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-59"/>
         <location filename="../app/faxctl_modem.cpp" line="-713"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
@@ -3750,17 +3754,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>unknown (not written by Fax Console)</source>
         <translation>unbekannt (nicht von Fax Console geschrieben)</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <source>received (by another fax program)</source>
+        <translation>empfangen (von einem anderen Faxprogramm)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>received (by %1)</source>
+        <translation>empfangen (von %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -3770,7 +3784,7 @@
         <translation>gesendet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Caller ID</source>
         <translation>Anrufer-ID</translation>
     </message>
@@ -3810,7 +3824,7 @@
         <translation>ja (der Anruf endete vorzeitig)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&apos;convert&apos; needs at least one document to convert</source>
         <translation>„convert“ benötigt mindestens ein zu konvertierendes Dokument</translation>
     </message>
@@ -3885,13 +3899,13 @@
         <translation>%1: ist ein Ordner, kein Fax-TIFF</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
         <location filename="../app/faxctl_format.cpp" line="-17"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-225"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-226"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -3928,7 +3942,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+232"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+233"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3949,7 +3963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-229"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-230"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -3994,7 +4008,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+237"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+238"/>
         <source>%1 x %2 dpi</source>
         <translation type="unfinished"></translation>
     </message>

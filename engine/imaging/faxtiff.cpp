@@ -463,6 +463,8 @@ Result FaxTiffReader::openData(const QByteArray &data, const QString &name)
     m_pages.clear();
     m_props = {};
     m_fromFaxConsole = false;
+    m_receivedByOtherProgram = false;
+    m_software.clear();
     m_tiff = TiffHandle::openMemory(&m_data, name);
     if (!m_tiff->isOpen())
         return Error::make(Error::Kind::InvalidArgument,
@@ -527,20 +529,74 @@ Result FaxTiffReader::scan()
         if (index == 0) {
             m_fromFaxConsole =
                 parseFaxTiffDescription(stringTag(t, TIFFTAG_IMAGEDESCRIPTION), &m_props);
-            if (!m_fromFaxConsole) {
-                // Another program's fax: take what the standard tags say.
-                m_props.tsid = stringTag(t, TIFFTAG_ARTIST);
-                m_props.port = stringTag(t, TIFFTAG_MODEL);
-                m_props.subject = stringTag(t, TIFFTAG_DOCUMENTNAME);
-                const QString dt = stringTag(t, TIFFTAG_DATETIME);
-                if (!dt.isEmpty())
-                    m_props.time = QDateTime::fromString(dt, QStringLiteral("yyyy:MM:dd HH:mm:ss"));
-            }
+            m_software = stringTag(t, TIFFTAG_SOFTWARE).trimmed();
+            if (!m_fromFaxConsole)
+                readOtherProgramsProperties();
         }
         m_pages.append(info);
         ++index;
     } while (TIFFReadDirectory(t));
     return {};
+}
+
+namespace {
+
+/// Whether the current directory has one of the receive tags fax servers write on a fax they
+/// received (HylaFAX and spandsp: FaxRecvParams, FaxRecvTime, FaxDcs).
+bool hasFaxReceiveTags(TIFF *t)
+{
+    for (const ttag_t tag : {TIFFTAG_FAXRECVPARAMS, TIFFTAG_FAXRECVTIME, TIFFTAG_FAXDCS}) {
+        // Read a tag only as the type this libtiff registered for it, so that the arguments
+        // below match what TIFFGetField writes.
+        const TIFFField *field = TIFFFindField(t, tag, TIFF_ANY);
+        if (!field || TIFFFieldPassCount(field))
+            continue;
+        if (TIFFFieldDataType(field) == TIFF_LONG) {
+            uint32_t value = 0;
+            if (TIFFGetField(t, tag, &value))
+                return true;
+        } else if (TIFFFieldDataType(field) == TIFF_ASCII) {
+            if (!stringTag(t, tag).isEmpty())
+                return true;
+        }
+    }
+    return false;
+}
+
+/// A station id as T.30 carries it: one line of at most 20 printable characters.
+bool looksLikeStationId(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 20)
+        return false;
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
+}
+
+} // namespace
+
+void FaxTiffReader::readOtherProgramsProperties()
+{
+    TIFF *t = m_tiff->tiff();
+    // What the standard tags say.
+    m_props.tsid = stringTag(t, TIFFTAG_ARTIST);
+    m_props.port = stringTag(t, TIFFTAG_MODEL);
+    m_props.subject = stringTag(t, TIFFTAG_DOCUMENTNAME);
+    // TIFF's DateTime is "YYYY:MM:DD HH:MM:SS" local time; spandsp writes slashes in the date.
+    const QString dt = stringTag(t, TIFFTAG_DATETIME).trimmed();
+    for (const QString &format : {QStringLiteral("yyyy:MM:dd HH:mm:ss"), QStringLiteral("yyyy/MM/dd HH:mm:ss")}) {
+        if (m_props.time.isValid() || dt.isEmpty())
+            break;
+        m_props.time = QDateTime::fromString(dt, format);
+    }
+    // A fax another fax server received (a HylaFAX recvq file, spandsp's receive file): it has
+    // the receive tags, and by their common use ImageDescription holds the sender's TSI.
+    m_receivedByOtherProgram = hasFaxReceiveTags(t);
+    if (m_receivedByOtherProgram) {
+        m_props.received = true;
+        const QString tsi = stringTag(t, TIFFTAG_IMAGEDESCRIPTION).trimmed();
+        if (m_props.tsid.isEmpty() && looksLikeStationId(tsi))
+            m_props.tsid = tsi;
+    }
 }
 
 Expected<FaxPage> FaxTiffReader::readPage(int page) const

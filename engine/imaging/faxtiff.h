@@ -128,6 +128,15 @@ public:
     /// True when Fax Console wrote the file (its properties are complete); for another
     /// program's TIFF only what the standard tags say is known, and not the direction.
     bool fromFaxConsole() const { return m_fromFaxConsole; }
+    /// True for a fax another fax server received (HylaFAX, spandsp): the file has their
+    /// receive tags (FaxRecvParams, FaxRecvTime, FaxDcs). Its direction is then known
+    /// (received), and its TSID is the sender's TSI that ImageDescription holds.
+    bool receivedByOtherProgram() const { return m_receivedByOtherProgram; }
+    /// Whether properties().received is known: the file is ours, or another fax server's
+    /// received fax.
+    bool directionKnown() const { return m_fromFaxConsole || m_receivedByOtherProgram; }
+    /// The program that wrote the file, as its Software tag says (empty when it does not).
+    QString software() const { return m_software; }
     int pageCount() const { return int(m_pages.size()); }
     const FaxTiffPageInfo &pageInfo(int page) const { return m_pages.at(page); }
     /// Decodes a bilevel page (any TIFF compression libtiff reads, and ISO JBIG / T.85 as HylaFAX
@@ -145,12 +154,15 @@ private:
     Result scan();
     Error pageError(int page, const QString &why) const;
     Expected<FaxPage> readJbigPage(int page) const;
+    void readOtherProgramsProperties();
 
     QString m_name;
     QByteArray m_data;
     std::unique_ptr<TiffHandle> m_tiff;
     FaxTiffProperties m_props;
     bool m_fromFaxConsole = false;
+    bool m_receivedByOtherProgram = false;
+    QString m_software;
     QList<FaxTiffPageInfo> m_pages;
 };
 

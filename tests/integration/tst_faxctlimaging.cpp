@@ -521,6 +521,7 @@ void TestFaxctlImaging::infoOnAnotherProgramsTiff()
     const QJsonObject o = json({QStringLiteral("info"), m_chart});
     QVERIFY(o.contains(QStringLiteral("direction")));
     QVERIFY(o.value(QStringLiteral("direction")).isNull());
+    QVERIFY(o.value(QStringLiteral("software")).isString());
     QCOMPARE(o.value(QStringLiteral("pageCount")).toInt(), 1);
 }
 

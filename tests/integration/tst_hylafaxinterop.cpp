@@ -265,6 +265,20 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
         QVERIFY2(decoded.ok(), qPrintable(decoded.error().message));
         QVERIFY(sameBits(received->image, decoded.value()));
     }
+    // HylaFAX's recvq file is known as a received fax, from our TSI (HylaFAX keeps it in
+    // ImageDescription): in the reader and in what faxctl info prints.
+    QVERIFY(reader.receivedByOtherProgram());
+    QCOMPARE(reader.properties().tsid, kOurTsid);
+    QVERIFY2(reader.software().startsWith(QLatin1String("HylaFAX")), qPrintable(reader.software()));
+    QProcess faxctlInfo;
+    faxctlInfo.start(QStringLiteral(FAXCTL_PATH), {QStringLiteral("--json"), QStringLiteral("info"), file});
+    QVERIFY(faxctlInfo.waitForFinished(30000));
+    QCOMPARE(faxctlInfo.exitCode(), 0);
+    const QJsonObject described = QJsonDocument::fromJson(faxctlInfo.readAllStandardOutput()).object();
+    QCOMPARE(described.value(QStringLiteral("direction")).toString(), QStringLiteral("received"));
+    QCOMPARE(described.value(QStringLiteral("tsid")).toString(), kOurTsid);
+    QVERIFY(described.value(QStringLiteral("time")).isString());
+
     // Our DCS announced the length the page needs (308 mm: B4), which HylaFAX logs.
     QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE wants B4 page length")), qPrintable(context));
 

@@ -14,6 +14,8 @@
 
 #include <tiffio.h>
 
+#include <functional>
+
 using namespace Fax;
 
 namespace {
@@ -60,8 +62,10 @@ QString tiffinfo(const QString &path)
 }
 
 /// A one-page TIFF the way HylaFAX stores a received T.85 page: ISO JBIG compression, the BIE as
-/// the strip, FillOrder LSB2MSB (which does not apply to a BIE).
-bool writeJbigTiff(const QString &path, const QImage &page, const QByteArray &bie)
+/// the strip, FillOrder LSB2MSB (which does not apply to a BIE). tags sets the descriptive tags;
+/// without it the file has Artist "+1 555 0199".
+bool writeJbigTiff(const QString &path, const QImage &page, const QByteArray &bie,
+                   const std::function<void(TIFF *)> &tags = {})
 {
     TIFF *t = TIFFOpen(QFile::encodeName(path).constData(), "w");
     if (!t)
@@ -76,7 +80,10 @@ bool writeJbigTiff(const QString &path, const QImage &page, const QByteArray &bi
     TIFFSetField(t, TIFFTAG_XRESOLUTION, 204.0f);
     TIFFSetField(t, TIFFTAG_YRESOLUTION, 196.0f);
     TIFFSetField(t, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
-    TIFFSetField(t, TIFFTAG_ARTIST, "+1 555 0199");
+    if (tags)
+        tags(t);
+    else
+        TIFFSetField(t, TIFFTAG_ARTIST, "+1 555 0199");
     const bool ok = TIFFSetField(t, TIFFTAG_COMPRESSION, COMPRESSION_JBIG) &&
                     TIFFWriteRawStrip(t, 0, const_cast<char *>(bie.constData()), bie.size()) >= 0 &&
                     TIFFWriteDirectory(t);
@@ -364,6 +371,92 @@ private Q_SLOTS:
                  qPrintable(failed.error().message));
         QVERIFY2(failed.error().message.contains(QLatin1String("after line")),
                  qPrintable(failed.error().message));
+    }
+
+    void readsAnotherFaxServersReceivedFax_data()
+    {
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("software");
+        QTest::addColumn<QString>("dateTime");
+        QTest::addColumn<bool>("receiveTags");
+        QTest::addColumn<bool>("received");
+        QTest::addColumn<QString>("tsid");
+        // As HylaFAX 6.0.7 wrote its recvq file in integration_hylafaxinterop.
+        QTest::newRow("HylaFAX") << QStringLiteral("+49 30 1234")
+                                 << QStringLiteral("HylaFAX (tm) Version 6.0.7")
+                                 << QStringLiteral("2026:11:26 10:59:06") << true << true
+                                 << QStringLiteral("+49 30 1234");
+        // spandsp's receive file: slashes in DateTime.
+        QTest::newRow("spandsp") << QStringLiteral("111") << QStringLiteral("Spandsp 20110122 075024")
+                                 << QStringLiteral("2026/11/26 10:57:18") << true << true
+                                 << QStringLiteral("111");
+        // Receive tags, but the description is no station id: the TSID stays unknown.
+        QTest::newRow("long description")
+            << QStringLiteral("Received from the branch office\nsecond line") << QString()
+            << QStringLiteral("2026:11:26 10:59:06") << true << true << QString();
+        // No receive tags: a scan or a converted document says nothing about a direction, and
+        // its description is not taken for a station id.
+        QTest::newRow("scanner") << QStringLiteral("12345") << QStringLiteral("ScanTool 2.1")
+                                 << QStringLiteral("2026:11:26 10:59:06") << false << false
+                                 << QString();
+    }
+
+    void readsAnotherFaxServersReceivedFax()
+    {
+        QFETCH(QString, description);
+        QFETCH(QString, software);
+        QFETCH(QString, dateTime);
+        QFETCH(bool, receiveTags);
+        QFETCH(bool, received);
+        QFETCH(QString, tsid);
+        QTemporaryDir dir;
+        const FaxPage chart = chartPage(1);
+        const QString path = dir.filePath(QStringLiteral("fax000000007.tif"));
+        QVERIFY(writeJbigTiff(path, chart.image, JbigCodec::encode(chart.image), [&](TIFF *t) {
+            TIFFSetField(t, TIFFTAG_IMAGEDESCRIPTION, description.toUtf8().constData());
+            if (!software.isEmpty())
+                TIFFSetField(t, TIFFTAG_SOFTWARE, software.toUtf8().constData());
+            TIFFSetField(t, TIFFTAG_DATETIME, dateTime.toUtf8().constData());
+            if (receiveTags) {
+                TIFFSetField(t, TIFFTAG_FAXRECVPARAMS, uint32_t(2166825));
+                TIFFSetField(t, TIFFTAG_FAXRECVTIME, uint32_t(19));
+                TIFFSetField(t, TIFFTAG_FAXDCS, "00 46 2F 21 01 01 01 01 01 04");
+            }
+        }));
+        FaxTiffReader reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(!reader.fromFaxConsole());
+        QCOMPARE(reader.receivedByOtherProgram(), received);
+        QCOMPARE(reader.directionKnown(), received);
+        QCOMPARE(reader.software(), software);
+        QCOMPARE(reader.properties().tsid, tsid);
+        if (received)
+            QVERIFY(reader.properties().received);
+        QCOMPARE(reader.properties().time,
+                 QDateTime(QDate(2026, 11, 26), dateTime.endsWith(QLatin1String("18"))
+                                                    ? QTime(10, 57, 18)
+                                                    : QTime(10, 59, 6)));
+        // The page itself reads as before.
+        const auto page = reader.readPage(0);
+        QVERIFY2(page, qPrintable(page.error().message));
+        QVERIFY(samePixels(page->image, chart.image));
+    }
+
+    void ourOwnFaxKnowsItsSoftware()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ours.tif"));
+        FaxTiffWriter w(path);
+        QVERIFY(w.open(sampleProperties()).ok());
+        QVERIFY(w.addPage(chartPage(2), FaxCompression::Mmr).ok());
+        QVERIFY(w.finish().ok());
+        FaxTiffReader reader;
+        QVERIFY(reader.open(path).ok());
+        QVERIFY(reader.fromFaxConsole());
+        QVERIFY(!reader.receivedByOtherProgram());
+        QVERIFY(reader.directionKnown());
+        QVERIFY2(reader.software().startsWith(QLatin1String("Fax Console")),
+                 qPrintable(reader.software()));
     }
 
     void descriptionEscaping()
