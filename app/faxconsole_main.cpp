@@ -39,18 +39,21 @@ struct CommandLine
     }
     QString helpText() const
     {
-        return parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("faxconsole"));
+        return parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                         QStringLiteral("faxconsole"));
     }
 
     QCommandLineParser parser;
     const QCommandLineOption help{parser.addHelpOption()};
     const QCommandLineOption version{parser.addVersionOption()};
-    const QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("main", "Use the local engine with its queue in <dir>."),
-                                     QCoreApplication::translate("main", "dir")};
+    const QCommandLineOption dataDir{
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Use the local engine with its queue in <dir>."),
+        QCoreApplication::translate("main", "dir")};
     const QCommandLineOption server{
         QStringLiteral("server"),
-        QCoreApplication::translate("main", "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
+        QCoreApplication::translate("main",
+                                    "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
         QCoreApplication::translate("main", "server")};
 };
 
@@ -91,7 +94,8 @@ std::optional<int> answerEarly(const QStringList &arguments, bool print,
     }
     if (parser.isSet(commandLine.dataDir)) {
         if (*fromCommandLine && (*fromCommandLine)->kind != Fax::ServerKind::Local)
-            return error(QCoreApplication::translate("main", "--data-dir is for the local engine, not for %1")
+            return error(QCoreApplication::translate(
+                             "main", "--data-dir is for the local engine, not for %1")
                              .arg((*fromCommandLine)->toUrl()));
         if (!*fromCommandLine)
             *fromCommandLine = Fax::ConnectionSettings();

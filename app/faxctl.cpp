@@ -156,15 +156,16 @@ const QList<CtlCommand> &FaxCtl::commands()
         {"convert",
          "FILE... -o OUT.tif [OPTIONS]",
          QT_TRANSLATE_NOOP("FaxCtl", "Convert documents into a fax TIFF, without sending"),
-         QT_TRANSLATE_NOOP("FaxCtl",
-                           "Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 "
-                           "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
-                           "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
-                           "fit are stored unchanged. Shows progress on stderr and a summary on "
-                           "stdout (--json: an object with pages, passedThrough, workerPages, bytes and the "
-                           "pages of each file). On any error, and on SIGINT or SIGTERM, nothing is "
-                           "written and an existing OUT.tif is left as it was. Needs no display "
-                           "and no server."),
+         QT_TRANSLATE_NOOP(
+             "FaxCtl",
+             "Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 "
+             "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
+             "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
+             "fit are stored unchanged. Shows progress on stderr and a summary on "
+             "stdout (--json: an object with pages, passedThrough, workerPages, bytes and the "
+             "pages of each file). On any error, and on SIGINT or SIGTERM, nothing is "
+             "written and an existing OUT.tif is left as it was. Needs no display "
+             "and no server."),
          {{"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
            false, 'o'},
           {"resolution", "normal|fine|superfine",
@@ -204,29 +205,28 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "also decodes every page and fails on the first damaged one."),
          {{"verify", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Decode every page to check it")}},
          &FaxCtl::cmdInfo},
-        {"send",
-         "--device DEV --to NUMBER [OPTIONS] FILE...",
+        {"send", "--device DEV --to NUMBER [OPTIONS] FILE...",
          QT_TRANSLATE_NOOP("FaxCtl", "Send documents now through a local modem, in the foreground"),
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Renders FILE... like 'convert', takes the modem on DEV (UUCP-locked; "
                            "a port in use fails naming the holder's PID), dials NUMBER and sends "
-                           "the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. "
+                           "the pages with the Class 1, 2 or 2.0 driver (--class), without the "
+                           "queue or a server. "
                            "Progress (dialling, remote id, negotiated rate, compression and ECM, "
                            "page n of m sent and confirmed) goes to stderr, the outcome to stdout "
                            "(--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 "
                            "only when the far end confirmed every page."),
-         withModemOptions({
-          {"to", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "The number to dial (required)")},
-          {"tsid", "ID",
-           QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
-          {"resolution", "normal|fine",
-           QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution (default fine)")},
-          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")},
-          {"no-t85", nullptr,
-           QT_TRANSLATE_NOOP("FaxCtl", "Do not use T.85 (JBIG) coding: MMR at best")}}),
+         withModemOptions(
+             {{"to", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "The number to dial (required)")},
+              {"tsid", "ID",
+               QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
+              {"resolution", "normal|fine",
+               QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution (default fine)")},
+              {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")},
+              {"no-t85", nullptr,
+               QT_TRANSLATE_NOOP("FaxCtl", "Do not use T.85 (JBIG) coding: MMR at best")}}),
          &FaxCtl::cmdSend},
-        {"receive",
-         "--device DEV [--rings N] [--once] [-o DIR] [OPTIONS]",
+        {"receive", "--device DEV [--rings N] [--once] [-o DIR] [OPTIONS]",
          QT_TRANSLATE_NOOP("FaxCtl", "Wait for calls on a local modem and receive faxes"),
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Takes the modem on DEV (UUCP-locked; Class 1, 2 or 2.0 by --class), "
@@ -236,20 +236,22 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "(--json: one object per call and line). Waits for the next call "
                            "until SIGINT or SIGTERM, which hang up and fail; --once stops after "
                            "one call and exits 0 only when it was received completely."),
-         withModemOptions({
-          {"rings", "N", QT_TRANSLATE_NOOP("FaxCtl", "Answer after N rings (default 2)")},
-          {"once", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Exit after one call")},
-          {"output", "DIR",
-           QT_TRANSLATE_NOOP("FaxCtl", "Folder for the received faxes (default: the current one)"),
-           false, 'o'},
-          {"csid", "ID",
-           QT_TRANSLATE_NOOP("FaxCtl", "Station id to answer with (up to 20 digits, '+', spaces)")},
-          {"no-ecm", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")},
-          {"no-t85", nullptr,
-           QT_TRANSLATE_NOOP("FaxCtl", "Do not offer T.85 (JBIG) coding: MMR at best")}}),
+         withModemOptions(
+             {{"rings", "N", QT_TRANSLATE_NOOP("FaxCtl", "Answer after N rings (default 2)")},
+              {"once", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Exit after one call")},
+              {"output", "DIR",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Folder for the received faxes (default: the current one)"),
+               false, 'o'},
+              {"csid", "ID",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Station id to answer with (up to 20 digits, '+', spaces)")},
+              {"no-ecm", nullptr,
+               QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")},
+              {"no-t85", nullptr,
+               QT_TRANSLATE_NOOP("FaxCtl", "Do not offer T.85 (JBIG) coding: MMR at best")}}),
          &FaxCtl::cmdReceive},
-        {"probe",
-         "--device DEV [OPTIONS]",
+        {"probe", "--device DEV [OPTIONS]",
          QT_TRANSLATE_NOOP("FaxCtl", "Ask a local modem who it is and what fax classes it has"),
          QT_TRANSLATE_NOOP("FaxCtl",
                            "Takes the modem on DEV (UUCP-locked) and shows its manufacturer, "
@@ -258,8 +260,7 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in "
                            "(--class, or what auto picks). Fails when nothing on DEV "
                            "answers like a modem."),
-         withModemOptions({}),
-         &FaxCtl::cmdProbe},
+         withModemOptions({}), &FaxCtl::cmdProbe},
         {"help",
          "[COMMAND]",
          QT_TRANSLATE_NOOP("FaxCtl", "Show help for faxctl or one command"),

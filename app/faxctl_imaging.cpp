@@ -95,7 +95,8 @@ QString directionText(const FaxTiffReader &reader)
     if (reader.receivedByOtherProgram())
         return reader.software().isEmpty()
                    ? QCoreApplication::translate("FaxCtl", "received (by another fax program)")
-                   : QCoreApplication::translate("FaxCtl", "received (by %1)").arg(reader.software());
+                   : QCoreApplication::translate("FaxCtl", "received (by %1)")
+                         .arg(reader.software());
     if (!reader.fromFaxConsole())
         return QCoreApplication::translate("FaxCtl", "unknown (not written by Fax Console)");
     return reader.properties().received ? QCoreApplication::translate("FaxCtl", "received")
@@ -181,9 +182,10 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         bool ok = false;
         options.renderProcesses = args.value(QStringLiteral("processes")).toInt(&ok);
         if (!ok || options.renderProcesses < 1 || options.renderProcesses > 2)
-            return usageError(QCoreApplication::translate("FaxCtl", "--processes: '%1' is not 1 or 2")
-                                  .arg(args.value(QStringLiteral("processes"))),
-                              "convert");
+            return usageError(
+                QCoreApplication::translate("FaxCtl", "--processes: '%1' is not 1 or 2")
+                    .arg(args.value(QStringLiteral("processes"))),
+                "convert");
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (args.isSet(QStringLiteral("branding"))) {

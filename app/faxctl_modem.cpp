@@ -20,10 +20,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <fcntl.h>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace Fax {
@@ -325,9 +325,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     prefs.length = pages.pageLength();
     prefs.allowEcm = config.capabilities.ecm;
     T30::T30Sender session(tsid, prefs);
-    const auto remoteId = [&] {
-        return class2 ? class2->remoteId() : session.outcome().remoteId;
-    };
+    const auto remoteId = [&] { return class2 ? class2->remoteId() : session.outcome().remoteId; };
 
     bool negotiated = false;
     int requested = -1;
@@ -363,9 +361,8 @@ int FaxCtl::cmdSend(const CtlArgs &args)
         }
         progress(text);
     };
-    const CallOutcome outcome =
-        class2 ? class2->send(number, tsid, prefs.resolution, hooks)
-               : driver.send(number, session, hooks);
+    const CallOutcome outcome = class2 ? class2->send(number, tsid, prefs.resolution, hooks)
+                                       : driver.send(number, session, hooks);
     transport.close();
 
     const bool stopped = StopSignals::stopped();
@@ -649,8 +646,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         if (once)
             break;
         // Ready for the next call: the modem may have been left in any state.
-        if (Result r = at.recover(config.resetCommand, initCommands, config.commandTimeoutMs);
-            !r) {
+        if (Result r = at.recover(config.resetCommand, initCommands, config.commandTimeoutMs); !r) {
             transport.close();
             return fail(r.error().message);
         }
@@ -706,12 +702,12 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         o[QStringLiteral("receiveCarriers")] = carrierJson(info->receiveCarriers);
         o[QStringLiteral("class2")] = info->supportsClass2();
         o[QStringLiteral("class20")] = info->supportsClass20();
-        o[QStringLiteral("class2Capabilities")] =
-            info->supportsClass2() ? QJsonValue(info->class2Capabilities)
-                                   : QJsonValue(QJsonValue::Null);
-        o[QStringLiteral("class20Capabilities")] =
-            info->supportsClass20() ? QJsonValue(info->class20Capabilities)
-                                    : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("class2Capabilities")] = info->supportsClass2()
+                                                      ? QJsonValue(info->class2Capabilities)
+                                                      : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("class20Capabilities")] = info->supportsClass20()
+                                                       ? QJsonValue(info->class20Capabilities)
+                                                       : QJsonValue(QJsonValue::Null);
         o[QStringLiteral("drivenIn")] =
             chosen.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chosen);
         printJson(o);

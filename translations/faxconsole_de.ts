@@ -19,7 +19,7 @@
         <translation>„%1“ ist kein Server: verwenden Sie „local“ oder hylafax://USER@HOST[:PORT]</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&apos;%1&apos;: port %2 is out of range</source>
         <translation>„%1“: Port %2 liegt außerhalb des gültigen Bereichs</translation>
     </message>
@@ -65,58 +65,58 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>Canceled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Initializing</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Dialing</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <source>Ringing</source>
         <translation>Klingeln</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Answered</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-51"/>
+        <location line="+52"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Receiving</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>Busy</source>
         <translation>Besetzt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Kein Wählton</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bad address</source>
         <translation>Ungültige Adresse</translation>
     </message>
@@ -136,7 +136,7 @@
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fatal error</source>
         <translation>Schwerwiegender Fehler</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Kein Faxanruf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Call delayed</source>
         <translation>Anruf verzögert</translation>
     </message>
@@ -512,12 +512,12 @@
         <translation>Serielle Geschwindigkeit zum Modem in bit/s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Serial flow control (rts-cts is the only one safe for receiving)</source>
         <translation>Serielle Flusskontrolle (nur rts-cts ist beim Empfangen sicher)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Extra AT command sent after the modem&apos;s standard initialisation (empty: none)</source>
         <translation>Zusätzlicher AT-Befehl, der nach der Standardinitialisierung des Modems gesendet wird (leer: keiner)</translation>
     </message>
@@ -567,26 +567,26 @@
         <translation>„%1“ hat nicht die Form KEY=VALUE (der Schlüssel fehlt)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/branding.cpp" line="+88"/>
+        <location filename="../engine/imaging/branding.cpp" line="+89"/>
         <source>branding: drawing text needs a QGuiApplication</source>
         <translation>Kopfzeile: Zum Zeichnen von Text wird eine QGuiApplication benötigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>branding: the page is not a fax image</source>
         <translation>Kopfzeile: Die Seite ist kein Faxbild</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="+70"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+103"/>
-        <location line="+22"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="+71"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+108"/>
+        <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../engine/imaging/textsource.cpp" line="+132"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+109"/>
+        <location filename="../engine/imaging/textsource.cpp" line="+136"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+116"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -597,33 +597,33 @@
     </message>
     <message>
         <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+250"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+252"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+35"/>
-        <location line="+8"/>
+        <location line="+36"/>
+        <location line="+9"/>
         <source>fax encoder</source>
         <translation>Fax-Encoder</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+72"/>
-        <location line="+8"/>
+        <location line="-82"/>
+        <location line="+74"/>
+        <location line="+9"/>
         <source>the page is not a bilevel fax image</source>
         <translation>die Seite ist kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>unexpected scan-line size</source>
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>das Bild ist %1 Pixel breit, vereinbart waren aber %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>fax data (%1, %2 bytes)</source>
         <translation>Faxdaten (%1, %2 Byte)</translation>
     </message>
@@ -664,8 +664,8 @@
         <translation>%1 Zeilen überschreiten die Grenze von %2</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+49"/>
+        <location line="+37"/>
+        <location line="+51"/>
         <source>out of memory for %1 lines</source>
         <translation>nicht genügend Speicher für %1 Zeilen</translation>
     </message>
@@ -675,15 +675,15 @@
         <translation>keine decodierbare Bildzeile: %1</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/imagesource.cpp" line="+25"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="-90"/>
-        <location filename="../engine/imaging/textsource.cpp" line="-40"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="-57"/>
+        <location filename="../engine/imaging/imagesource.cpp" line="+27"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="-97"/>
+        <location filename="../engine/imaging/textsource.cpp" line="-41"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-59"/>
         <source>no such page</source>
         <translation>Seite nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1: not a readable picture (%2)</source>
         <translation>%1: kein lesbares Bild (%2)</translation>
     </message>
@@ -698,13 +698,13 @@
         <translation>ungültige Seitengröße %1 x %2 pt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>the page could not be rendered</source>
         <translation>die Seite konnte nicht gerendert werden</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+11"/>
+        <location line="+32"/>
+        <location line="+13"/>
         <source>%1: cannot read it (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -725,12 +725,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+64"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+66"/>
         <source>%1: the document has no pages</source>
         <translation>%1: Das Dokument hat keine Seiten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: PostScript needs Ghostscript (gs), which is not installed</source>
         <translation>%1: PostScript erfordert Ghostscript (gs), das nicht installiert ist</translation>
     </message>
@@ -740,12 +740,12 @@
         <translation>%1: kein temporäres Verzeichnis für die Konvertierung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: Ghostscript did not finish in 5 minutes</source>
         <translation>%1: Ghostscript wurde nicht innerhalb von 5 Minuten fertig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: not valid PostScript (Ghostscript: %2)</source>
         <translation>%1: kein gültiges PostScript (Ghostscript: %2)</translation>
     </message>
@@ -755,7 +755,7 @@
         <translation>keine Ausgabe</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/textsource.cpp" line="+32"/>
+        <location filename="../engine/imaging/textsource.cpp" line="+33"/>
         <source>%1: text documents need fonts: create a QGuiApplication (offscreen is fine)</source>
         <translation>%1: Textdokumente benötigen Schriftarten: Erstellen Sie eine QGuiApplication (offscreen genügt)</translation>
     </message>
@@ -957,8 +957,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+40"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+386"/>
+        <location line="+41"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+389"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Alte Löschvermerke vergessen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Saving the settings</source>
         <translation>Speichern der Einstellungen</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Storing the submission</source>
         <translation>Speichern der Übermittlung</translation>
     </message>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-113"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-116"/>
         <source>No process is dispatching fax jobs</source>
         <translation>Kein Prozess verteilt die Faxaufträge</translation>
     </message>
@@ -1164,12 +1164,12 @@
     </message>
     <message>
         <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+94"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+126"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+128"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Dialling %1 on port %2</source>
         <translation>%1 wird an Anschluss %2 gewählt</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-323"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-325"/>
         <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
         <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
@@ -1249,7 +1249,7 @@
         <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Stored in the Inbox</source>
         <translation>Im Posteingang gespeichert</translation>
     </message>
@@ -1324,12 +1324,12 @@
         <translation>Anschluss %1 kann das Modem an %2 nicht verwenden: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>ringing (%1)</source>
         <translation>es klingelt (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the caller hung up before the call was answered</source>
         <translation>der Anrufer hat aufgelegt, bevor der Anruf angenommen wurde</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>die empfangenen Seiten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>Port %1 is already in a call</source>
         <translation>An Anschluss %1 läuft bereits ein Anruf</translation>
     </message>
@@ -1515,12 +1515,12 @@
         <translation>Anschluss %1 kann nicht annehmen: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No call is ringing on port %1</source>
         <translation>An Anschluss %1 klingelt kein Anruf</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-246"/>
         <source>No driver can run this port</source>
         <translation>Kein Treiber kann diesen Anschluss betreiben</translation>
     </message>
@@ -1975,13 +1975,13 @@
         <translation>%1 kann nicht geschrieben werden: Alle Namen dafür sind vergeben</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+16"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+17"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: Die Datei kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>%1: the file is not open for writing</source>
         <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
     </message>
@@ -2000,7 +2000,7 @@
         <translation>keine Seiten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot replace the file (%1)</source>
         <translation>die Datei kann nicht ersetzt werden (%1)</translation>
     </message>
@@ -2020,18 +2020,18 @@
         <translation>%1: keine lesbare TIFF-Datei (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="-75"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="-76"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+9"/>
         <source>%1: page %2: %3</source>
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/faxtiff.cpp" line="-174"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-183"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>not a bilevel fax image</source>
         <translation>kein Schwarzweiß-Faxbild</translation>
     </message>
@@ -2041,23 +2041,23 @@
         <translation>ein Fax-TIFF enthält MH-, MR- oder MMR-Seiten; T.85 ist nur eine Codierung für die Leitung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <location line="+5"/>
         <source>cannot code the page (%1)</source>
         <translation>die Seite kann nicht codiert werden (%1)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>too many pages</source>
         <translation>zu viele Seiten</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>no image size</source>
         <translation>keine Bildgröße</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <location line="+66"/>
         <source>no such page (the file has %1)</source>
         <translation>Seite nicht vorhanden (die Datei hat %1)</translation>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../engine/imaging/textsource.cpp" line="-49"/>
+        <location filename="../engine/imaging/textsource.cpp" line="-50"/>
         <source>out of memory</source>
         <translation>nicht genügend Speicher</translation>
     </message>
@@ -2104,7 +2104,7 @@
         <translation>ungültige Streifengröße</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/tiffsource.cpp" line="-60"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-62"/>
         <source>absurd picture dimensions %1 x %2</source>
         <translation>unsinnige Bildabmessungen %1 x %2</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>nicht genügend Speicher für %1 x %2 Pixel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unreadable picture data</source>
         <translation>unlesbare Bilddaten</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>kein DIS von der Gegenstelle innerhalb von %1 s (T1): kein Faxgerät hat geantwortet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no response (T4)</source>
         <translation>keine Antwort (T4)</translation>
     </message>
@@ -2386,7 +2386,7 @@
         <translation>%1 Seite(n) gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+109"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+111"/>
         <source>%1: no documents to convert</source>
         <translation>%1: keine Dokumente zu konvertieren</translation>
     </message>
@@ -2396,7 +2396,7 @@
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -3137,12 +3137,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-121"/>
         <location filename="../app/faxctl_format.cpp" line="+3"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
@@ -3227,7 +3227,7 @@
         <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The fax TIFF to write (required)</source>
         <translation>Das zu schreibende Fax-TIFF (erforderlich)</translation>
     </message>
@@ -3291,7 +3291,7 @@
         <translation>Jede Seite zur Prüfung decodieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Send documents now through a local modem, in the foreground</source>
         <translation>Dokumente jetzt über ein lokales Modem im Vordergrund senden</translation>
     </message>
@@ -3301,12 +3301,12 @@
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre; Class 1, 2 oder 2.0 per --class), wartet auf einen Anruf, nimmt nach N Klingelzeichen an und empfängt das Fax in ein Fax-TIFF in DIR (mit CSID, TSID, Zeit und einer Unvollständig-Markierung, wenn der Anruf vorzeitig endete) und gibt dessen Pfad aus (--json: ein Objekt pro Anruf und Zeile). Wartet auf den nächsten Anruf, bis SIGINT oder SIGTERM eintrifft, die auflegen und fehlschlagen; --once beendet sich nach einem Anruf und liefert Exit-Code 0 nur, wenn er vollständig empfangen wurde.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Takes the modem on DEV (UUCP-locked) and shows its manufacturer, model, revision, identification, fax classes, for Class 1 the carriers it transmits and receives, for Class 2/2.0 the capabilities it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in (--class, or what auto picks). Fails when nothing on DEV answers like a modem.</source>
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3326,7 +3326,7 @@
         <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-, Class-2- oder Class-2.0-Treiber (--class), ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The number to dial (required)</source>
         <translation>Die zu wählende Nummer (erforderlich)</translation>
     </message>
@@ -3341,7 +3341,7 @@
         <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-171"/>
         <source>Serial speed to the modem (default 115200)</source>
         <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
     </message>
@@ -3360,7 +3360,7 @@
         <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Processes that render PDF pages (default 2 on a machine with two or more cores, else 1; the output is the same)</source>
         <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
     </message>
@@ -3375,7 +3375,7 @@
         <translation>Keine T.85-Codierung (JBIG) verwenden: höchstens MMR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Wait for calls on a local modem and receive faxes</source>
         <translation>Auf Anrufe an einem lokalen Modem warten und Faxe empfangen</translation>
     </message>
@@ -3395,12 +3395,12 @@
         <translation>Ordner für die empfangenen Faxe (Standard: der aktuelle)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Station id to answer with (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Stationskennung für die Annahme (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Do not offer error correction (ECM)</source>
         <translation>Keine Fehlerkorrektur (ECM) anbieten</translation>
     </message>
@@ -3410,12 +3410,12 @@
         <translation>Keine T.85-Codierung (JBIG) anbieten: höchstens MMR</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Ask a local modem who it is and what fax classes it has</source>
         <translation>Ein lokales Modem fragen, wer es ist und welche Faxklassen es hat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Show help for faxctl or one command</source>
         <translation>Hilfe zu faxctl oder zu einem Befehl anzeigen</translation>
     </message>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+727"/>
+        <location filename="../app/faxctl_modem.cpp" line="+723"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3597,7 +3597,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+125"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+126"/>
         <location filename="../app/faxctl_modem.cpp" line="-19"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -3743,8 +3743,8 @@
         <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="-59"/>
-        <location filename="../app/faxctl_modem.cpp" line="-713"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-60"/>
+        <location filename="../app/faxctl_modem.cpp" line="-709"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -3754,7 +3754,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -3764,7 +3764,7 @@
         <translation>unbekannt (nicht von Fax Console geschrieben)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>received (by another fax program)</source>
         <translation>empfangen (von einem anderen Faxprogramm)</translation>
     </message>
@@ -3774,7 +3774,7 @@
         <translation>empfangen (von %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>received</source>
         <translation>empfangen</translation>
     </message>
@@ -3834,7 +3834,7 @@
         <translation>„convert“ benötigt die zu schreibende Datei: -o OUT.tif</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--processes: &apos;%1&apos; is not 1 or 2</source>
         <translation>--processes: „%1“ ist weder 1 noch 2</translation>
     </message>
@@ -3905,7 +3905,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_format.cpp" line="-17"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-226"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-227"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -3942,7 +3942,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+233"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+234"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3963,7 +3963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-230"/>
+        <location filename="../app/faxctl_imaging.cpp" line="-231"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -4008,7 +4008,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+238"/>
+        <location filename="../app/faxctl_imaging.cpp" line="+239"/>
         <source>%1 x %2 dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,19 +4371,19 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+203"/>
+        <location line="+33"/>
+        <location line="+202"/>
         <source>remote station id: %1</source>
         <translation>Kennung der Gegenstelle: %1</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>negotiated %1</source>
         <translation>ausgehandelt: %1</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-199"/>
         <source>sending page %1 of %2 at %3</source>
         <translation>Seite %1 von %2 wird mit %3 gesendet</translation>
     </message>
@@ -4393,7 +4393,7 @@
         <translation>Seite %1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 of %2 page(s) confirmed by %3%4: %5</source>
         <translation>%1 von %2 Seite(n) von %3%4 bestätigt: %5</translation>
     </message>
@@ -4515,7 +4515,7 @@
         <translation>Empfangen an %1 durch %2 beendet; das Modem hat aufgelegt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>the fax call on %1 did not complete</source>
         <translation>der Faxanruf an %1 wurde nicht abgeschlossen</translation>
     </message>
@@ -4570,13 +4570,13 @@
         <translation>Trägerverfahren beim Empfangen</translation>
     </message>
     <message>
-        <location line="-540"/>
-        <location line="+544"/>
+        <location line="-536"/>
+        <location line="+540"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <location line="-681"/>
+        <location line="-677"/>
         <source>the modem&apos;s serial device is missing: --device DEV (e.g. /dev/ttyS0)</source>
         <translation>das serielle Gerät des Modems fehlt: --device DEV (z. B. /dev/ttyS0)</translation>
     </message>
@@ -4616,7 +4616,7 @@
         <translation>kein ECM</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location line="+517"/>
         <source>Class 2.0</source>
         <translation>Class 2.0</translation>
     </message>
@@ -4674,7 +4674,7 @@
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Use the local engine with its queue in &lt;dir&gt;.</source>
         <translation>Den lokalen Faxdienst mit seiner Warteschlange in &lt;Ordner&gt; verwenden.</translation>
     </message>
@@ -4689,7 +4689,7 @@
         <translation>Mit &lt;Server&gt; verbinden: „local“ oder hylafax://USER@HOST[:PORT].</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>server</source>
         <translation>Server</translation>
     </message>
@@ -4699,7 +4699,7 @@
         <translation>--data-dir gilt für den lokalen Faxdienst, nicht für %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>

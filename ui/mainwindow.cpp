@@ -32,8 +32,8 @@ MainWindow::MainWindow(MessageSink *messages, ConnectionProfiles *profiles, QWid
       m_folders(new FolderPanel(this)), m_stack(new QStackedWidget(this)),
       m_jobPanel(new JobListPanel(m_jobModel, m_messages, m_stack)),
       m_inboxPanel(new InboxPanel(m_faxModel, m_stack)),
-      m_portPanel(new PortListPanel(m_portModel, m_messages, m_stack)), m_connectionLabel(new QLabel(this)),
-      m_queueLabel(new QLabel(this))
+      m_portPanel(new PortListPanel(m_portModel, m_messages, m_stack)),
+      m_connectionLabel(new QLabel(this)), m_queueLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/faxconsole.svg")));

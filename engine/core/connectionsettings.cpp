@@ -43,9 +43,8 @@ bool ConnectionSettings::fromUrl(const QString &text, ConnectionSettings *out, Q
     s.password = url.password();
     const int port = url.port(4559);
     if (port <= 0 || port > 65535) {
-        *error = QCoreApplication::translate("Fax", "'%1': port %2 is out of range")
-                     .arg(text)
-                     .arg(port);
+        *error =
+            QCoreApplication::translate("Fax", "'%1': port %2 is out of range").arg(text).arg(port);
         return false;
     }
     s.port = quint16(port);

@@ -27,26 +27,33 @@ template <typename E, size_t N> QString lookup(E value, const char *const (&name
 QString displayName(QueueStatus status)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Fax", "Pending"),     QT_TRANSLATE_NOOP("Fax", "In progress"),
-        QT_TRANSLATE_NOOP("Fax", "Paused"),      QT_TRANSLATE_NOOP("Fax", "Retrying"),
-        QT_TRANSLATE_NOOP("Fax", "No line"),     QT_TRANSLATE_NOOP("Fax", "Failed"),
+        QT_TRANSLATE_NOOP("Fax", "Pending"),          QT_TRANSLATE_NOOP("Fax", "In progress"),
+        QT_TRANSLATE_NOOP("Fax", "Paused"),           QT_TRANSLATE_NOOP("Fax", "Retrying"),
+        QT_TRANSLATE_NOOP("Fax", "No line"),          QT_TRANSLATE_NOOP("Fax", "Failed"),
         QT_TRANSLATE_NOOP("Fax", "Retries exceeded"), QT_TRANSLATE_NOOP("Fax", "Deleting"),
-        QT_TRANSLATE_NOOP("Fax", "Completed"),   QT_TRANSLATE_NOOP("Fax", "Canceled")};
+        QT_TRANSLATE_NOOP("Fax", "Completed"),        QT_TRANSLATE_NOOP("Fax", "Canceled")};
     return lookup(status, names);
 }
 
 QString displayName(DeviceStatus status)
 {
-    static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Fax", ""),           QT_TRANSLATE_NOOP("Fax", "Initializing"),
-        QT_TRANSLATE_NOOP("Fax", "Dialing"),    QT_TRANSLATE_NOOP("Fax", "Ringing"),
-        QT_TRANSLATE_NOOP("Fax", "Answered"),   QT_TRANSLATE_NOOP("Fax", "Sending"),
-        QT_TRANSLATE_NOOP("Fax", "Receiving"),  QT_TRANSLATE_NOOP("Fax", "Completed"),
-        QT_TRANSLATE_NOOP("Fax", "Busy"),       QT_TRANSLATE_NOOP("Fax", "No answer"),
-        QT_TRANSLATE_NOOP("Fax", "No dial tone"), QT_TRANSLATE_NOOP("Fax", "Bad address"),
-        QT_TRANSLATE_NOOP("Fax", "Disconnected"), QT_TRANSLATE_NOOP("Fax", "Fatal error"),
-        QT_TRANSLATE_NOOP("Fax", "Not a fax call"), QT_TRANSLATE_NOOP("Fax", "Call delayed"),
-        QT_TRANSLATE_NOOP("Fax", "Aborting")};
+    static const char *const names[] = {QT_TRANSLATE_NOOP("Fax", ""),
+                                        QT_TRANSLATE_NOOP("Fax", "Initializing"),
+                                        QT_TRANSLATE_NOOP("Fax", "Dialing"),
+                                        QT_TRANSLATE_NOOP("Fax", "Ringing"),
+                                        QT_TRANSLATE_NOOP("Fax", "Answered"),
+                                        QT_TRANSLATE_NOOP("Fax", "Sending"),
+                                        QT_TRANSLATE_NOOP("Fax", "Receiving"),
+                                        QT_TRANSLATE_NOOP("Fax", "Completed"),
+                                        QT_TRANSLATE_NOOP("Fax", "Busy"),
+                                        QT_TRANSLATE_NOOP("Fax", "No answer"),
+                                        QT_TRANSLATE_NOOP("Fax", "No dial tone"),
+                                        QT_TRANSLATE_NOOP("Fax", "Bad address"),
+                                        QT_TRANSLATE_NOOP("Fax", "Disconnected"),
+                                        QT_TRANSLATE_NOOP("Fax", "Fatal error"),
+                                        QT_TRANSLATE_NOOP("Fax", "Not a fax call"),
+                                        QT_TRANSLATE_NOOP("Fax", "Call delayed"),
+                                        QT_TRANSLATE_NOOP("Fax", "Aborting")};
     return lookup(status, names);
 }
 
@@ -84,10 +91,10 @@ QString displayName(ReceiveMode mode)
 QString displayName(PortState state)
 {
     static const char *const names[] = {
-        QT_TRANSLATE_NOOP("Fax", "Idle"),      QT_TRANSLATE_NOOP("Fax", "Offline"),
+        QT_TRANSLATE_NOOP("Fax", "Idle"),         QT_TRANSLATE_NOOP("Fax", "Offline"),
         QT_TRANSLATE_NOOP("Fax", "Initializing"), QT_TRANSLATE_NOOP("Fax", "Dialing"),
-        QT_TRANSLATE_NOOP("Fax", "Ringing"),   QT_TRANSLATE_NOOP("Fax", "Answered"),
-        QT_TRANSLATE_NOOP("Fax", "Sending"),   QT_TRANSLATE_NOOP("Fax", "Receiving"),
+        QT_TRANSLATE_NOOP("Fax", "Ringing"),      QT_TRANSLATE_NOOP("Fax", "Answered"),
+        QT_TRANSLATE_NOOP("Fax", "Sending"),      QT_TRANSLATE_NOOP("Fax", "Receiving"),
         QT_TRANSLATE_NOOP("Fax", "Error")};
     return lookup(state, names);
 }

@@ -60,7 +60,17 @@ enum class ReceiveMode { Auto, Manual, Off };
 Q_ENUM_NS(ReceiveMode)
 
 /// Live state of a port's line.
-enum class PortState { Idle, Offline, Initializing, Dialing, Ringing, Answered, Sending, Receiving, Error };
+enum class PortState {
+    Idle,
+    Offline,
+    Initializing,
+    Dialing,
+    Ringing,
+    Answered,
+    Sending,
+    Receiving,
+    Error
+};
 Q_ENUM_NS(PortState)
 
 enum class JobCommand { Pause, Resume, Cancel, Restart };

@@ -19,7 +19,7 @@ struct Job
     QString port;      ///< port that runs or ran the job; empty while queued
     int pagesSent = 0; ///< pages confirmed by the far end
     int pagesTotal = 0;
-    qint64 size = 0;   ///< bytes of the spooled documents
+    qint64 size = 0; ///< bytes of the spooled documents
     QString recipientNumber;
     QString recipientName;
     QString recipientCompany;
@@ -32,12 +32,12 @@ struct Job
     ScheduleType schedule = ScheduleType::Now;
     QDateTime scheduleTime; ///< for SpecificTime
     Priority priority = Priority::Normal;
-    int tries = 0;          ///< dial attempts so far
+    int tries = 0; ///< dial attempts so far
     QDateTime submitted;
-    QDateTime started;      ///< start of the latest attempt
+    QDateTime started; ///< start of the latest attempt
     QDateTime finished;
-    QDateTime nextAttempt;  ///< when a retrying job is due again
-    QString lastError;      ///< why the latest attempt failed, or why the job waits
+    QDateTime nextAttempt; ///< when a retrying job is due again
+    QString lastError;     ///< why the latest attempt failed, or why the job waits
 
     bool operator==(const Job &) const = default;
 };

@@ -23,12 +23,12 @@ struct InboundRouting
 /// written, after the outside-line prefix.
 struct DialingRules
 {
-    QString outsideLinePrefix;   ///< dialled first for an outside line ("0", "9"); empty: none
-    QString countryCode;         ///< this line's country code ("49"); empty: '+' numbers keep it
-    QString areaCode;            ///< this line's area code without the trunk prefix ("30")
-    QString longDistancePrefix = QStringLiteral("0");    ///< before an area code in the country
-    QString internationalPrefix = QStringLiteral("00");  ///< before a foreign country code
-    bool pulseDialing = false;   ///< pulse (ATDP) instead of tone (ATDT)
+    QString outsideLinePrefix; ///< dialled first for an outside line ("0", "9"); empty: none
+    QString countryCode;       ///< this line's country code ("49"); empty: '+' numbers keep it
+    QString areaCode;          ///< this line's area code without the trunk prefix ("30")
+    QString longDistancePrefix = QStringLiteral("0");   ///< before an area code in the country
+    QString internationalPrefix = QStringLiteral("00"); ///< before a foreign country code
+    bool pulseDialing = false;                          ///< pulse (ATDP) instead of tone (ATDT)
 
     bool operator==(const DialingRules &) const = default;
 };
@@ -36,10 +36,10 @@ struct DialingRules
 /// The settable properties of a fax server (FaxServer properties).
 struct ServerSettings
 {
-    int retries = 3;        ///< redials after the first attempt
-    int retryDelay = 10;    ///< minutes between attempts
-    int dirtyDays = 30;     ///< failed jobs are removed after this many days
-    bool branding = true;   ///< header line on each sent page
+    int retries = 3;      ///< redials after the first attempt
+    int retryDelay = 10;  ///< minutes between attempts
+    int dirtyDays = 30;   ///< failed jobs are removed after this many days
+    bool branding = true; ///< header line on each sent page
     bool useDeviceTsid = true;
     bool serverCoverpage = false; ///< only the server's common cover pages
     bool archiveOutboundFaxes = false;

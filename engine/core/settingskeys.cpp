@@ -341,16 +341,16 @@ const QList<Descriptor<Port>> &portDescriptors()
                    Kind::Integer, &Port::priority, 1, 99);
         l << field("baud-rate", QT_TRANSLATE_NOOP("Fax", "Serial speed to the modem in bit/s"),
                    Kind::Integer, &Port::baudRate, 1200, 921600);
-        Descriptor<Port> flow{"flow-control",
-                              QT_TRANSLATE_NOOP("Fax", "Serial flow control (rts-cts is the only "
-                                                       "one safe for receiving)"),
-                              Kind::Choice,
-                              0,
-                              0,
-                              {QStringLiteral("rts-cts"), QStringLiteral("xon-xoff"),
-                               QStringLiteral("none")},
-                              {},
-                              {}};
+        Descriptor<Port> flow{
+            "flow-control",
+            QT_TRANSLATE_NOOP("Fax", "Serial flow control (rts-cts is the only "
+                                     "one safe for receiving)"),
+            Kind::Choice,
+            0,
+            0,
+            {QStringLiteral("rts-cts"), QStringLiteral("xon-xoff"), QStringLiteral("none")},
+            {},
+            {}};
         flow.get = [](const Port &p) { return QVariant(p.flowControl); };
         flow.set = [](Port &p, const QVariant &v) { p.flowControl = v.toString(); };
         l << flow;

@@ -14,9 +14,9 @@ namespace Fax {
 
 namespace {
 
-constexpr int kBandPx = 34;   // band height in the 204 dpi layout space (~0.17 in)
-constexpr int kFontPx = 25;   // ~9 pt
-constexpr int kLeftPx = 41;   // 0.2 in
+constexpr int kBandPx = 34; // band height in the 204 dpi layout space (~0.17 in)
+constexpr int kFontPx = 25; // ~9 pt
+constexpr int kLeftPx = 41; // 0.2 in
 
 } // namespace
 
@@ -84,11 +84,13 @@ int Branding::bandLines(int yDpi)
 Result Branding::stamp(FaxPage &page, const QString &text)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::make(Error::Kind::Unsupported,
-                           QCoreApplication::translate("Fax", "branding: drawing text needs a QGuiApplication"));
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate("Fax", "branding: drawing text needs a QGuiApplication"));
     if (!isFaxImage(page.image))
-        return Error::make(Error::Kind::InvalidArgument,
-                           QCoreApplication::translate("Fax", "branding: the page is not a fax image"));
+        return Error::make(
+            Error::Kind::InvalidArgument,
+            QCoreApplication::translate("Fax", "branding: the page is not a fax image"));
     const int band = std::min(bandLines(page.yDpi), page.lines());
     QImage canvas(page.width(), band, QImage::Format_RGB32);
     canvas.fill(Qt::white);

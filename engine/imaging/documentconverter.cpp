@@ -19,7 +19,7 @@ namespace {
 struct PipelineItem
 {
     int source = 0;
-    bool raw = false;         ///< pass-through: data + info
+    bool raw = false; ///< pass-through: data + info
     QByteArray data;
     FaxTiffPageInfo info;
     QImage picture;
@@ -99,9 +99,11 @@ private:
 
 } // namespace
 
-Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, const QString &outputTiff,
+Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs,
+                                                    const QString &outputTiff,
                                                     const ConvertOptions &options,
-                                                    const FaxTiffProperties &properties, const Progress &progress)
+                                                    const FaxTiffProperties &properties,
+                                                    const Progress &progress)
 {
     if (inputs.isEmpty())
         return Error::make(
@@ -209,7 +211,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
             DocumentSource &src = *sources[size_t(slot.source)];
             PipelineItem item;
             item.source = slot.source;
-            if (!brand && src.passThrough(slot.index, options.compression, &item.data, &item.info)) {
+            if (!brand &&
+                src.passThrough(slot.index, options.compression, &item.data, &item.info)) {
                 item.raw = true;
             } else {
                 auto picture = src.renderPicture(slot.index);
@@ -229,10 +232,11 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs, c
     int done = 0;
     PipelineItem item;
     const auto stopped = [&](size_t k) {
-        return Error::make(Error::Kind::NotPermitted,
-                           QCoreApplication::translate("Fax", "stopped at page %1 of %2; nothing was written")
-                               .arg(k + 1)
-                               .arg(total));
+        return Error::make(
+            Error::Kind::NotPermitted,
+            QCoreApplication::translate("Fax", "stopped at page %1 of %2; nothing was written")
+                .arg(k + 1)
+                .arg(total));
     };
     for (size_t k = 0; k < plan.size() && !failure.isError(); ++k) {
         if (options.cancel && options.cancel->load()) {

@@ -15,12 +15,12 @@ namespace Fax {
 /// How documents become fax pages.
 struct ConvertOptions
 {
-    PageGeometry geometry;                          ///< paper, resolution, auto-rotation
+    PageGeometry geometry; ///< paper, resolution, auto-rotation
     FaxCompression compression = FaxCompression::Mmr;
     Halftone halftone = Halftone::Auto;
     int maxPages = 10000;
-    QString brandingFormat;                         ///< empty: no header line (see Branding)
-    BrandingInfo branding;                          ///< page and pages are filled in per page
+    QString brandingFormat; ///< empty: no header line (see Branding)
+    BrandingInfo branding;  ///< page and pages are filled in per page
     /// Up to this many processes render PDF pages: above 1, a forked copy of the calling
     /// process takes every second PDF page, provided the caller runs no other thread (else
     /// this process does all). Output is the same either way.
@@ -51,7 +51,8 @@ public:
 
     static Expected<ConvertSummary> convert(const QStringList &inputs, const QString &outputTiff,
                                             const ConvertOptions &options,
-                                            const FaxTiffProperties &properties = {}, const Progress &progress = {});
+                                            const FaxTiffProperties &properties = {},
+                                            const Progress &progress = {});
 };
 
 } // namespace Fax

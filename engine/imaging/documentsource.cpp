@@ -41,7 +41,8 @@ DocumentType detectDocumentType(const QString &path)
         return DocumentType::Pdf;
     if (head.startsWith("%!") || head.startsWith("\x04%!") || head.startsWith("\xc5\xd0\xd3\xc6"))
         return DocumentType::PostScript;
-    if (head.startsWith("II*\0") || head.startsWith("MM\0*") || head.startsWith("II+\0") || head.startsWith("MM\0+"))
+    if (head.startsWith("II*\0") || head.startsWith("MM\0*") || head.startsWith("II+\0") ||
+        head.startsWith("MM\0+"))
         return DocumentType::Tiff;
     if (!QImageReader::imageFormat(path).isEmpty())
         return DocumentType::Image;
@@ -56,13 +57,13 @@ DocumentType detectDocumentType(const QString &path)
         return DocumentType::Unknown;
     int control = 0;
     for (QChar c : text)
-        control += c.unicode() < 32 && c != QLatin1Char('\n') && c != QLatin1Char('\r')
-            && c != QLatin1Char('\t') && c != QLatin1Char('\f');
+        control += c.unicode() < 32 && c != QLatin1Char('\n') && c != QLatin1Char('\r') &&
+                   c != QLatin1Char('\t') && c != QLatin1Char('\f');
     return control * 100 > text.size() ? DocumentType::Unknown : DocumentType::Text;
 }
 
-Expected<std::unique_ptr<DocumentSource>> openDocument(const QString &path, const PageGeometry &geometry,
-                                                       Halftone halftone)
+Expected<std::unique_ptr<DocumentSource>>
+openDocument(const QString &path, const PageGeometry &geometry, Halftone halftone)
 {
     QFile f(path);
     if (!f.exists())

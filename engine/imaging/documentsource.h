@@ -37,7 +37,8 @@ public:
     FaxPage finishPicture(const QImage &picture) const;
     /// For fax TIFF input: the page's coded data when it already fits geometry and compression
     /// (then it is stored without re-encoding). Default: never.
-    virtual bool passThrough(int index, FaxCompression compression, QByteArray *data, FaxTiffPageInfo *info)
+    virtual bool passThrough(int index, FaxCompression compression, QByteArray *data,
+                             FaxTiffPageInfo *info)
     {
         Q_UNUSED(index)
         Q_UNUSED(compression)
@@ -63,16 +64,21 @@ protected:
 DocumentType detectDocumentType(const QString &path);
 
 /// Opens a document of any supported type. Text documents need a QGuiApplication (fonts).
-Expected<std::unique_ptr<DocumentSource>> openDocument(const QString &path, const PageGeometry &geometry,
-                                                       Halftone halftone = Halftone::Auto);
+Expected<std::unique_ptr<DocumentSource>>
+openDocument(const QString &path, const PageGeometry &geometry, Halftone halftone = Halftone::Auto);
 
 // Factories for each type (in their own source files).
-Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path, const QString &displayName,
+Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path,
+                                                          const QString &displayName,
                                                           const PageGeometry &g, Halftone h,
                                                           DocumentType type = DocumentType::Pdf);
-Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &path, const PageGeometry &g, Halftone h);
-Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path, const PageGeometry &g, Halftone h);
-Expected<std::unique_ptr<DocumentSource>> openTiffDocument(const QString &path, const PageGeometry &g, Halftone h);
-Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path, const PageGeometry &g, Halftone h);
+Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &path,
+                                                                 const PageGeometry &g, Halftone h);
+Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path,
+                                                            const PageGeometry &g, Halftone h);
+Expected<std::unique_ptr<DocumentSource>> openTiffDocument(const QString &path,
+                                                           const PageGeometry &g, Halftone h);
+Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path,
+                                                           const PageGeometry &g, Halftone h);
 
 } // namespace Fax

@@ -35,7 +35,8 @@ void setFaxTags(TIFF *t, int width, int lines, FaxCompression compression, int y
     TIFFSetField(t, TIFFTAG_YRESOLUTION, float(yDpi));
     TIFFSetField(t, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
     TIFFSetField(t, TIFFTAG_COMPRESSION,
-                 compression == FaxCompression::Mmr ? COMPRESSION_CCITTFAX4 : COMPRESSION_CCITTFAX3);
+                 compression == FaxCompression::Mmr ? COMPRESSION_CCITTFAX4
+                                                    : COMPRESSION_CCITTFAX3);
 }
 
 /// Encodes with libtiff into an in-memory TIFF and returns the single strip's raw data.
@@ -56,11 +57,12 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
     } else {
         TIFFSetField(t, TIFFTAG_GROUP3OPTIONS, group3Options);
         // Classic mode writes an EOL before every line; RTC is added by our framing.
-        TIFFSetField(t, TIFFTAG_FAXMODE, eolPerLine ? FAXMODE_CLASSIC | FAXMODE_NORTC : FAXMODE_CLASSF);
+        TIFFSetField(t, TIFFTAG_FAXMODE,
+                     eolPerLine ? FAXMODE_CLASSIC | FAXMODE_NORTC : FAXMODE_CLASSF);
     }
     const tmsize_t size = tmsize_t(page.bytesPerLine()) * page.height();
-    if (page.bytesPerLine() * 8 != ((page.width() + 31) / 32) * 32
-        || TIFFScanlineSize(t) != tmsize_t((page.width() + 7) / 8)) {
+    if (page.bytesPerLine() * 8 != ((page.width() + 31) / 32) * 32 ||
+        TIFFScanlineSize(t) != tmsize_t((page.width() + 7) / 8)) {
         return codecError(QCoreApplication::translate("Fax", "fax encoder"),
                           QCoreApplication::translate("Fax", "unexpected scan-line size"));
     }
@@ -86,8 +88,8 @@ Expected<QByteArray> libtiffEncode(const QImage &page, FaxCompression compressio
 }
 
 /// T.85 data from the line: one BIE, perhaps followed by the zero fill of the last ECM frame.
-Expected<FaxCodec::Decoded> decodeT85(const QByteArray &data, const FaxCodec::DecodeOptions &options,
-                                      const QString &what)
+Expected<FaxCodec::Decoded> decodeT85(const QByteArray &data,
+                                      const FaxCodec::DecodeOptions &options, const QString &what)
 {
     auto image = JbigCodec::decode(data, JbigCodec::DecodeOptions{true, options.maxLines});
     if (!image)
@@ -116,23 +118,26 @@ Expected<QByteArray> FaxCodec::encode(const QImage &page, const EncodeOptions &o
         // bit order of T.4 data on the line.
         QByteArray bie = JbigCodec::encode(page);
         if (bie.isEmpty())
-            return codecError(QCoreApplication::translate("Fax", "fax encoder"),
-                              QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
+            return codecError(
+                QCoreApplication::translate("Fax", "fax encoder"),
+                QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
         return bie;
     }
     QByteArray data;
     if (options.compression == FaxCompression::Mmr) {
         data = MmrEncoder::encode(page);
         if (data.isEmpty())
-            return codecError(QCoreApplication::translate("Fax", "fax encoder"),
-                              QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
+            return codecError(
+                QCoreApplication::translate("Fax", "fax encoder"),
+                QCoreApplication::translate("Fax", "the page is not a bilevel fax image"));
     } else {
         const bool twoD = options.compression == FaxCompression::Mr;
         // libtiff derives K from the resolution: K = 4 when YResolution > 150 dpi, else 2.
         int yDpi = options.yDpi;
         if (twoD && options.kFactor > 0)
             yDpi = options.kFactor >= 4 ? 196 : 98;
-        auto r = libtiffEncode(page, options.compression, yDpi, twoD ? GROUP3OPT_2DENCODING : 0, true);
+        auto r =
+            libtiffEncode(page, options.compression, yDpi, twoD ? GROUP3OPT_2DENCODING : 0, true);
         if (!r)
             return r.error();
         T4Framing::FrameOptions f;
@@ -193,7 +198,8 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
     else
         TIFFSetField(t, TIFFTAG_GROUP3OPTIONS,
                      options.compression == FaxCompression::Mr ? GROUP3OPT_2DENCODING : 0);
-    if (TIFFWriteRawStrip(t, 0, const_cast<char *>(data.constData()), data.size()) < 0 || !TIFFWriteDirectory(t))
+    if (TIFFWriteRawStrip(t, 0, const_cast<char *>(data.constData()), data.size()) < 0 ||
+        !TIFFWriteDirectory(t))
         return codecError(what, w->lastMessage());
     w->close();
     const QByteArray file = w->buffer();
@@ -227,16 +233,18 @@ Expected<FaxCodec::Decoded> FaxCodec::decode(const QByteArray &data, const Decod
         uchar *dst = row(decoded);
         const int before = h->errors().size() + h->warnings().size();
         const bool failed = TIFFReadScanline(h->tiff(), dst, uint32_t(decoded)) < 0;
-        if (options.compression == FaxCompression::Mmr
-            && (failed || h->errors().size() + h->warnings().size() != before)) {
+        if (options.compression == FaxCompression::Mmr &&
+            (failed || h->errors().size() + h->warnings().size() != before)) {
             // T.6 has no EOL but in EOFB: an empty line ending at an EOL is the end of the page.
             const QStringList msgs = (h->errors() + h->warnings()).mid(before);
             const bool eofb = std::any_of(msgs.begin(), msgs.end(), [](const QString &m) {
-                return m.contains(QLatin1String("Premature EOL")) && m.contains(QLatin1String("(got 0,"));
+                return m.contains(QLatin1String("Premature EOL")) &&
+                       m.contains(QLatin1String("(got 0,"));
             });
             // Data cut short reads as zeros: a bad code word and then an "EOL".
             const bool eof = std::any_of(msgs.begin(), msgs.end(), [](const QString &m) {
-                return m.contains(QLatin1String("Premature EOF")) || m.contains(QLatin1String("Bad code"));
+                return m.contains(QLatin1String("Premature EOF")) ||
+                       m.contains(QLatin1String("Bad code"));
             });
             if (eofb || eof || failed) {
                 result.complete = eofb && !eof;

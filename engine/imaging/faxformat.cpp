@@ -167,7 +167,8 @@ bool resolutionFromKey(const QString &key, FaxResolution *out)
 bool paperFromKey(const QString &key, PaperSize *out)
 {
     const QString k = key.toLower();
-    for (PaperSize p : {PaperSize::A4, PaperSize::Letter, PaperSize::Legal, PaperSize::B4, PaperSize::A3}) {
+    for (PaperSize p :
+         {PaperSize::A4, PaperSize::Letter, PaperSize::Legal, PaperSize::B4, PaperSize::A3}) {
         if (paperKey(p) == k) {
             *out = p;
             return true;
@@ -188,8 +189,8 @@ QImage makeFaxImage(int width, int lines)
 
 bool isFaxImage(const QImage &image)
 {
-    return image.format() == QImage::Format_Mono && image.colorCount() == 2
-        && image.color(0) == qRgb(255, 255, 255) && image.color(1) == qRgb(0, 0, 0);
+    return image.format() == QImage::Format_Mono && image.colorCount() == 2 &&
+           image.color(0) == qRgb(255, 255, 255) && image.color(1) == qRgb(0, 0, 0);
 }
 
 } // namespace Fax

@@ -21,7 +21,8 @@ enum class PaperSize { A4, Letter, Legal, B4, A3 };
 constexpr int kFaxXDpi = 204;
 
 int linesPerInch(FaxResolution resolution);
-/// The resolution whose line density is closest to lpi (accepts 98/196/391 and 3.85/7.7/15.4 per mm).
+/// The resolution whose line density is closest to lpi (accepts 98/196/391 and 3.85/7.7/15.4 per
+/// mm).
 FaxResolution resolutionFromLpi(double lpi);
 /// Pixels per scan line: 1728 for A4/Letter/Legal, 2048 for B4, 2432 for A3.
 int pageWidthPixels(PaperSize paper);

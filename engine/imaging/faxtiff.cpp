@@ -213,14 +213,16 @@ void setCodingTags(TIFF *t, const FaxTiffPageInfo &info)
     TIFFSetField(t, TIFFTAG_FILLORDER, info.lsbFirst ? FILLORDER_LSB2MSB : FILLORDER_MSB2LSB);
     if (info.compression == COMPRESSION_CCITTFAX3)
         TIFFSetField(t, TIFFTAG_GROUP3OPTIONS,
-                     uint32_t((info.t4TwoD ? GROUP3OPT_2DENCODING : 0) | (info.t4FillBits ? GROUP3OPT_FILLBITS : 0)));
+                     uint32_t((info.t4TwoD ? GROUP3OPT_2DENCODING : 0) |
+                              (info.t4FillBits ? GROUP3OPT_FILLBITS : 0)));
     else if (info.compression == COMPRESSION_CCITTFAX4)
         TIFFSetField(t, TIFFTAG_GROUP4OPTIONS, 0);
     // The fax tags are known to libtiff only once a CCITT compression is set.
     if (info.compression == COMPRESSION_CCITTFAX3 || info.compression == COMPRESSION_CCITTFAX4) {
         if (info.badLines > 0) {
             TIFFSetField(t, TIFFTAG_BADFAXLINES, uint32_t(info.badLines));
-            TIFFSetField(t, TIFFTAG_CONSECUTIVEBADFAXLINES, uint32_t(std::max(1, info.consecutiveBadLines)));
+            TIFFSetField(t, TIFFTAG_CONSECUTIVEBADFAXLINES,
+                         uint32_t(std::max(1, info.consecutiveBadLines)));
             TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_REGENERATED);
         } else {
             TIFFSetField(t, TIFFTAG_CLEANFAXDATA, CLEANFAXDATA_CLEAN);
@@ -255,8 +257,9 @@ Result FaxTiffWriter::open(const FaxTiffProperties &properties, int totalPages)
     m_props = properties;
     m_total = totalPages;
     const QFileInfo fi(m_path);
-    m_tempPath = fi.absolutePath() + QStringLiteral("/.") + fi.fileName()
-        + QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_tempPath = fi.absolutePath() + QStringLiteral("/.") + fi.fileName() +
+                 QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate(), 8, 16,
+                                               QLatin1Char('0'));
     m_tiff = TiffHandle::openFile(m_tempPath, "w");
     if (!m_tiff->isOpen()) {
         const QString why = m_tiff->lastMessage();
@@ -295,22 +298,30 @@ Result FaxTiffWriter::beginPage(int width, int lines, int xDpi, int yDpi)
     TIFFSetField(t, TIFFTAG_HOSTCOMPUTER, QSysInfo::machineHostName().toUtf8().constData());
     if (m_props.time.isValid())
         TIFFSetField(t, TIFFTAG_DATETIME,
-                     m_props.time.toLocalTime().toString(QStringLiteral("yyyy:MM:dd HH:mm:ss")).toUtf8().constData());
+                     m_props.time.toLocalTime()
+                         .toString(QStringLiteral("yyyy:MM:dd HH:mm:ss"))
+                         .toUtf8()
+                         .constData());
     return {};
 }
 
-Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, int badLines, int consecutiveBadLines)
+Result FaxTiffWriter::addPage(const FaxPage &page, FaxCompression compression, int badLines,
+                              int consecutiveBadLines)
 {
     auto coded = encodePage(page, compression, badLines, consecutiveBadLines);
     if (!coded)
-        return fail(QCoreApplication::translate("Fax", "page %1: %2").arg(m_pages + 1).arg(coded.error().message));
+        return fail(QCoreApplication::translate("Fax", "page %1: %2")
+                        .arg(m_pages + 1)
+                        .arg(coded.error().message));
     return addRawPage(coded.value().data, coded.value().info);
 }
 
-Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompression compression, int badLines,
-                                                 int consecutiveBadLines)
+Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompression compression,
+                                                 int badLines, int consecutiveBadLines)
 {
-    auto failure = [](const QString &why) { return Error::make(Error::Kind::InvalidArgument, why); };
+    auto failure = [](const QString &why) {
+        return Error::make(Error::Kind::InvalidArgument, why);
+    };
     if (!isFaxImage(page.image) || page.image.isNull())
         return failure(QCoreApplication::translate("Fax", "not a bilevel fax image"));
     if (compression == FaxCompression::T85)
@@ -322,7 +333,8 @@ Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompres
     info.lines = page.lines();
     info.xDpi = page.xDpi;
     info.yDpi = page.yDpi;
-    info.compression = compression == FaxCompression::Mmr ? COMPRESSION_CCITTFAX4 : COMPRESSION_CCITTFAX3;
+    info.compression =
+        compression == FaxCompression::Mmr ? COMPRESSION_CCITTFAX4 : COMPRESSION_CCITTFAX3;
     info.t4TwoD = compression == FaxCompression::Mr;
     info.t4FillBits = compression != FaxCompression::Mmr;
     info.badLines = badLines;
@@ -348,10 +360,12 @@ Expected<CodedFaxPage> FaxTiffWriter::encodePage(const FaxPage &page, FaxCompres
                                    tmsize_t(rowBytes) * page.lines()) >= 0;
     } else {
         for (int y = 0; ok && y < page.lines(); ++y)
-            ok = TIFFWriteScanline(t, const_cast<uchar *>(page.image.constScanLine(y)), uint32_t(y)) >= 0;
+            ok = TIFFWriteScanline(t, const_cast<uchar *>(page.image.constScanLine(y)),
+                                   uint32_t(y)) >= 0;
     }
     if (!ok || !TIFFWriteDirectory(t))
-        return failure(QCoreApplication::translate("Fax", "cannot code the page (%1)").arg(h->lastMessage()));
+        return failure(
+            QCoreApplication::translate("Fax", "cannot code the page (%1)").arg(h->lastMessage()));
     h->close();
     QString why;
     coded.data = TiffHandle::firstStrip(h->buffer(), &why);
@@ -374,7 +388,8 @@ Result FaxTiffWriter::addRawPage(const QByteArray &data, const FaxTiffPageInfo &
     if (auto r = beginCodedPage(info); !r)
         return r;
     TIFF *t = m_tiff->tiff();
-    if (TIFFWriteRawStrip(t, 0, const_cast<char *>(data.constData()), data.size()) < 0 || !TIFFWriteDirectory(t))
+    if (TIFFWriteRawStrip(t, 0, const_cast<char *>(data.constData()), data.size()) < 0 ||
+        !TIFFWriteDirectory(t))
         return fail(QCoreApplication::translate("Fax", "page %1: cannot write (%2)")
                         .arg(m_pages + 1)
                         .arg(m_tiff->lastMessage()));
@@ -430,7 +445,8 @@ Result FaxTiffWriter::finish()
         if (f.open(QIODevice::ReadWrite))
             ::fsync(f.handle());
     }
-    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (std::rename(QFile::encodeName(m_tempPath).constData(),
+                    QFile::encodeName(m_path).constData()) != 0)
         return fail(QCoreApplication::translate("Fax", "cannot replace the file (%1)")
                         .arg(QString::fromLocal8Bit(strerror(errno))));
     m_tiff.reset();
@@ -489,7 +505,8 @@ Result FaxTiffReader::scan()
             return pageError(index, QCoreApplication::translate("Fax", "too many pages"));
         FaxTiffPageInfo info;
         uint32_t w = 0, h = 0;
-        uint16_t bps = 1, spp = 1, comp = COMPRESSION_NONE, fill = FILLORDER_MSB2LSB, unit = RESUNIT_INCH;
+        uint16_t bps = 1, spp = 1, comp = COMPRESSION_NONE, fill = FILLORDER_MSB2LSB,
+                 unit = RESUNIT_INCH;
         float xr = 0, yr = 0;
         uint32_t g3 = 0, bad = 0;
         TIFFGetField(t, TIFFTAG_IMAGEWIDTH, &w);
@@ -583,7 +600,8 @@ void FaxTiffReader::readOtherProgramsProperties()
     m_props.subject = stringTag(t, TIFFTAG_DOCUMENTNAME);
     // TIFF's DateTime is "YYYY:MM:DD HH:MM:SS" local time; spandsp writes slashes in the date.
     const QString dt = stringTag(t, TIFFTAG_DATETIME).trimmed();
-    for (const QString &format : {QStringLiteral("yyyy:MM:dd HH:mm:ss"), QStringLiteral("yyyy/MM/dd HH:mm:ss")}) {
+    for (const QString &format :
+         {QStringLiteral("yyyy:MM:dd HH:mm:ss"), QStringLiteral("yyyy/MM/dd HH:mm:ss")}) {
         if (m_props.time.isValid() || dt.isEmpty())
             break;
         m_props.time = QDateTime::fromString(dt, format);

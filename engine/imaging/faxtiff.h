@@ -50,11 +50,11 @@ struct FaxTiffPageInfo
     int lines = 0;
     int xDpi = kFaxXDpi;
     int yDpi = 196;
-    int compression = 0;         ///< TIFF Compression tag value
+    int compression = 0; ///< TIFF Compression tag value
     bool bilevel = true;
-    bool lsbFirst = false;       ///< FillOrder LSB2MSB
-    bool t4TwoD = false;         ///< T4Options 2-D coding
-    bool t4FillBits = false;     ///< T4Options byte-aligned EOLs
+    bool lsbFirst = false;   ///< FillOrder LSB2MSB
+    bool t4TwoD = false;     ///< T4Options 2-D coding
+    bool t4FillBits = false; ///< T4Options byte-aligned EOLs
     int strips = 1;
     qint64 dataBytes = 0;
     int badLines = 0;            ///< BadFaxLines
@@ -85,7 +85,8 @@ public:
     Result open(const FaxTiffProperties &properties, int totalPages = 0);
     /// Codes the page in the given compression (encodePage()) and stores it.
     /// badLines/consecutiveBadLines: copy quality of a received page (FaxCodec::Decoded).
-    Result addPage(const FaxPage &page, FaxCompression compression, int badLines = 0, int consecutiveBadLines = 0);
+    Result addPage(const FaxPage &page, FaxCompression compression, int badLines = 0,
+                   int consecutiveBadLines = 0);
     /// Codes a page exactly as addPage() stores it, without a file: work another thread or
     /// process can do, for addRawPage() to store. Thread-safe.
     static Expected<CodedFaxPage> encodePage(const FaxPage &page, FaxCompression compression,

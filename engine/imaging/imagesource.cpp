@@ -15,7 +15,9 @@ constexpr int kMaxSide = 60000;
 class ImageSource final : public DocumentSource
 {
 public:
-    ImageSource(const QString &path, const PageGeometry &g, Halftone h) : DocumentSource(path, g, h) {}
+    ImageSource(const QString &path, const PageGeometry &g, Halftone h) : DocumentSource(path, g, h)
+    {
+    }
     DocumentType type() const override { return DocumentType::Image; }
     int pageCount() const override { return m_count; }
 
@@ -39,7 +41,8 @@ public:
         // Honour the picture's own size when it states a plausible resolution; otherwise fit.
         const double dpmX = image.dotsPerMeterX();
         const double dpmY = image.dotsPerMeterY();
-        const bool known = dpmX > 1500 && dpmY > 1500 && qAbs(dpmX - 2835) > 2; // 72 dpi is Qt's default
+        const bool known =
+            dpmX > 1500 && dpmY > 1500 && qAbs(dpmX - 2835) > 2; // 72 dpi is Qt's default
         const double wIn = known ? image.width() / (dpmX * 0.0254) : image.width() / 100.0;
         const double hIn = known ? image.height() / (dpmY * 0.0254) : image.height() / 100.0;
         return PageRaster::fitImage(image, wIn, hIn, m_geometry, m_halftone, !known);
@@ -50,7 +53,8 @@ public:
 
 } // namespace
 
-Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path, const PageGeometry &g, Halftone h)
+Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path,
+                                                            const PageGeometry &g, Halftone h)
 {
     QImageReader reader(path);
     if (!reader.canRead())
@@ -58,8 +62,8 @@ Expected<std::unique_ptr<DocumentSource>> openImageDocument(const QString &path,
                            QCoreApplication::translate("Fax", "%1: not a readable picture (%2)")
                                .arg(path, reader.errorString()));
     const QSize size = reader.size();
-    if (size.isValid()
-        && (size.width() > kMaxSide || size.height() > kMaxSide || qint64(size.width()) * size.height() > kMaxPixels))
+    if (size.isValid() && (size.width() > kMaxSide || size.height() > kMaxSide ||
+                           qint64(size.width()) * size.height() > kMaxPixels))
         return Error::make(
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("Fax", "%1: page 1: absurd picture dimensions %2 x %3")

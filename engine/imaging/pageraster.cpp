@@ -42,22 +42,26 @@ void grayRow(const QImage &image, int y, uchar *dst)
         int x = 0;
         // Rendered pages are mostly transparent: skip eight empty pixels at a time.
         for (; x + 8 <= w; x += 8) {
-            if ((src[x] | src[x + 1] | src[x + 2] | src[x + 3] | src[x + 4] | src[x + 5] | src[x + 6] | src[x + 7]) == 0) {
+            if ((src[x] | src[x + 1] | src[x + 2] | src[x + 3] | src[x + 4] | src[x + 5] |
+                 src[x + 6] | src[x + 7]) == 0) {
                 std::memset(dst + x, 255, 8);
                 continue;
             }
             for (int i = x; i < x + 8; ++i) {
                 const quint32 p = src[i];
                 const quint32 a = p >> 24;
-                const quint32 g = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
+                const quint32 g =
+                    (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
                 dst[i] = uchar(255 - (((255 - g) * a * 257 + 257) >> 16));
             }
         }
         for (; x < w; ++x) {
             const quint32 p = src[x];
             const quint32 a = p >> 24;
-            const quint32 g = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
-            // Over white: 255 - (255 - g) * a / 255, branch-free (x * 257 + 257 >> 16 == x / 255 here).
+            const quint32 g =
+                (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
+            // Over white: 255 - (255 - g) * a / 255, branch-free (x * 257 + 257 >> 16 == x / 255
+            // here).
             dst[x] = uchar(255 - (((255 - g) * a * 257 + 257) >> 16));
         }
         return;
@@ -77,8 +81,8 @@ void grayRow(const QImage &image, int y, uchar *dst)
 
 bool directFormat(QImage::Format f)
 {
-    return f == QImage::Format_Grayscale8 || f == QImage::Format_ARGB32_Premultiplied
-        || f == QImage::Format_ARGB32 || f == QImage::Format_RGB32;
+    return f == QImage::Format_Grayscale8 || f == QImage::Format_ARGB32_Premultiplied ||
+           f == QImage::Format_ARGB32 || f == QImage::Format_RGB32;
 }
 
 /// A mid-tone (41..214) is what tells a photograph from text and line art.
@@ -110,8 +114,10 @@ bool grayRowBlocks(const QImage &image, int y, int w, uchar *dst, int *mid)
             for (int i = x0; i < x0 + n; ++i) {
                 const quint32 p = src[i];
                 const quint32 a = p >> 24;
-                const quint32 g = (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
-                // Over white: 255 - (255 - g) * a / 255, branch-free (x * 257 + 257 >> 16 == x / 255 here).
+                const quint32 g =
+                    (((p >> 16) & 0xff) * 77 + ((p >> 8) & 0xff) * 150 + (p & 0xff) * 29) >> 8;
+                // Over white: 255 - (255 - g) * a / 255, branch-free (x * 257 + 257 >> 16 == x /
+                // 255 here).
                 dst[i] = uchar(255 - (((255 - g) * a * 257 + 257) >> 16));
                 m += isMidTone(dst[i]);
             }
@@ -174,7 +180,8 @@ void binarizeInto(const QImage &image, Halftone halftone, QImage *out, int xByte
         if (classify)
             std::fill(mid.begin(), mid.end(), 0);
         for (int r = 0; r < rows; ++r)
-            ink[r] = grayRowBlocks(image, y0 + r, w, &band[size_t(r) * stride], classify ? mid.data() : nullptr);
+            ink[r] = grayRowBlocks(image, y0 + r, w, &band[size_t(r) * stride],
+                                   classify ? mid.data() : nullptr);
         bool anyPhoto = halftone == Halftone::Dither;
         if (classify) {
             for (int bx = 0; bx < bw; ++bx) {
@@ -237,7 +244,8 @@ QImage toGray(const QImage &image)
     if (image.format() == QImage::Format_Grayscale8)
         return image;
     if (!directFormat(image.format()))
-        return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32)
+        return image
+            .convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32)
             .convertToFormat(QImage::Format_Grayscale8); // Qt's own conversion for odd formats
     QImage out(image.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < image.height(); ++y)
@@ -247,16 +255,19 @@ QImage toGray(const QImage &image)
 
 QImage binarize(const QImage &input, Halftone halftone)
 {
-    const QImage image = directFormat(input.format())
-        ? input
-        : input.convertToFormat(input.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    const QImage image =
+        directFormat(input.format())
+            ? input
+            : input.convertToFormat(input.hasAlphaChannel() ? QImage::Format_ARGB32
+                                                            : QImage::Format_RGB32);
     QImage out = makeFaxImage(image.width(), image.height());
     if (!out.isNull())
         binarizeInto(image, halftone, &out, 0);
     return out;
 }
 
-QSize fittedSize(double widthIn, double heightIn, const PageGeometry &g, bool allowUpscale, bool *rotate)
+QSize fittedSize(double widthIn, double heightIn, const PageGeometry &g, bool allowUpscale,
+                 bool *rotate)
 {
     *rotate = g.autoRotate && widthIn > heightIn * 1.02;
     if (*rotate)
@@ -277,9 +288,11 @@ FaxPage compose(const QImage &picture, const PageGeometry &g, Halftone halftone)
     page.image = makeFaxImage(g.width(), g.lines());
     if (page.image.isNull())
         return page;
-    const QImage image = directFormat(picture.format())
-        ? picture
-        : picture.convertToFormat(picture.hasAlphaChannel() ? QImage::Format_ARGB32 : QImage::Format_RGB32);
+    const QImage image =
+        directFormat(picture.format())
+            ? picture
+            : picture.convertToFormat(picture.hasAlphaChannel() ? QImage::Format_ARGB32
+                                                                : QImage::Format_RGB32);
     // Straight into the page, centred across on an octet boundary and top-aligned: no
     // intermediate bilevel picture to copy.
     const int x0 = std::max(0, (g.width() - image.width()) / 2) & ~7;

@@ -39,7 +39,8 @@ QImage binarize(const QImage &image, Halftone halftone);
 /// Size in pixels (at 204 dpi across, the geometry's lpi down) that a source of widthIn x
 /// heightIn inches gets on the page: scaled to fit (up if allowUpscale), portrait after rotation.
 /// rotate tells whether the source must be turned by 90 degrees.
-QSize fittedSize(double widthIn, double heightIn, const PageGeometry &geometry, bool allowUpscale, bool *rotate);
+QSize fittedSize(double widthIn, double heightIn, const PageGeometry &geometry, bool allowUpscale,
+                 bool *rotate);
 
 /// A full fax page with picture (already at its fitted size, already rotated) binarised and
 /// placed top-centred.

@@ -8,13 +8,13 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
-#include <new>
-#include <thread>
 #include <dirent.h>
 #include <fcntl.h>
+#include <new>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace Fax {
@@ -31,9 +31,9 @@ QByteArray record(int item, const Expected<CodedFaxPage> &result)
     s << qint32(item) << result.ok();
     if (result) {
         const FaxTiffPageInfo &i = result.value().info;
-        s << qint32(i.width) << qint32(i.lines) << qint32(i.xDpi) << qint32(i.yDpi) << qint32(i.compression)
-          << i.lsbFirst << i.t4TwoD << i.t4FillBits << qint32(i.badLines) << qint32(i.consecutiveBadLines)
-          << result.value().data;
+        s << qint32(i.width) << qint32(i.lines) << qint32(i.xDpi) << qint32(i.yDpi)
+          << qint32(i.compression) << i.lsbFirst << i.t4TwoD << i.t4FillBits << qint32(i.badLines)
+          << qint32(i.consecutiveBadLines) << result.value().data;
     } else {
         s << qint32(result.error().kind) << result.error().message;
     }
@@ -88,8 +88,8 @@ struct PageWorker::Shared
         return position;
     }
 };
-static_assert(std::atomic<int>::is_always_lock_free && std::atomic<quint8>::is_always_lock_free
-                  && sizeof(std::atomic<quint8>) == 1,
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<quint8>::is_always_lock_free &&
+                  sizeof(std::atomic<quint8>) == 1,
               "the claim counter is shared between processes");
 
 bool PageWorker::singleThreaded()
@@ -106,12 +106,14 @@ bool PageWorker::singleThreaded()
     return threads == 1;
 }
 
-std::unique_ptr<PageWorker> PageWorker::start(const QList<int> &items, const Produce &produce, Threads threads)
+std::unique_ptr<PageWorker> PageWorker::start(const QList<int> &items, const Produce &produce,
+                                              Threads threads)
 {
     if (items.isEmpty() || (threads == Threads::MustBeSingle && !singleThreaded()))
         return nullptr;
     const int count = int(items.size());
-    void *memory = mmap(nullptr, Shared::bytes(count), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    void *memory = mmap(nullptr, Shared::bytes(count), PROT_READ | PROT_WRITE,
+                        MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (memory == MAP_FAILED)
         return nullptr;
     auto *shared = new (memory) Shared; // the owners are zero (Unclaimed) as mapped
@@ -187,7 +189,8 @@ PageWorker::~PageWorker()
 std::optional<Expected<CodedFaxPage>> PageWorker::next()
 {
     quint32 size = 0;
-    if (m_fd < 0 || !transferFully(::read, m_fd, reinterpret_cast<char *>(&size), sizeof size) || size > (1u << 30))
+    if (m_fd < 0 || !transferFully(::read, m_fd, reinterpret_cast<char *>(&size), sizeof size) ||
+        size > (1u << 30))
         return std::nullopt;
     QByteArray body(qsizetype(size), Qt::Uninitialized);
     if (!transferFully(::read, m_fd, body.data(), body.size()))
@@ -207,8 +210,8 @@ std::optional<Expected<CodedFaxPage>> PageWorker::next()
     CodedFaxPage page;
     FaxTiffPageInfo &i = page.info;
     qint32 width, lines, xDpi, yDpi, compression, badLines, consecutiveBadLines;
-    s >> width >> lines >> xDpi >> yDpi >> compression >> i.lsbFirst >> i.t4TwoD >> i.t4FillBits >> badLines
-        >> consecutiveBadLines >> page.data;
+    s >> width >> lines >> xDpi >> yDpi >> compression >> i.lsbFirst >> i.t4TwoD >> i.t4FillBits >>
+        badLines >> consecutiveBadLines >> page.data;
     if (s.status() != QDataStream::Ok)
         return std::nullopt;
     i.width = width;

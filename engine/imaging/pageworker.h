@@ -53,7 +53,10 @@ public:
     struct Shared; ///< the claim counter and owners, in memory both processes share
 
 private:
-    PageWorker(pid_t pid, int fd, Shared *shared, int count) : m_pid(pid), m_fd(fd), m_shared(shared), m_count(count) {}
+    PageWorker(pid_t pid, int fd, Shared *shared, int count)
+        : m_pid(pid), m_fd(fd), m_shared(shared), m_count(count)
+    {
+    }
     bool childAlive();
 
     pid_t m_pid = -1;

@@ -57,14 +57,15 @@ public:
                                  .arg(pt.width())
                                  .arg(pt.height()));
         bool rotate = false;
-        const QSize fitted = PageRaster::fittedSize(pt.width() / 72, pt.height() / 72, m_geometry, true, &rotate);
+        const QSize fitted =
+            PageRaster::fittedSize(pt.width() / 72, pt.height() / 72, m_geometry, true, &rotate);
         // Aliased text and paths: hairlines survive and edges need no thresholding guesswork;
         // pictures stay smooth for dithering. Also about a quarter faster than anti-aliased.
         // PDFium turns landscape pages itself, straight into the portrait size (no second pass).
         QPdfDocumentRenderOptions options;
-        options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations
-                               | QPdfDocumentRenderOptions::RenderFlag::TextAliased
-                               | QPdfDocumentRenderOptions::RenderFlag::PathAliased);
+        options.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations |
+                               QPdfDocumentRenderOptions::RenderFlag::TextAliased |
+                               QPdfDocumentRenderOptions::RenderFlag::PathAliased);
         if (rotate)
             options.setRotation(QPdfDocumentRenderOptions::Rotation::Clockwise90);
         QImage img = m_doc.render(index, fitted, options);
@@ -91,31 +92,37 @@ public:
 
 } // namespace
 
-Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path, const QString &displayName,
-                                                          const PageGeometry &g, Halftone h, DocumentType type)
+Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path,
+                                                          const QString &displayName,
+                                                          const PageGeometry &g, Halftone h,
+                                                          DocumentType type)
 {
     auto src = std::make_unique<PdfSource>(displayName, g, h, type);
     src->m_file.setFileName(path);
     if (!src->m_file.open(QIODevice::ReadOnly))
-        return Error::make(src->m_file.exists() ? Error::Kind::Io : Error::Kind::NotFound,
-                           src->m_file.exists() ? QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
-                                                      .arg(displayName, src->m_file.errorString())
-                                                : QCoreApplication::translate("Fax", "%1: no such file").arg(displayName));
+        return Error::make(
+            src->m_file.exists() ? Error::Kind::Io : Error::Kind::NotFound,
+            src->m_file.exists()
+                ? QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
+                      .arg(displayName, src->m_file.errorString())
+                : QCoreApplication::translate("Fax", "%1: no such file").arg(displayName));
     const qint64 size = src->m_file.size();
     const uchar *mapped = size > 0 ? src->m_file.map(0, size) : nullptr;
     if (mapped)
-        src->m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
+        src->m_bytes =
+            QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(size));
     else
         src->m_bytes = src->m_file.readAll(); // a file that cannot be mapped (empty, special)
     src->m_buffer.setData(src->m_bytes);
     if (!src->m_buffer.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
-                                                .arg(displayName, src->m_buffer.errorString()));
+        return Error::make(Error::Kind::Io,
+                           QCoreApplication::translate("Fax", "%1: cannot read it (%2)")
+                               .arg(displayName, src->m_buffer.errorString()));
     src->m_doc.load(&src->m_buffer);
-    const QPdfDocument::Error err = src->m_doc.status() == QPdfDocument::Status::Ready
-        ? QPdfDocument::Error::None
-        : src->m_doc.error() == QPdfDocument::Error::None ? QPdfDocument::Error::InvalidFileFormat
-                                                            : src->m_doc.error();
+    const QPdfDocument::Error err =
+        src->m_doc.status() == QPdfDocument::Status::Ready ? QPdfDocument::Error::None
+        : src->m_doc.error() == QPdfDocument::Error::None  ? QPdfDocument::Error::InvalidFileFormat
+                                                           : src->m_doc.error();
     QString why;
     switch (err) {
     case QPdfDocument::Error::None:
@@ -147,7 +154,8 @@ Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path, c
     return std::unique_ptr<DocumentSource>(std::move(src));
 }
 
-Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &path, const PageGeometry &g, Halftone h)
+Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &path,
+                                                                 const PageGeometry &g, Halftone h)
 {
     const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
     if (gs.isEmpty())
@@ -167,7 +175,8 @@ Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),
                  QStringLiteral("-dNOPAUSE"), QStringLiteral("-sDEVICE=pdfwrite"),
-                 QStringLiteral("-sOutputFile=") + pdf, QStringLiteral("-f"), QFileInfo(path).absoluteFilePath()});
+                 QStringLiteral("-sOutputFile=") + pdf, QStringLiteral("-f"),
+                 QFileInfo(path).absoluteFilePath()});
     p.closeWriteChannel();
     if (!p.waitForFinished(300000)) {
         p.kill();
@@ -178,7 +187,8 @@ Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &
                 .arg(path));
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !QFileInfo(pdf).size()) {
-        const QString out = QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 2);
+        const QString out =
+            QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 2);
         return Error::make(
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("Fax", "%1: not valid PostScript (Ghostscript: %2)")

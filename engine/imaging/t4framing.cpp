@@ -136,8 +136,8 @@ QByteArray reframe(const QByteArray &msbData, const FrameOptions &options)
 {
     BitWriter out(msbData.size() + msbData.size() / 8 + 64);
     const int eolBits = options.twoD ? 13 : 12;
-    qint64 lineStart = -1;  // output position where the current line's data began
-    qint64 dataStart = -1;  // input position after the previous EOL (and tag bit)
+    qint64 lineStart = -1; // output position where the current line's data began
+    qint64 dataStart = -1; // input position after the previous EOL (and tag bit)
 
     auto copyBits = [&](qint64 from, qint64 to) {
         for (qint64 p = from; p < to; p += 24) {

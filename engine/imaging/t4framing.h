@@ -11,14 +11,15 @@ QByteArray reverseBits(QByteArray data);
 
 struct FrameOptions
 {
-    bool twoD = false;         ///< MR: every EOL is followed by a 1-D/2-D tag bit
-    bool alignEol = false;     ///< fill so that each EOL ends on an octet boundary (T.4 §4.1.2)
-    int minBitsPerLine = 0;    ///< minimum bits of data + fill + EOL per line (0: no minimum)
-    bool appendRtc = true;     ///< end with RTC (6 EOLs)
+    bool twoD = false;      ///< MR: every EOL is followed by a 1-D/2-D tag bit
+    bool alignEol = false;  ///< fill so that each EOL ends on an octet boundary (T.4 §4.1.2)
+    int minBitsPerLine = 0; ///< minimum bits of data + fill + EOL per line (0: no minimum)
+    bool appendRtc = true;  ///< end with RTC (6 EOLs)
 };
 
 /// Rewrites MSB-first T.4 data whose lines each start with an EOL (as libtiff writes it without
-/// fill bits: zeros before an EOL's 11 belong to the line's last code word) with the requested fill, alignment and RTC. Returns MSB-first data.
+/// fill bits: zeros before an EOL's 11 belong to the line's last code word) with the requested
+/// fill, alignment and RTC. Returns MSB-first data.
 QByteArray reframe(const QByteArray &msbData, const FrameOptions &options);
 
 /// Counts the coded scan lines of MSB-first T.4 data: EOLs followed by line data, up to RTC.

@@ -45,7 +45,10 @@ QString expandTabs(const QString &line)
 class TextSource final : public DocumentSource
 {
 public:
-    TextSource(const QString &path, const PageGeometry &g, Halftone h) : DocumentSource(path, g, h), m_font(textFont()) {}
+    TextSource(const QString &path, const PageGeometry &g, Halftone h)
+        : DocumentSource(path, g, h), m_font(textFont())
+    {
+    }
     DocumentType type() const override { return DocumentType::Text; }
     int pageCount() const override { return int(m_pages.size()); }
 
@@ -116,7 +119,8 @@ public:
 
 } // namespace
 
-Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path, const PageGeometry &g, Halftone h)
+Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path,
+                                                           const PageGeometry &g, Halftone h)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error::make(

@@ -174,9 +174,9 @@ QByteArray TiffHandle::firstStrip(const QByteArray &file, QString *why)
     }
     uint64_t *offsets = nullptr;
     uint64_t *counts = nullptr;
-    if (!TIFFGetField(r->tiff(), TIFFTAG_STRIPOFFSETS, &offsets)
-        || !TIFFGetField(r->tiff(), TIFFTAG_STRIPBYTECOUNTS, &counts) || !offsets || !counts
-        || offsets[0] + counts[0] > uint64_t(file.size())) {
+    if (!TIFFGetField(r->tiff(), TIFFTAG_STRIPOFFSETS, &offsets) ||
+        !TIFFGetField(r->tiff(), TIFFTAG_STRIPBYTECOUNTS, &counts) || !offsets || !counts ||
+        offsets[0] + counts[0] > uint64_t(file.size())) {
         *why = QCoreApplication::translate("Fax", "no strip written");
         return {};
     }

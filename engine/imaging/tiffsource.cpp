@@ -19,22 +19,27 @@ constexpr qint64 kMaxPixels = 200'000'000;
 class TiffSource final : public DocumentSource
 {
 public:
-    TiffSource(const QString &path, const PageGeometry &g, Halftone h) : DocumentSource(path, g, h) {}
+    TiffSource(const QString &path, const PageGeometry &g, Halftone h) : DocumentSource(path, g, h)
+    {
+    }
     DocumentType type() const override { return DocumentType::Tiff; }
     int pageCount() const override { return m_reader.pageCount(); }
 
     /// Already a fax page of our geometry: same width, ~204 dpi across, same line density.
     bool fits(const FaxTiffPageInfo &info) const
     {
-        return info.bilevel && info.width == m_geometry.width() && std::abs(info.xDpi - kFaxXDpi) <= 8
-            && resolutionFromLpi(info.yDpi) == m_geometry.resolution;
+        return info.bilevel && info.width == m_geometry.width() &&
+               std::abs(info.xDpi - kFaxXDpi) <= 8 &&
+               resolutionFromLpi(info.yDpi) == m_geometry.resolution;
     }
 
-    bool passThrough(int index, FaxCompression compression, QByteArray *data, FaxTiffPageInfo *info) override
+    bool passThrough(int index, FaxCompression compression, QByteArray *data,
+                     FaxTiffPageInfo *info) override
     {
         const FaxTiffPageInfo &pi = m_reader.pageInfo(index);
         FaxCompression have;
-        if (!fits(pi) || !pi.faxCompression(&have) || have != compression || pi.strips != 1 || pi.lsbFirst)
+        if (!fits(pi) || !pi.faxCompression(&have) || have != compression || pi.strips != 1 ||
+            pi.lsbFirst)
             return false;
         auto raw = m_reader.rawPage(index);
         if (!raw)
@@ -85,7 +90,8 @@ public:
         // libtiff's RGBA words are R, G, B, A in memory order on little-endian machines.
         static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "RGBA8888 mapping assumes little-endian");
         if (!TIFFReadRGBAImageOriented(h->tiff(), uint32_t(pi.width), uint32_t(pi.lines),
-                                       reinterpret_cast<uint32_t *>(rgba.bits()), ORIENTATION_TOPLEFT, 0))
+                                       reinterpret_cast<uint32_t *>(rgba.bits()),
+                                       ORIENTATION_TOPLEFT, 0))
             return pageError(index,
                              h->lastMessage().isEmpty()
                                  ? QCoreApplication::translate("Fax", "unreadable picture data")
@@ -99,7 +105,8 @@ public:
 
 } // namespace
 
-Expected<std::unique_ptr<DocumentSource>> openTiffDocument(const QString &path, const PageGeometry &g, Halftone h)
+Expected<std::unique_ptr<DocumentSource>> openTiffDocument(const QString &path,
+                                                           const PageGeometry &g, Halftone h)
 {
     auto src = std::make_unique<TiffSource>(path, g, h);
     QFile f(path);

@@ -97,7 +97,7 @@ private:
     bool m_dropLf = false;
     int m_rings = 0;
     QString m_callerId;
-    QString m_callerNumber;       // as reported: digits, or "O"/"P" for out of area/private
+    QString m_callerNumber; // as reported: digits, or "O"/"P" for out of area/private
     QString m_callerName;
     qint64 m_lastCallSignalMs = -1; // the latest RING or caller-ID line
     const std::atomic_bool *m_abort = nullptr;

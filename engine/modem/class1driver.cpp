@@ -60,7 +60,7 @@ T30::Capabilities ModemConfig::defaultCapabilities()
     c.mmr = true;
     c.ecm = true;
     c.t85 = true;
-    c.t85L0 = true; // the decoder takes any stripe height
+    c.t85L0 = true;                      // the decoder takes any stripe height
     c.maxLength = PageLength::Unlimited; // pages go to memory, not onto paper
     // Pages are received into memory, not onto paper: no minimum scan-line time, so a sender
     // without ECM need not pad its lines (20 ms made efax's fine page take 55 s instead of 21 s).

@@ -16,9 +16,9 @@ namespace Fax {
 
 namespace {
 
-constexpr int OpenRetryMs = 30 * 1000;   // a port that cannot be opened is tried again
-constexpr int ListenSliceMs = 300;       // how long one wait for RING blocks the port thread
-constexpr qint64 RingGapMs = 10 * 1000;  // no RING for this long: the caller gave up
+constexpr int OpenRetryMs = 30 * 1000;  // a port that cannot be opened is tried again
+constexpr int ListenSliceMs = 300;      // how long one wait for RING blocks the port thread
+constexpr qint64 RingGapMs = 10 * 1000; // no RING for this long: the caller gave up
 
 PortState portState(DeviceStatus s)
 {
@@ -239,9 +239,9 @@ public:
             if (m_class.isEmpty() && !m_classAsked)
                 askClass(*m_at);
             const auto variant = Class2Driver::variantFromKey(m_class);
-            const QList<QByteArray> init =
-                variant ? Class2Driver::classInitCommands(m_config, *variant)
-                        : m_config.initCommands;
+            const QList<QByteArray> init = variant
+                                               ? Class2Driver::classInitCommands(m_config, *variant)
+                                               : m_config.initCommands;
             if (Result r = m_at->initialize(init, m_config.commandTimeoutMs); !r) {
                 closePort();
                 failOpen(QCoreApplication::translate(
@@ -330,7 +330,11 @@ private:
     {
         QPointer<Class1Line> line = m_line;
         QMetaObject::invokeMethod(
-            m_line, [line, state, text] { if (line) line->setState(state, text); },
+            m_line,
+            [line, state, text] {
+                if (line)
+                    line->setState(state, text);
+            },
             Qt::QueuedConnection);
     }
 
@@ -351,8 +355,10 @@ private:
             const QString callerId = m_at->callerId();
             m_callerId = callerId;
             QMetaObject::invokeMethod(
-                m_line, [line = QPointer<Class1Line>(m_line), rings, callerId] {
-                    if (line) Q_EMIT line->ringing(rings, callerId);
+                m_line,
+                [line = QPointer<Class1Line>(m_line), rings, callerId] {
+                    if (line)
+                        Q_EMIT line->ringing(rings, callerId);
                 },
                 Qt::QueuedConnection);
         } else if (m_rings > 0 && m_lastRing.isValid() && m_lastRing.elapsed() > RingGapMs) {
@@ -362,8 +368,8 @@ private:
             report(PortState::Idle, QCoreApplication::translate(
                                         "Fax", "the caller hung up before the call was answered"));
         }
-        const bool autoAnswer = m_port.receiveMode == ReceiveMode::Auto &&
-                                m_rings >= qMax(1, m_port.rings);
+        const bool autoAnswer =
+            m_port.receiveMode == ReceiveMode::Auto && m_rings >= qMax(1, m_port.rings);
         if (m_rings > 0 && (autoAnswer || m_control->answerNow)) {
             receiveCall();
             return;
@@ -428,8 +434,10 @@ private:
                 if (!problems.isEmpty())
                     message += QLatin1String("; ") + problems;
                 QMetaObject::invokeMethod(
-                    m_line, [line = QPointer<Class1Line>(m_line), fax, message] {
-                        if (line) Q_EMIT line->faxReceived(fax, message);
+                    m_line,
+                    [line = QPointer<Class1Line>(m_line), fax, message] {
+                        if (line)
+                            Q_EMIT line->faxReceived(fax, message);
                     },
                     Qt::QueuedConnection);
             }
@@ -453,11 +461,11 @@ private:
     int m_rings = 0;
     QString m_callerId; // of the call ringing now
     QElapsedTimer m_lastRing;
-    QString m_class;        // "1", "2" or "2.0"; empty while "auto" is unanswered
+    QString m_class; // "1", "2" or "2.0"; empty while "auto" is unanswered
     bool m_classAsked = false;
     QString m_classProblem; // why "auto" found no class
-    int m_generation = 0; // stale timers compare and do nothing
-    bool m_busy = false;  // a send runs
+    int m_generation = 0;   // stale timers compare and do nothing
+    bool m_busy = false;    // a send runs
 };
 
 Class1Call::Class1Call(QObject *parent)
@@ -480,7 +488,8 @@ Class1Line::Class1Line(const Port &port, const ModemConfig &config, QObject *par
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::HighPriority);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->resume(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->resume(); }, Qt::QueuedConnection);
 }
 
 Class1Line::~Class1Line()

@@ -60,11 +60,12 @@ Expected<Port> JobStore::modifyPort(const QString &name, const PortEdit &edit)
     const Expected<qint64> rev = bumpRevision();
     if (!rev)
         return rev.error();
-    q.prepare(QStringLiteral("UPDATE ports SET name = ?, device_path = ?, manufacturer = ?, "
-                             "model = ?, rings = ?, csid = ?, tsid = ?, send_enabled = ?, "
-                             "receive_mode = ?, priority = ?, state = ?, state_text = ?, baud_rate = ?, "
-                             "flow_control = ?, init_string = ?, modem_class = ?, rev = ? "
-                             "WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE ports SET name = ?, device_path = ?, manufacturer = ?, "
+                       "model = ?, rings = ?, csid = ?, tsid = ?, send_enabled = ?, "
+                       "receive_mode = ?, priority = ?, state = ?, state_text = ?, baud_rate = ?, "
+                       "flow_control = ?, init_string = ?, modem_class = ?, rev = ? "
+                       "WHERE name = ?"));
     bindPort(q, after);
     q.addBindValue(*rev);
     q.addBindValue(name);
@@ -124,7 +125,8 @@ Expected<int> JobStore::pruneTombstones(int keep)
         return t.error();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // The newest removal that goes: everything up to its revision is forgotten.
-    q.prepare(QStringLiteral("SELECT rev FROM tombstones WHERE kind != 'pruned' ORDER BY rev DESC LIMIT 1 OFFSET ?"));
+    q.prepare(QStringLiteral(
+        "SELECT rev FROM tombstones WHERE kind != 'pruned' ORDER BY rev DESC LIMIT 1 OFFSET ?"));
     q.addBindValue(qMax(0, keep));
     if (!q.exec())
         return dbError(op, sqlReason(q.lastError()));

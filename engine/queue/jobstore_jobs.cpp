@@ -26,7 +26,8 @@ Expected<StoreChanges> JobStore::changesSince(qint64 since)
         return c; // nothing new: the common case of a poll
     if (since > 0) {
         // Removals up to 'pruned' were forgotten: a reader from before then reloads it all.
-        if (!q.exec(QStringLiteral("SELECT max(rev) FROM tombstones WHERE kind = 'pruned'")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT max(rev) FROM tombstones WHERE kind = 'pruned'")) ||
+            !q.next())
             return failed();
         if (!q.value(0).isNull() && since < q.value(0).toLongLong()) {
             c.full = true;

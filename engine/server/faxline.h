@@ -17,18 +17,18 @@ namespace Fax {
 struct CallOutcome
 {
     DeviceStatus deviceStatus = DeviceStatus::Completed; ///< Completed, Busy, NoAnswer, ...
-    bool success = false;   ///< every page confirmed by the far end
-    bool retryable = true;  ///< false: retrying cannot help (bad number, not a fax)
+    bool success = false;                                ///< every page confirmed by the far end
+    bool retryable = true; ///< false: retrying cannot help (bad number, not a fax)
     int pagesConfirmed = 0;
-    QString message;        ///< what happened, for the job's last error
+    QString message; ///< what happened, for the job's last error
 };
 
 /// What a line needs to send one job.
 struct SendRequest
 {
     Job job;
-    QStringList files; ///< the spooled documents
-    QString tsid;      ///< the TSID to announce
+    QStringList files;  ///< the spooled documents
+    QString tsid;       ///< the TSID to announce
     QString dialString; ///< what the modem dials (dialing rules applied); empty: the job's number
     bool pulseDialing = false; ///< dial with pulses (ATDP) instead of tones
 };

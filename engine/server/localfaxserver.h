@@ -19,12 +19,12 @@ class LocalFaxServer final : public FaxServer
 public:
     struct Options
     {
-        QString dataDirectory;          ///< empty: the connection settings', else the default
-        bool runScheduler = true;       ///< try to become the dispatching process
-        const Clock *clock = nullptr;   ///< nullptr: the system clock
+        QString dataDirectory;              ///< empty: the connection settings', else the default
+        bool runScheduler = true;           ///< try to become the dispatching process
+        const Clock *clock = nullptr;       ///< nullptr: the system clock
         LineFactory *lineFactory = nullptr; ///< nullptr: the built-in modem drivers
-        int pollIntervalMs = 250;       ///< how often other processes' changes are picked up
-        int busyTimeoutMs = 5000;       ///< how long a write waits for another process's lock
+        int pollIntervalMs = 250;           ///< how often other processes' changes are picked up
+        int busyTimeoutMs = 5000;           ///< how long a write waits for another process's lock
     };
 
     explicit LocalFaxServer(const ConnectionSettings &settings, QObject *parent = nullptr);

@@ -100,9 +100,8 @@ void LocalFaxServer::Private::runPass()
             const QString detail = line->second.line->stateText();
             sp.why = ls == PortState::Error && !detail.isEmpty() ? detail : displayName(ls);
         }
-        sp.busy = portBusy(port.name) ||
-                  (line != lines.end() && line->second.line &&
-                   lineTakenByIncomingCall(line->second.line->state()));
+        sp.busy = portBusy(port.name) || (line != lines.end() && line->second.line &&
+                                          lineTakenByIncomingCall(line->second.line->state()));
         sports << sp;
     }
     const SchedulerDecision decision = Scheduler::plan(t, settings, candidates, sports);

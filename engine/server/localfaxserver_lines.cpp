@@ -322,7 +322,9 @@ void LocalFaxServer::Private::insertReceived(const ReceivedFax &fax, bool announ
     // The fax TIFF carries what routing did with it too, for whoever gets the file alone. A
     // failure here loses nothing: the Inbox has the text, and the file stays as received.
     if (!fax.routing.isEmpty() && QFileInfo::exists(fax.file)) {
-        if (Result r = FaxTiffWriter::rewriteProperties(fax.file, FaxTiffProperties::fromReceivedFax(fax)); !r)
+        if (Result r =
+                FaxTiffWriter::rewriteProperties(fax.file, FaxTiffProperties::fromReceivedFax(fax));
+            !r)
             report(r.error());
     }
     const Expected<ReceivedFax> stored = store->insertReceived(fax);
@@ -382,9 +384,9 @@ Result LocalFaxServer::answerCall(const QString &portName)
     if (Result r = d->checkConnected(); !r)
         return r;
     if (!d->ports.contains(portName))
-        return Error::make(Error::Kind::NotFound,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "There is no port named %1"))
-                               .arg(portName));
+        return Error::make(
+            Error::Kind::NotFound,
+            trFax(QT_TRANSLATE_NOOP("Fax", "There is no port named %1")).arg(portName));
     if (!d->dispatcher)
         return Error::make(Error::Kind::NotPermitted,
                            trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 is driven by another process "
@@ -399,9 +401,9 @@ Result LocalFaxServer::answerCall(const QString &portName)
                                                   ? trFax(QT_TRANSLATE_NOOP("Fax", "not started"))
                                                   : line->second.why));
     if (!line->second.line->answer())
-        return Error::make(Error::Kind::NotPermitted,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "No call is ringing on port %1"))
-                               .arg(portName));
+        return Error::make(
+            Error::Kind::NotPermitted,
+            trFax(QT_TRANSLATE_NOOP("Fax", "No call is ringing on port %1")).arg(portName));
     return {};
 }
 

@@ -128,8 +128,9 @@ struct Negotiated
 };
 
 /// Picks DCS for a sender: highest common rate, T.85 if both have it and ECM, else MMR if both
-/// have T.6 and ECM, else MR, else MH; the page resolution if the far end has it or the best one below; the page width or the
-/// widest the far end takes. Fails (naming the reason) when the far end cannot receive.
+/// have T.6 and ECM, else MR, else MH; the page resolution if the far end has it or the best one
+/// below; the page width or the widest the far end takes. Fails (naming the reason) when the far
+/// end cannot receive.
 Expected<Negotiated> negotiate(const SendPreferences &prefs, const Capabilities &remote);
 
 /// The next rate to try after FTT: V.17 14400 -> 12000 -> 9600 -> 7200, V.29 9600 -> 7200,

@@ -295,14 +295,15 @@ void T30Sender::onTimeout(Timer t, QList<Action> &out)
             // line too noisy to understand it: say so rather than "nobody answered".
             finish(out, false,
                    m_garbledBeforeDis > 0
-                       ? QCoreApplication::translate("Fax",
-                                                     "no DIS from the far end within %1 s (T1): a fax "
-                                                     "machine answered, but none of its %2 frame(s) "
-                                                     "arrived intact (a noisy or bad line)")
+                       ? QCoreApplication::translate(
+                             "Fax", "no DIS from the far end within %1 s (T1): a fax "
+                                    "machine answered, but none of its %2 frame(s) "
+                                    "arrived intact (a noisy or bad line)")
                              .arg(timerMs(Timer::T1) / 1000)
                              .arg(m_garbledBeforeDis)
                        : QCoreApplication::translate(
-                             "Fax", "no DIS from the far end within %1 s (T1): no fax machine answered")
+                             "Fax",
+                             "no DIS from the far end within %1 s (T1): no fax machine answered")
                              .arg(timerMs(Timer::T1) / 1000),
                    false);
         }

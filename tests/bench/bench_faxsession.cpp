@@ -128,11 +128,11 @@ struct Session
     QString name;
     Receiver receiver = Receiver::SpandspTerminal;
     QString compression; ///< what the receiver says was used: mh, mr, mmr, t85
-    bool ran = false; ///< false: skipped (tool missing)
+    bool ran = false;    ///< false: skipped (tool missing)
     bool ok = false;
     QString failure;
-    double lineSeconds = 0; ///< the virtual line's call length
-    double wallSeconds = 0; ///< the sending process, start to exit
+    double lineSeconds = 0;           ///< the virtual line's call length
+    double wallSeconds = 0;           ///< the sending process, start to exit
     std::optional<double> cpuSeconds; ///< user + sys of the sending process (10 ms steps)
     QMap<QString, QString> lineResult;
 };
@@ -161,7 +161,7 @@ public:
     QString m_time; // /usr/bin/time, empty when missing
     QString m_efax;
     QString m_efix;
-    QString m_efaxFile; // chart 1 in efax's own format
+    QString m_efaxFile;           // chart 1 in efax's own format
     QString m_hylafaxUnavailable; // why faxgetty cannot run here; empty when it can
     QTemporaryDir m_dir;
     QMap<QString, qint64> m_bytes; // page data bytes of chart 1, fine, per compression
@@ -188,8 +188,9 @@ void Bench::terminalPair()
     const QRegularExpression seconds(QStringLiteral(" seconds=([0-9.]+)"));
     const auto match = seconds.match(QString::fromLatin1(out));
     if (pair.exitCode() != 0 || !match.hasMatch()) {
-        m_pairFailure = QStringLiteral("fax_terminalpair failed: %1")
-                            .arg(QString::fromLocal8Bit(out + pair.readAllStandardError()).trimmed());
+        m_pairFailure =
+            QStringLiteral("fax_terminalpair failed: %1")
+                .arg(QString::fromLocal8Bit(out + pair.readAllStandardError()).trimmed());
         return;
     }
     m_pairSeconds = match.captured(1).toDouble();
@@ -202,9 +203,10 @@ bool Bench::setUp()
 {
     const QString binDir = QCoreApplication::applicationDirPath();
     m_faxctl = envOr("FAXCTL", binDir + QStringLiteral("/../bin/faxctl"));
-    m_vline = envOr("FAX_VIRTUALLINE", binDir + QStringLiteral("/support/virtualline/fax_virtualline"));
-    m_pair = envOr("FAX_TERMINALPAIR",
-                   binDir + QStringLiteral("/support/virtualline/fax_terminalpair"));
+    m_vline =
+        envOr("FAX_VIRTUALLINE", binDir + QStringLiteral("/support/virtualline/fax_virtualline"));
+    m_pair =
+        envOr("FAX_TERMINALPAIR", binDir + QStringLiteral("/support/virtualline/fax_terminalpair"));
     m_chart1 = testDataDir() + QStringLiteral("/itu1.tif");
     bool ok = true;
     for (const QString &file : {m_faxctl, m_vline, m_chart1}) {
@@ -229,7 +231,8 @@ bool Bench::setUp()
     line(QStringLiteral("faxctl:          %1").arg(QFileInfo(m_faxctl).canonicalFilePath()));
     line(QStringLiteral("fax_virtualline: %1").arg(QFileInfo(m_vline).canonicalFilePath()));
     line(QStringLiteral("chart:           %1").arg(QFileInfo(m_chart1).canonicalFilePath()));
-    line(QStringLiteral("efax:            %1").arg(m_efax.isEmpty() ? QStringLiteral("(not installed)") : m_efax));
+    line(QStringLiteral("efax:            %1")
+             .arg(m_efax.isEmpty() ? QStringLiteral("(not installed)") : m_efax));
     m_hylafaxUnavailable = HylafaxPeer::unavailableReason();
     // faxgetty works as the fax user: it must reach its spool and the pty links in here.
     if (m_hylafaxUnavailable.isEmpty() && m_dir.isValid())
@@ -242,8 +245,8 @@ bool Bench::setUp()
              .arg(m_time.isEmpty() ? QStringLiteral("(no /usr/bin/time: CPU figures skipped)")
                                    : m_time));
     line(QStringLiteral("work directory:  %1%2")
-             .arg(m_dir.path(), m_dir.autoRemove() ? QStringLiteral(" (FAX_KEEP_LOGS=1 keeps it)")
-                                                   : QString()));
+             .arg(m_dir.path(),
+                  m_dir.autoRemove() ? QStringLiteral(" (FAX_KEEP_LOGS=1 keeps it)") : QString()));
     return ok;
 }
 
@@ -291,8 +294,8 @@ void Bench::compressedSizes()
     const auto page = reader.readPage(0);
     Fax::FaxCodec::EncodeOptions o;
     o.compression = Fax::FaxCompression::T85;
-    const auto bie = page ? Fax::FaxCodec::encode(page->image, o)
-                          : Fax::Expected<QByteArray>(page.error());
+    const auto bie =
+        page ? Fax::FaxCodec::encode(page->image, o) : Fax::Expected<QByteArray>(page.error());
     if (!bie) {
         line(QStringLiteral("chart 1, fine, T.85: %1").arg(bie.error().message));
         return;
@@ -360,16 +363,16 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
     QProcess vline;
     vline.setProgram(m_vline);
     if (receiver == Receiver::SpandspTerminal) {
-        vline.setArguments(QStringList{QStringLiteral("--modem-to-terminal"),
-                                       QStringLiteral("--pty-link"), link,
-                                       QStringLiteral("--terminal"), QStringLiteral("receive"),
-                                       QStringLiteral("--receive-file"), received,
-                                       QStringLiteral("--v17"), QStringLiteral("--timeout"),
-                                       QStringLiteral("300")} +
-                           lineArgs);
+        vline.setArguments(
+            QStringList{QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
+                        QStringLiteral("--terminal"), QStringLiteral("receive"),
+                        QStringLiteral("--receive-file"), received, QStringLiteral("--v17"),
+                        QStringLiteral("--timeout"), QStringLiteral("300")} +
+            lineArgs);
     } else {
-        vline.setArguments(QStringList{QStringLiteral("--back-to-back"), QStringLiteral("--pty-link"),
-                                       link, QStringLiteral("--pty-link"), farLink,
+        vline.setArguments(QStringList{QStringLiteral("--back-to-back"),
+                                       QStringLiteral("--pty-link"), link,
+                                       QStringLiteral("--pty-link"), farLink,
                                        QStringLiteral("--timeout"), QStringLiteral("300")} +
                            lineArgs);
     }
@@ -393,12 +396,12 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
     QProcess faxReceiver;
     if (receiver == Receiver::FaxConsole) {
         faxReceiver.setStandardErrorFile(receiverLog);
-        faxReceiver.start(m_faxctl, {QStringLiteral("--json"), QStringLiteral("receive"),
-                                     QStringLiteral("--device"), farLink, QStringLiteral("--rings"),
-                                     QStringLiteral("1"), QStringLiteral("--once"),
-                                     QStringLiteral("-o"), inbox, QStringLiteral("--flow"),
-                                     QStringLiteral("none"), QStringLiteral("--lock-dir"),
-                                     m_dir.path()});
+        faxReceiver.start(m_faxctl,
+                          {QStringLiteral("--json"), QStringLiteral("receive"),
+                           QStringLiteral("--device"), farLink, QStringLiteral("--rings"),
+                           QStringLiteral("1"), QStringLiteral("--once"), QStringLiteral("-o"),
+                           inbox, QStringLiteral("--flow"), QStringLiteral("none"),
+                           QStringLiteral("--lock-dir"), m_dir.path()});
         // It has the modem set up and waits for RING well before the sender has dialled.
         if (!faxReceiver.waitForStarted(10000)) {
             s.failure = QStringLiteral("faxctl receive did not start");
@@ -475,7 +478,7 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
                             .toString();
     } else {
         const QString c = s.lineResult.value(QStringLiteral("compression"));
-        s.compression = c.contains(QLatin1String("T.6"))    ? QStringLiteral("mmr")
+        s.compression = c.contains(QLatin1String("T.6"))   ? QStringLiteral("mmr")
                         : c.contains(QLatin1String("2-D")) ? QStringLiteral("mr")
                                                            : QStringLiteral("mh");
     }
@@ -498,13 +501,14 @@ Session Bench::send(const QString &name, Receiver receiver, const QString &progr
     } else if (s.lineResult.value(QStringLiteral("result")) != QLatin1String("completed") ||
                (receiver == Receiver::SpandspTerminal &&
                 s.lineResult.value(QStringLiteral("pages")) != QLatin1String("1"))) {
-        s.failure = QStringLiteral("the line reports: %1").arg(QString::fromLocal8Bit(output.trimmed()));
+        s.failure =
+            QStringLiteral("the line reports: %1").arg(QString::fromLocal8Bit(output.trimmed()));
     } else if (receiver == Receiver::FaxConsole &&
                (!receiverResult.value(QStringLiteral("success")).toBool() ||
                 receiverResult.value(QStringLiteral("pages")).toInt() != 1)) {
         s.failure = QStringLiteral("faxctl receive reports: %1\n  receiver log %2:\n%3")
-                        .arg(QString::fromUtf8(QJsonDocument(receiverResult).toJson(
-                                 QJsonDocument::Compact)),
+                        .arg(QString::fromUtf8(
+                                 QJsonDocument(receiverResult).toJson(QJsonDocument::Compact)),
                              receiverLog, tail(receiverLog));
     } else if (receiver == Receiver::Hylafax &&
                (!hylafaxLog.contains(QLatin1String("RECV FAX: end")) || hylafaxFaxes.size() != 1 ||
@@ -581,7 +585,8 @@ double handshakeSeconds()
 void Bench::report()
 {
     line(QString());
-    line(QStringLiteral("== 2. Theoretical minimum: page bits / %1 bps + handshakes").arg(kLineRate));
+    line(QStringLiteral("== 2. Theoretical minimum: page bits / %1 bps + handshakes")
+             .arg(kLineRate));
     for (const Phase &p : kHandshakes)
         line(QStringLiteral("  %1 s  %2").arg(fixed(p.seconds), 4).arg(QLatin1String(p.what)));
     const double hs = handshakeSeconds();
@@ -636,19 +641,22 @@ void Bench::report()
             const double pct = s.cpuSeconds && s.wallSeconds > 0
                                    ? *s.cpuSeconds / s.wallSeconds * 100.0
                                    : std::nan("");
-            const QString vsMin = m_minimum.contains(s.compression)
-                                      ? QStringLiteral("%1 x of %2 s")
-                                            .arg(fixed(s.lineSeconds / m_minimum.value(s.compression), 2),
-                                                 fixed(m_minimum.value(s.compression)))
-                                      : QStringLiteral("n/a");
-            line(QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
-                     .arg(s.name, -28)
-                     .arg(s.compression.toUpper(), 6)
-                     .arg(fixed(s.lineSeconds), 7)
-                     .arg(fixed(s.wallSeconds, 2), 7)
-                     .arg(s.cpuSeconds ? fixed(*s.cpuSeconds, 2) : QStringLiteral("n/a"), 6)
-                     .arg(std::isnan(pct) ? QStringLiteral("n/a") : fixed(pct, 2) + QLatin1Char('%'), 9)
-                     .arg(vsMin));
+            const QString vsMin =
+                m_minimum.contains(s.compression)
+                    ? QStringLiteral("%1 x of %2 s")
+                          .arg(fixed(s.lineSeconds / m_minimum.value(s.compression), 2),
+                               fixed(m_minimum.value(s.compression)))
+                    : QStringLiteral("n/a");
+            line(
+                QStringLiteral("  %1 %2 %3 %4 %5 %6 %7")
+                    .arg(s.name, -28)
+                    .arg(s.compression.toUpper(), 6)
+                    .arg(fixed(s.lineSeconds), 7)
+                    .arg(fixed(s.wallSeconds, 2), 7)
+                    .arg(s.cpuSeconds ? fixed(*s.cpuSeconds, 2) : QStringLiteral("n/a"), 6)
+                    .arg(std::isnan(pct) ? QStringLiteral("n/a") : fixed(pct, 2) + QLatin1Char('%'),
+                         9)
+                    .arg(vsMin));
         }
     }
 
@@ -669,7 +677,8 @@ void Bench::report()
                                               : m_pairFailure));
     }
     for (const Session &s : std::as_const(m_sessions)) {
-        if (s.ok && s.cpuSeconds && s.wallSeconds > 0 && s.name.startsWith(QLatin1String("faxctl"))) {
+        if (s.ok && s.cpuSeconds && s.wallSeconds > 0 &&
+            s.name.startsWith(QLatin1String("faxctl"))) {
             const double pct = *s.cpuSeconds / s.wallSeconds * 100.0;
             line(QStringLiteral("  CPU while sending <= 5 % of one core, %1 -> %2: %3 % -> %4")
                      .arg(s.name, receiverName(s.receiver), fixed(pct, 2),
@@ -708,10 +717,11 @@ void Bench::reportTargets(Receiver receiver)
                   fixed(efax->lineSeconds), fixed(ratio, 3),
                   ratio <= 0.7 ? QStringLiteral("met") : QStringLiteral("NOT met")));
     if (m_minimum.contains(best->compression))
-        line(QStringLiteral("    (vs the theoretical minimum for %1: %2 s / %3 s = +%4 %)")
-                 .arg(best->compression.toUpper(), fixed(best->lineSeconds),
-                      fixed(m_minimum.value(best->compression)),
-                      fixed((best->lineSeconds / m_minimum.value(best->compression) - 1) * 100, 0)));
+        line(
+            QStringLiteral("    (vs the theoretical minimum for %1: %2 s / %3 s = +%4 %)")
+                .arg(best->compression.toUpper(), fixed(best->lineSeconds),
+                     fixed(m_minimum.value(best->compression)),
+                     fixed((best->lineSeconds / m_minimum.value(best->compression) - 1) * 100, 0)));
     for (const Session &s : std::as_const(m_sessions)) {
         if (s.receiver == receiver && s.ok && &s != best && &s != efax)
             line(QStringLiteral("    (%1, %2: %3 / %4 = %5)")
@@ -732,18 +742,22 @@ int main(int argc, char **argv)
     bench.compressedSizes();
 
     line(QString());
-    const QStringList faxctlSend{QStringLiteral("send"),       QStringLiteral("--device"),
-                                 QStringLiteral("@LINK@"),     QStringLiteral("--to"),
-                                 QStringLiteral("123"),        QStringLiteral("--flow"),
-                                 QStringLiteral("none"),       QStringLiteral("--lock-dir"),
-                                 bench.m_dir.path(),           QStringLiteral("--tsid"),
+    const QStringList faxctlSend{QStringLiteral("send"),
+                                 QStringLiteral("--device"),
+                                 QStringLiteral("@LINK@"),
+                                 QStringLiteral("--to"),
+                                 QStringLiteral("123"),
+                                 QStringLiteral("--flow"),
+                                 QStringLiteral("none"),
+                                 QStringLiteral("--lock-dir"),
+                                 bench.m_dir.path(),
+                                 QStringLiteral("--tsid"),
                                  kSenderId};
     const bool haveEfax = bench.prepareEfax();
-    const QStringList efaxArgs{QStringLiteral("-o1"), QStringLiteral("-vewinrmf"),
-                               QStringLiteral("-d"),  QStringLiteral("@LINK@"),
-                               QStringLiteral("-l"),  kSenderId,
-                               QStringLiteral("-t"),  QStringLiteral("123"),
-                               bench.m_efaxFile};
+    const QStringList efaxArgs{
+        QStringLiteral("-o1"),    QStringLiteral("-vewinrmf"), QStringLiteral("-d"),
+        QStringLiteral("@LINK@"), QStringLiteral("-l"),        kSenderId,
+        QStringLiteral("-t"),     QStringLiteral("123"),       bench.m_efaxFile};
     auto skip = [&bench](const QString &name, Receiver receiver, const QString &why) {
         Session skipped;
         skipped.name = name;
@@ -764,7 +778,8 @@ int main(int argc, char **argv)
                                     ? QStringList{QStringLiteral("--ecm")}
                                     : QStringList();
         bench.m_sessions << bench.send(QStringLiteral("faxctl send (ECM, best)"), receiver,
-                                       bench.m_faxctl, faxctlSend + QStringList{bench.m_chart1}, ecm);
+                                       bench.m_faxctl, faxctlSend + QStringList{bench.m_chart1},
+                                       ecm);
         const QString second = receiver == Receiver::SpandspTerminal ? QStringLiteral("--no-ecm")
                                                                      : QStringLiteral("--no-t85");
         bench.m_sessions << bench.send(QStringLiteral("faxctl send ") + second, receiver,

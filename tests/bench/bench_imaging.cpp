@@ -1,7 +1,8 @@
 // Imaging benchmarks: prints figures against the targets, never fails.
 //   bench_imaging [--pages N] [--runs N] [pdf...]
 // 1. PDF -> fine MMR fax TIFF: faxctl convert vs Ghostscript's tiffg4 device, both as fresh
-//    processes, alternating, median of --runs (wall time ratio <= 1.0); the in-process converter too
+//    processes, alternating, median of --runs (wall time ratio <= 1.0); the in-process converter
+//    too
 // 2. peak memory converting a 200-page PDF (<= 100 MiB; measured in a child process)
 // 3. T.4/T.6 encode and decode throughput on the ITU charts (decode >= 500 fine pages/s)
 #include "imaging/documentconverter.h"
@@ -21,8 +22,8 @@
 #include <QPdfDocumentRenderOptions>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -55,10 +56,12 @@ QString makeTextPdf(const QString &path, int pages)
     for (int i = 0; i < pages; ++i) {
         if (i)
             w.newPage();
-        p.drawText(QPointF(150, 200), QStringLiteral("Benchmark page %1 of %2").arg(i + 1).arg(pages));
+        p.drawText(QPointF(150, 200),
+                   QStringLiteral("Benchmark page %1 of %2").arg(i + 1).arg(pages));
         for (int l = 0; l < 55; ++l)
             p.drawText(QPointF(150, 300 + l * 60),
-                       QStringLiteral("%1. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.")
+                       QStringLiteral("%1. Lorem ipsum dolor sit amet, consectetur adipiscing "
+                                      "elit, sed do eiusmod tempor.")
                            .arg(l + 1));
         if (i % 10 == 0) {
             QLinearGradient g(QPointF(150, 0), QPointF(2300, 0));
@@ -90,14 +93,16 @@ QString makePhotoPdf(const QString &path, int pages)
             auto *row = reinterpret_cast<QRgb *>(photo.scanLine(y));
             for (int x = 0; x < photo.width(); ++x) {
                 const int n = int(rng.bounded(40));
-                row[x] = qRgb((x * 255 / 800 + n) & 255, (y * 255 / 600 + n) & 255, ((x + y + i * 40) / 6 + n) & 255);
+                row[x] = qRgb((x * 255 / 800 + n) & 255, (y * 255 / 600 + n) & 255,
+                              ((x + y + i * 40) / 6 + n) & 255);
             }
         }
         p.drawImage(QRectF(150, 150, 2180, 1635), photo);
         for (int l = 0; l < 25; ++l)
-            p.drawText(QPointF(150, 1950 + l * 60), QStringLiteral("Photo page %1, caption line %2: the quick brown fox.")
-                                                        .arg(i + 1)
-                                                        .arg(l + 1));
+            p.drawText(QPointF(150, 1950 + l * 60),
+                       QStringLiteral("Photo page %1, caption line %2: the quick brown fox.")
+                           .arg(i + 1)
+                           .arg(l + 1));
     }
     p.end();
     return path;
@@ -109,7 +114,8 @@ QString testDataDir()
     const QString env = qEnvironmentVariable("FAX_TESTDATA_DIR");
     if (!env.isEmpty())
         return env;
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/../../../shared/testdata");
+    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
+           QStringLiteral("/../../../shared/testdata");
 }
 
 /// Peak resident memory of this program image: VmHWM. Not getrusage()'s ru_maxrss, which
@@ -138,7 +144,8 @@ QString loadAverage()
 
 double cpuSeconds(const rusage &u)
 {
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 /// Wall and CPU seconds of one run (CPU: of the child process, or of this process in-process).
@@ -170,16 +177,18 @@ Timing timeProcess(const QString &program, const QStringList &args)
 
 Timing timeGhostscript(const QString &pdf, const QString &out)
 {
-    return timeProcess(QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
-                                              QStringLiteral("-dSAFER"), QStringLiteral("-sDEVICE=tiffg4"),
-                                              QStringLiteral("-r204x196"), QStringLiteral("-sPAPERSIZE=a4"),
-                                              QStringLiteral("-dFIXEDMEDIA"), QStringLiteral("-dPDFFitPage"),
-                                              QStringLiteral("-sOutputFile=") + out, pdf});
+    return timeProcess(
+        QStringLiteral("gs"),
+        {QStringLiteral("-q"), QStringLiteral("-dNOPAUSE"), QStringLiteral("-dBATCH"),
+         QStringLiteral("-dSAFER"), QStringLiteral("-sDEVICE=tiffg4"), QStringLiteral("-r204x196"),
+         QStringLiteral("-sPAPERSIZE=a4"), QStringLiteral("-dFIXEDMEDIA"),
+         QStringLiteral("-dPDFFitPage"), QStringLiteral("-sOutputFile=") + out, pdf});
 }
 
 Timing timeFaxctl(const QString &faxctl, const QString &pdf, const QString &out)
 {
-    return timeProcess(faxctl, {QStringLiteral("convert"), pdf, QStringLiteral("-o"), out, QStringLiteral("--quiet")});
+    return timeProcess(faxctl, {QStringLiteral("convert"), pdf, QStringLiteral("-o"), out,
+                                QStringLiteral("--quiet")});
 }
 
 Timing timeInProcess(const QString &pdf, const QString &out, int *pages)
@@ -217,12 +226,14 @@ double pdfiumRenderMs(const QString &pdf)
     if (doc.load(pdf) != QPdfDocument::Error::None || doc.pageCount() <= 0)
         return -1;
     QPdfDocumentRenderOptions o;
-    o.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations | QPdfDocumentRenderOptions::RenderFlag::TextAliased
-                     | QPdfDocumentRenderOptions::RenderFlag::PathAliased);
+    o.setRenderFlags(QPdfDocumentRenderOptions::RenderFlag::Annotations |
+                     QPdfDocumentRenderOptions::RenderFlag::TextAliased |
+                     QPdfDocumentRenderOptions::RenderFlag::PathAliased);
     const double t0 = threadCpuMs();
     for (int i = 0; i < doc.pageCount(); ++i) {
         const QSizeF pt = doc.pagePointSize(i);
-        (void)doc.render(i, QSize(qRound(pt.width() * 204 / 72), qRound(pt.height() * 196 / 72)), o);
+        (void)doc.render(i, QSize(qRound(pt.width() * 204 / 72), qRound(pt.height() * 196 / 72)),
+                         o);
     }
     return (threadCpuMs() - t0) / doc.pageCount();
 }
@@ -268,7 +279,8 @@ void benchPdf(const QStringList &pdfs, const QString &tmp, int runs)
 {
     const bool haveGs = !QStandardPaths::findExecutable(QStringLiteral("gs")).isEmpty();
     const QString faxctl = findFaxctl();
-    line(QStringLiteral("== PDF -> A4 fine MMR fax TIFF (target: ratio faxctl/gs <= 1.00; median of %1 alternating runs "
+    line(QStringLiteral("== PDF -> A4 fine MMR fax TIFF (target: ratio faxctl/gs <= 1.00; median "
+                        "of %1 alternating runs "
                         "each, wall seconds, CPU in brackets)")
              .arg(runs));
     line(QStringLiteral("  faxctl: %1; gs: %2; %3 cores (faxctl renders PDF pages in %4 processes, "
@@ -322,14 +334,17 @@ void benchPdf(const QStringList &pdfs, const QString &tmp, int runs)
                  .arg(seconds(gs), seconds(median(gsCpu)), seconds(ctl), seconds(median(ctlCpu)))
                  .arg(ctl > 0 ? ctl * 1000 / pages : -1, 0, 'f', 1)
                  .arg(seconds(in), seconds(median(inCpu))));
-        line(QStringLiteral("    ratio faxctl/gs %1 %2  (in-process/gs %3; output %4 KiB vs gs %5 KiB)")
+        line(QStringLiteral(
+                 "    ratio faxctl/gs %1 %2  (in-process/gs %3; output %4 KiB vs gs %5 KiB)")
                  .arg(ratio(ctl, gs),
-                      ctl > 0 && gs > 0 ? (ctl <= gs ? QStringLiteral("(meets target)") : QStringLiteral("(ABOVE target)"))
+                      ctl > 0 && gs > 0 ? (ctl <= gs ? QStringLiteral("(meets target)")
+                                                     : QStringLiteral("(ABOVE target)"))
                                         : QString(),
                       ratio(in, gs))
                  .arg(QFileInfo(tmp + QStringLiteral("/ours.tif")).size() / 1024)
                  .arg(QFileInfo(tmp + QStringLiteral("/gs.tif")).size() / 1024));
-        line(QStringLiteral("    PDFium rendering alone %1 ms/page CPU (%2 s for the file), gs %3 ms/page CPU in all")
+        line(QStringLiteral("    PDFium rendering alone %1 ms/page CPU (%2 s for the file), gs %3 "
+                            "ms/page CPU in all")
                  .arg(render, 0, 'f', 1)
                  .arg(render * pages / 1000, 0, 'f', 3)
                  .arg(median(gsCpu) * 1000 / pages, 0, 'f', 1));
@@ -342,11 +357,15 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
     QProcess p;
     p.start(self, {QStringLiteral("--convert-only"), pdf200, tmp + QStringLiteral("/mem.tif")});
     p.waitForFinished(-1);
-    const QStringList parts = QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char(' '));
+    const QStringList parts =
+        QString::fromLatin1(p.readAllStandardOutput()).split(QLatin1Char(' '));
     if (parts.size() == 2)
-        line(QStringLiteral("  %1 pages, peak RSS %2 MiB").arg(parts[0].trimmed()).arg(parts[1].toLong() / 1024.0, 0, 'f', 1));
+        line(QStringLiteral("  %1 pages, peak RSS %2 MiB")
+                 .arg(parts[0].trimmed())
+                 .arg(parts[1].toLong() / 1024.0, 0, 'f', 1));
     else
-        line(QStringLiteral("  child failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError())));
+        line(QStringLiteral("  child failed: %1")
+                 .arg(QString::fromLocal8Bit(p.readAllStandardError())));
 
     // faxctl with its second rendering process: the two processes' memory together, sampled
     // every 2 ms as proportional set size (Pss: pages the two share since the fork, and the
@@ -355,12 +374,14 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
     if (faxctl.isEmpty())
         return;
     QProcess ctl;
-    ctl.start(faxctl, {QStringLiteral("convert"), pdf200, QStringLiteral("-o"), tmp + QStringLiteral("/mem2.tif"),
-                       QStringLiteral("--quiet")});
+    ctl.start(faxctl, {QStringLiteral("convert"), pdf200, QStringLiteral("-o"),
+                       tmp + QStringLiteral("/mem2.tif"), QStringLiteral("--quiet")});
     if (!ctl.waitForStarted())
         return;
     const auto rssKiB = [](qint64 pid, const char *field) {
-        QFile f((field[0] == 'P' ? QStringLiteral("/proc/%1/smaps_rollup") : QStringLiteral("/proc/%1/status")).arg(pid));
+        QFile f((field[0] == 'P' ? QStringLiteral("/proc/%1/smaps_rollup")
+                                 : QStringLiteral("/proc/%1/status"))
+                    .arg(pid));
         if (f.open(QIODevice::ReadOnly)) {
             for (const QByteArray &l : f.readAll().split('\n'))
                 if (l.startsWith(field))
@@ -384,7 +405,8 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
         }
         together = std::max(together, sum);
     }
-    line(QStringLiteral("  faxctl convert in %1 processes: peak %2 MiB together (Pss), %3 MiB the larger one (VmHWM)")
+    line(QStringLiteral("  faxctl convert in %1 processes: peak %2 MiB together (Pss), %3 MiB the "
+                        "larger one (VmHWM)")
              .arg(std::min(2, QThread::idealThreadCount()))
              .arg(together / 1024.0, 0, 'f', 1)
              .arg(largest / 1024.0, 0, 'f', 1));
@@ -392,7 +414,8 @@ void benchMemory(const QString &self, const QString &pdf200, const QString &tmp)
 
 void benchCodec()
 {
-    line(QStringLiteral("== T.4/T.6 throughput on ITU charts 1-8, fine, 1728 px (target: decode >= 500 pages/s)"));
+    line(QStringLiteral(
+        "== T.4/T.6 throughput on ITU charts 1-8, fine, 1728 px (target: decode >= 500 pages/s)"));
     QList<QImage> charts;
     for (int n = 1; n <= 8; ++n) {
         FaxTiffReader r;
@@ -432,7 +455,8 @@ void benchCodec()
                  .arg(compressionKey(c).toUpper(), 3)
                  .arg(encRate, 0, 'f', 0)
                  .arg(decRate, 0, 'f', 0)
-                 .arg(decRate >= 500 ? QStringLiteral("(meets target)") : QStringLiteral("(BELOW target)"))
+                 .arg(decRate >= 500 ? QStringLiteral("(meets target)")
+                                     : QStringLiteral("(BELOW target)"))
                  .arg(bytes / pages / 1024.0, 0, 'f', 1));
     }
     // Our own T.6 encoder (what FaxCodec and the fax TIFF writer use) next to libtiff's G4 codec.
@@ -447,9 +471,11 @@ void benchCodec()
     bool same = true;
     for (const QImage &chart : charts)
         same = same && MmrEncoder::encode(chart) == FaxCodec::encodeMmrWithLibtiff(chart).value();
-    const double codecRate = encodeRate([&](const QImage &i) { return FaxCodec::encodeMmrWithLibtiff(i).value(); });
+    const double codecRate =
+        encodeRate([&](const QImage &i) { return FaxCodec::encodeMmrWithLibtiff(i).value(); });
     const double ownRate = encodeRate([](const QImage &i) { return MmrEncoder::encode(i); });
-    line(QStringLiteral("  MMR encode: MmrEncoder %1 pages/s, libtiff's G4 codec %2 pages/s (x%3), bytes %4")
+    line(QStringLiteral(
+             "  MMR encode: MmrEncoder %1 pages/s, libtiff's G4 codec %2 pages/s (x%3), bytes %4")
              .arg(ownRate, 0, 'f', 0)
              .arg(codecRate, 0, 'f', 0)
              .arg(ownRate / codecRate, 0, 'f', 1)
@@ -468,15 +494,19 @@ void benchCodec()
     qint64 jbigBytes = 0;
     for (const QByteArray &b : bies)
         jbigBytes += b.size();
-    line(QStringLiteral("  T.85: encode %1 pages/s, decode %2 pages/s, avg %3 KiB/page (JbigCodec, libjbig)")
-             .arg(jbigEnc, 0, 'f', 0).arg(jbigDec, 0, 'f', 0).arg(jbigBytes / double(bies.size()) / 1024.0, 0, 'f', 1));
+    line(QStringLiteral(
+             "  T.85: encode %1 pages/s, decode %2 pages/s, avg %3 KiB/page (JbigCodec, libjbig)")
+             .arg(jbigEnc, 0, 'f', 0)
+             .arg(jbigDec, 0, 'f', 0)
+             .arg(jbigBytes / double(bies.size()) / 1024.0, 0, 'f', 1));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                    : qgetenv("QT_QPA_PLATFORM"));
     QGuiApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.size() == 3 && args[0] == QLatin1String("--convert-only"))
@@ -494,14 +524,17 @@ int main(int argc, char **argv)
     }
     QTemporaryDir tmp;
     line(QStringLiteral("bench_imaging: making a %1-page PDF...").arg(pages));
-    const QString pdf200 = makeTextPdf(tmp.filePath(QStringLiteral("bench-%1.pdf").arg(pages)), pages);
+    const QString pdf200 =
+        makeTextPdf(tmp.filePath(QStringLiteral("bench-%1.pdf").arg(pages)), pages);
     QStringList pdfs = args;
     if (pdfs.isEmpty()) {
         // Debian documentation PDFs when present, then ours.
         QProcess find;
-        find.start(QStringLiteral("find"), {QStringLiteral("/usr/share/doc"), QStringLiteral("-name"), QStringLiteral("*.pdf")});
+        find.start(QStringLiteral("find"), {QStringLiteral("/usr/share/doc"),
+                                            QStringLiteral("-name"), QStringLiteral("*.pdf")});
         find.waitForFinished();
-        for (const QString &f : QString::fromLocal8Bit(find.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &f : QString::fromLocal8Bit(find.readAllStandardOutput())
+                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             if (pdfs.size() < 4)
                 pdfs << f;
         pdfs << makePhotoPdf(tmp.filePath(QStringLiteral("photos-12.pdf")), 12) << pdf200;

@@ -53,8 +53,8 @@ int main(int argc, char **argv)
         FaxTiffProperties props;
         props.csid = QStringLiteral("seed");
         props.time = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        if (!w.open(props) || !w.addPage(page, FaxCompression(n % 3)) || !w.addPage(page, FaxCompression((n + 1) % 3))
-            || !w.finish())
+        if (!w.open(props) || !w.addPage(page, FaxCompression(n % 3)) ||
+            !w.addPage(page, FaxCompression((n + 1) % 3)) || !w.finish())
             return 1;
         ++written;
     }

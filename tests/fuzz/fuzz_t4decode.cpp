@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!back || back->badLines != 0 || back->image.size() != decoded->image.size())
         std::abort();
     for (int y = 0; y < back->image.height(); ++y)
-        if (std::memcmp(back->image.constScanLine(y), decoded->image.constScanLine(y), size_t(o.width / 8)) != 0)
+        if (std::memcmp(back->image.constScanLine(y), decoded->image.constScanLine(y),
+                        size_t(o.width / 8)) != 0)
             std::abort();
     return 0;
 }

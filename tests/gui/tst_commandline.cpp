@@ -29,7 +29,8 @@ private slots:
     {
         const ProcessRun en = console({QStringLiteral("--help")}, QStringLiteral("C.UTF-8"));
         QCOMPARE(en.exitCode, 0);
-        QVERIFY2(en.out.contains(QStringLiteral("Send, receive and administer faxes")), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QStringLiteral("Send, receive and administer faxes")),
+                 qPrintable(en.out));
         QVERIFY2(en.out.contains(QStringLiteral("--data-dir <dir>")), qPrintable(en.out));
         QVERIFY2(en.out.contains(QStringLiteral("--server <server>")), qPrintable(en.out));
         const ProcessRun de = console({QStringLiteral("--help")}, QStringLiteral("de_DE.UTF-8"));
@@ -51,18 +52,22 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad server") << QStringList{QStringLiteral("--server"), QStringLiteral("bogus://x")}
-                                    << QStringLiteral("C.UTF-8") << QStringLiteral("bogus://x");
-        QTest::newRow("bad server, German") << QStringList{QStringLiteral("--server"), QStringLiteral("bogus://x")}
-                                            << QStringLiteral("de_DE.UTF-8") << QStringLiteral("ist kein Server");
+        QTest::newRow("bad server")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("bogus://x")}
+            << QStringLiteral("C.UTF-8") << QStringLiteral("bogus://x");
+        QTest::newRow("bad server, German")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("bogus://x")}
+            << QStringLiteral("de_DE.UTF-8") << QStringLiteral("ist kein Server");
         QTest::newRow("data dir for HylaFAX")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("hylafax://fax@host"), QStringLiteral("--data-dir"),
-                           QStringLiteral("/tmp")}
-            << QStringLiteral("C.UTF-8") << QStringLiteral("--data-dir is for the local engine, not for hylafax://fax@host");
+            << QStringList{QStringLiteral("--server"), QStringLiteral("hylafax://fax@host"),
+                           QStringLiteral("--data-dir"), QStringLiteral("/tmp")}
+            << QStringLiteral("C.UTF-8")
+            << QStringLiteral("--data-dir is for the local engine, not for hylafax://fax@host");
         QTest::newRow("data dir for HylaFAX, German")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("hylafax://fax@host"), QStringLiteral("--data-dir"),
-                           QStringLiteral("/tmp")}
-            << QStringLiteral("de_DE.UTF-8") << QStringLiteral("--data-dir gilt für den lokalen Faxdienst");
+            << QStringList{QStringLiteral("--server"), QStringLiteral("hylafax://fax@host"),
+                           QStringLiteral("--data-dir"), QStringLiteral("/tmp")}
+            << QStringLiteral("de_DE.UTF-8")
+            << QStringLiteral("--data-dir gilt für den lokalen Faxdienst");
     }
 
     void mistakesBeforeTheWindow()

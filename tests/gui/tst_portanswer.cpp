@@ -12,8 +12,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
-#include <QToolBar>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Fax;
 

@@ -2,10 +2,10 @@
 // talking to spandsp's T.30 fax terminal (tests/support/virtualline). Real time: a one-page
 // call takes about as long as on a real line.
 
-#include "virtuallineprocess.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 #include "modem/class1line.h"
+#include "virtuallineprocess.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -121,12 +121,12 @@ void TestClass1Virtual::send()
     caps.mmr = coding == QLatin1String("mmr");
     caps.ecm = ecm;
     VirtualLineProcess line;
-    QVERIFY2(startLine(line, QStringList{QStringLiteral("--modem-to-terminal"),
-                                         QStringLiteral("--pty-link"), link,
-                                         QStringLiteral("--terminal"), QStringLiteral("receive"),
-                                         QStringLiteral("--receive-file"), received,
-                                         QStringLiteral("--timeout"), QStringLiteral("300")} +
-                                 options),
+    QVERIFY2(startLine(line,
+                       QStringList{QStringLiteral("--modem-to-terminal"),
+                                   QStringLiteral("--pty-link"), link, QStringLiteral("--terminal"),
+                                   QStringLiteral("receive"), QStringLiteral("--receive-file"),
+                                   received, QStringLiteral("--timeout"), QStringLiteral("300")} +
+                           options),
              qPrintable(line.errorString()));
     const CallOutcome out = runCall(link, {testData("itu1.tif")}, caps);
     line.finish();
@@ -167,12 +167,12 @@ void TestClass1Virtual::receive()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyFAXrx"));
     VirtualLineProcess line;
-    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
-                              link, QStringLiteral("--terminal"), QStringLiteral("send"),
-                              testData("itu1.tif"), QStringLiteral("--ident"),
-                              QStringLiteral("+1 555 1234"), QStringLiteral("--timeout"),
-                              QStringLiteral("300")}),
-             qPrintable(line.errorString()));
+    QVERIFY2(
+        startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
+                         QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
+                         QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
+                         QStringLiteral("--timeout"), QStringLiteral("300")}),
+        qPrintable(line.errorString()));
     ModemConfig config;
     config.serial.device = link;
     config.serial.flow = FlowControl::None;
@@ -208,8 +208,7 @@ void TestClass1Virtual::receive()
     delete port;
     line.finish();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QVERIFY2(outcome.success,
-             qPrintable(outcome.message + QLatin1Char('\n') + line.describe()));
+    QVERIFY2(outcome.success, qPrintable(outcome.message + QLatin1Char('\n') + line.describe()));
     QCOMPARE(outcome.pages, 1);
     QCOMPARE(outcome.remoteId, QStringLiteral("+1 555 1234"));
     QCOMPARE(pages.size(), 1);

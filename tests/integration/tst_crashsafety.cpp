@@ -203,8 +203,7 @@ private Q_SLOTS:
                 if (w.state() != QProcess::Running) {
                     qWarning("round %d: a worker ended before it was ready (%s, exit code %d, "
                              "%s): %s",
-                             round,
-                             w.exitStatus() == QProcess::CrashExit ? "crashed" : "exited",
+                             round, w.exitStatus() == QProcess::CrashExit ? "crashed" : "exited",
                              w.exitCode(), qPrintable(w.errorString()),
                              qPrintable(QString::fromLocal8Bit(w.readAllStandardError())));
                     ready[i] = false;

@@ -2,8 +2,8 @@
 // to back (fax_virtualline --back-to-back): faxctl send to a receiving efax, and efax sending
 // to faxctl receive. Real time: each call takes about as long as on a real line (~40 s).
 
-#include "virtualline_helpers.h"
 #include "processrun.h"
+#include "virtualline_helpers.h"
 #include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>

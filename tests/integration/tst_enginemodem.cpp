@@ -2,9 +2,9 @@
 // driver on spandsp's T.31 modem (tests/support/virtualline) talking to spandsp's T.30 fax
 // terminal. Sends a job, meets a busy line and answers a call. Real time.
 
-#include "virtuallineprocess.h"
 #include "imaging/faxtiff.h"
 #include "server/localfaxserver.h"
+#include "virtuallineprocess.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -156,11 +156,11 @@ void TestEngineModem::sendsJob()
 void TestEngineModem::busyLineRetries()
 {
     const QString link = m_case->filePath(QStringLiteral("ttyFAXbusy"));
-    QVERIFY2(startLine({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                        QStringLiteral("--terminal"), QStringLiteral("receive"),
-                        QStringLiteral("--busy"), QStringLiteral("--timeout"),
-                        QStringLiteral("60")}),
-             qPrintable(m_line->errorString()));
+    QVERIFY2(
+        startLine({QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
+                   QStringLiteral("--terminal"), QStringLiteral("receive"),
+                   QStringLiteral("--busy"), QStringLiteral("--timeout"), QStringLiteral("60")}),
+        qPrintable(m_line->errorString()));
     auto server = openServer();
     Port p = modemPort(link);
     p.receiveMode = ReceiveMode::Off;

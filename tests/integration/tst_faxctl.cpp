@@ -111,17 +111,15 @@ void TestFaxctl::speaksTheUsersLanguage()
     env.remove(QStringLiteral("FAXCONSOLE_SERVER"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-    const Run german = Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH),
-                                             {QStringLiteral("job"), QStringLiteral("abc")}, env,
-                                             60000);
+    const Run german = Fax::Test::runProcess(
+        QStringLiteral(FAXCTL_PATH), {QStringLiteral("job"), QStringLiteral("abc")}, env, 60000);
     QCOMPARE(german.exitCode, 2);
     QVERIFY2(german.err.contains(QStringLiteral("ist keine Auftragsnummer")),
              qPrintable(german.err));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.remove(QStringLiteral("LANGUAGE"));
-    const Run english = Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH),
-                                              {QStringLiteral("job"), QStringLiteral("abc")}, env,
-                                              60000);
+    const Run english = Fax::Test::runProcess(
+        QStringLiteral(FAXCTL_PATH), {QStringLiteral("job"), QStringLiteral("abc")}, env, 60000);
     QCOMPARE(english.exitCode, 2);
     QVERIFY2(english.err.contains(QStringLiteral("is not a job id")), qPrintable(english.err));
 }

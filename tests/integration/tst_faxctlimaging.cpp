@@ -428,14 +428,24 @@ void TestFaxctlImaging::secondProcessMakesTheSamePages()
     // may fall in different minutes.
     const QString five = m_out + QStringLiteral("/five.pdf");
     QVERIFY(makePdf(five, 5));
-    const QStringList common{QStringLiteral("convert"), five, m_png, m_pdf, QStringLiteral("--branding"),
-                             QStringLiteral("PAGE %p OF %n"), QStringLiteral("--compression"), compression,
+    const QStringList common{QStringLiteral("convert"),
+                             five,
+                             m_png,
+                             m_pdf,
+                             QStringLiteral("--branding"),
+                             QStringLiteral("PAGE %p OF %n"),
+                             QStringLiteral("--compression"),
+                             compression,
                              QStringLiteral("--quiet")};
     const QString one = m_out + QStringLiteral("/one.tif");
     const QString two = m_out + QStringLiteral("/two.tif");
-    const QJsonObject a = json(common + QStringList{QStringLiteral("-o"), one, QStringLiteral("--processes"), QStringLiteral("1")});
+    const QJsonObject a =
+        json(common + QStringList{QStringLiteral("-o"), one, QStringLiteral("--processes"),
+                                  QStringLiteral("1")});
     QCOMPARE(a.value(QStringLiteral("workerPages")).toInt(), 0);
-    const QJsonObject b = json(common + QStringList{QStringLiteral("-o"), two, QStringLiteral("--processes"), QStringLiteral("2")});
+    const QJsonObject b =
+        json(common + QStringList{QStringLiteral("-o"), two, QStringLiteral("--processes"),
+                                  QStringLiteral("2")});
     // The PDF pages go to whichever process is free: both make some.
     const int workerPages = b.value(QStringLiteral("workerPages")).toInt();
     QVERIFY2(workerPages >= 1 && workerPages <= 6, qPrintable(QString::number(workerPages)));
@@ -457,13 +467,16 @@ void TestFaxctlImaging::secondProcessMakesTheSamePages()
         QVERIFY2(pa->image == pb->image, qPrintable(QStringLiteral("page %1 differs").arg(i + 1)));
     }
     // The branding band names each page's own number: pages differ at the top.
-    QVERIFY(ra.readPage(0)->image.copy(0, 0, 1728, 40) != ra.readPage(1)->image.copy(0, 0, 1728, 40));
-    QVERIFY(rb.readPage(2)->image.copy(0, 0, 1728, 40) != rb.readPage(3)->image.copy(0, 0, 1728, 40));
+    QVERIFY(ra.readPage(0)->image.copy(0, 0, 1728, 40) !=
+            ra.readPage(1)->image.copy(0, 0, 1728, 40));
+    QVERIFY(rb.readPage(2)->image.copy(0, 0, 1728, 40) !=
+            rb.readPage(3)->image.copy(0, 0, 1728, 40));
 
-    const Run bad = faxctl({QStringLiteral("convert"), five, QStringLiteral("-o"), two, QStringLiteral("--processes"),
-                            QStringLiteral("3")});
+    const Run bad = faxctl({QStringLiteral("convert"), five, QStringLiteral("-o"), two,
+                            QStringLiteral("--processes"), QStringLiteral("3")});
     QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("--processes: '3' is not 1 or 2")), qPrintable(bad.err));
+    QVERIFY2(bad.err.contains(QStringLiteral("--processes: '3' is not 1 or 2")),
+             qPrintable(bad.err));
 }
 
 void TestFaxctlImaging::secondProcessOnALongDocument()
@@ -474,8 +487,8 @@ void TestFaxctlImaging::secondProcessOnALongDocument()
     const QString longPdf = m_in + QStringLiteral("/long.pdf");
     QVERIFY(makePdf(longPdf, 120));
     const QString one = m_out + QStringLiteral("/one.tif");
-    QCOMPARE(faxctl({QStringLiteral("convert"), longPdf, QStringLiteral("-o"), one, QStringLiteral("--processes"),
-                     QStringLiteral("1"), QStringLiteral("--quiet")})
+    QCOMPARE(faxctl({QStringLiteral("convert"), longPdf, QStringLiteral("-o"), one,
+                     QStringLiteral("--processes"), QStringLiteral("1"), QStringLiteral("--quiet")})
                  .exitCode,
              0);
     FaxTiffReader reference;
@@ -483,8 +496,9 @@ void TestFaxctlImaging::secondProcessOnALongDocument()
     QCOMPARE(reference.pageCount(), 120);
     for (int run = 0; run < 4; ++run) {
         const QString two = m_out + QStringLiteral("/two.tif");
-        const QJsonObject o = json({QStringLiteral("convert"), longPdf, QStringLiteral("-o"), two,
-                                    QStringLiteral("--processes"), QStringLiteral("2"), QStringLiteral("--quiet")});
+        const QJsonObject o =
+            json({QStringLiteral("convert"), longPdf, QStringLiteral("-o"), two,
+                  QStringLiteral("--processes"), QStringLiteral("2"), QStringLiteral("--quiet")});
         QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 120);
         const int workerPages = o.value(QStringLiteral("workerPages")).toInt();
         QVERIFY2(workerPages >= 30 && workerPages <= 90, qPrintable(QString::number(workerPages)));
@@ -719,7 +733,8 @@ void TestFaxctlImaging::interruptedConvertWritesNothing()
     QByteArray err;
     QElapsedTimer waited;
     waited.start();
-    while (!err.contains("page 3 of 150") && p.state() == QProcess::Running && waited.elapsed() < 60000) {
+    while (!err.contains("page 3 of 150") && p.state() == QProcess::Running &&
+           waited.elapsed() < 60000) {
         p.waitForReadyRead(200);
         err += p.readAllStandardError();
     }
@@ -729,7 +744,8 @@ void TestFaxctlImaging::interruptedConvertWritesNothing()
     err += p.readAllStandardError();
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
-    QVERIFY2(err.contains("stopped at page") && err.contains("nothing was written"), err.constData());
+    QVERIFY2(err.contains("stopped at page") && err.contains("nothing was written"),
+             err.constData());
     QVERIFY2(!err.contains("page 150 of 150"), err.constData());
     // The earlier file is as it was, and no temporary file is left beside it.
     QCOMPARE(readAll(out), QByteArray("an earlier fax"));

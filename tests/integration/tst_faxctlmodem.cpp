@@ -2,10 +2,10 @@
 // (spandsp's T.31 modem on a pseudo-terminal and its T.30 terminal). Real time: each fax
 // session takes about as long as on a real line, so there are only two (send, receive).
 
-#include "virtuallineprocess.h"
 #include "imaging/branding.h"
 #include "imaging/faxtiff.h"
 #include "modem/uucplock.h"
+#include "virtuallineprocess.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -214,12 +214,11 @@ void TestFaxCtlModem::probe()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyProbe"));
     VirtualLineProcess line;
-    QVERIFY2(
-        startLine(line,
-                  {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                   QStringLiteral("--terminal"), QStringLiteral("receive"),
-                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))}),
-        qPrintable(line.errorString()));
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--receive-file"),
+                              m_dir.filePath(QStringLiteral("unused.tif"))}),
+             qPrintable(line.errorString()));
     const Run human = faxctl(
         QStringList{QStringLiteral("probe"), QStringLiteral("--device"), link} + lineOptions());
     const Run json = faxctl(QStringList{QStringLiteral("--json"), QStringLiteral("probe"),
@@ -247,12 +246,11 @@ void TestFaxCtlModem::stopWhileWaiting()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyIdle"));
     VirtualLineProcess line;
-    QVERIFY2(
-        startLine(line,
-                  {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                   QStringLiteral("--terminal"), QStringLiteral("receive"),
-                   QStringLiteral("--receive-file"), m_dir.filePath(QStringLiteral("unused.tif"))}),
-        qPrintable(line.errorString()));
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--receive-file"),
+                              m_dir.filePath(QStringLiteral("unused.tif"))}),
+             qPrintable(line.errorString()));
     QProcess receive;
     receive.start(QStringLiteral(FAXCTL_PATH),
                   QStringList{QStringLiteral("receive"), QStringLiteral("--device"), link,
@@ -282,10 +280,9 @@ void TestFaxCtlModem::busy()
 {
     const QString link = m_dir.filePath(QStringLiteral("ttyBusy"));
     VirtualLineProcess line;
-    QVERIFY2(startLine(line,
-                       {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                        QStringLiteral("--terminal"), QStringLiteral("receive"),
-                        QStringLiteral("--busy")}),
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--busy")}),
              qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("send"), QStringLiteral("--device"), link,
                                      QStringLiteral("--to"), QStringLiteral("5551234"),
@@ -303,10 +300,9 @@ void TestFaxCtlModem::send()
     const QString link = m_dir.filePath(QStringLiteral("ttySend"));
     const QString received = m_dir.filePath(QStringLiteral("far-end.tif"));
     VirtualLineProcess line;
-    QVERIFY2(startLine(line,
-                       {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                        QStringLiteral("--terminal"), QStringLiteral("receive"),
-                        QStringLiteral("--receive-file"), received, QStringLiteral("--ecm")}),
+    QVERIFY2(startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              link, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--receive-file"), received, QStringLiteral("--ecm")}),
              qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("--json"), QStringLiteral("send"),
                                      QStringLiteral("--device"), link, QStringLiteral("--to"),
@@ -337,12 +333,12 @@ void TestFaxCtlModem::receiveOnce()
     const QString link = m_dir.filePath(QStringLiteral("ttyReceive"));
     const QString dir = m_dir.filePath(QStringLiteral("inbox"));
     VirtualLineProcess line;
-    QVERIFY2(startLine(line,
-                       {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
-                        QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
-                        QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
-                        QStringLiteral("--caller-id"), QStringLiteral("5551234,ACME LAB")}),
-             qPrintable(line.errorString()));
+    QVERIFY2(
+        startLine(line, {QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"), link,
+                         QStringLiteral("--terminal"), QStringLiteral("send"), testData("itu1.tif"),
+                         QStringLiteral("--ident"), QStringLiteral("+1 555 1234"),
+                         QStringLiteral("--caller-id"), QStringLiteral("5551234,ACME LAB")}),
+        qPrintable(line.errorString()));
     const Run r = faxctl(QStringList{QStringLiteral("receive"), QStringLiteral("--device"), link,
                                      QStringLiteral("--rings"), QStringLiteral("1"),
                                      QStringLiteral("--once"), QStringLiteral("-o"), dir,
@@ -381,8 +377,8 @@ void TestFaxCtlModem::t85BetweenTwoFaxctls_data()
     QTest::addColumn<QStringList>("senderOptions");
     QTest::addColumn<QString>("compression");
     QTest::newRow("T.85") << QStringList() << QStringLiteral("t85");
-    QTest::newRow("--no-t85: MMR") << QStringList{QStringLiteral("--no-t85")}
-                                   << QStringLiteral("mmr");
+    QTest::newRow("--no-t85: MMR")
+        << QStringList{QStringLiteral("--no-t85")} << QStringLiteral("mmr");
 }
 
 void TestFaxCtlModem::t85BetweenTwoFaxctls()
@@ -426,9 +422,9 @@ void TestFaxCtlModem::t85BetweenTwoFaxctls()
         QCOMPARE(session.value(QStringLiteral("ecm")).toBool(), true);
     }
     QCOMPARE(got.value(QStringLiteral("pages")).toInt(), 1);
-    QVERIFY2(QString::fromUtf8(receiverErr).contains(
-                 compression == QLatin1String("t85") ? QStringLiteral("T.85, ECM")
-                                                     : QStringLiteral("MMR, ECM")),
+    QVERIFY2(QString::fromUtf8(receiverErr)
+                 .contains(compression == QLatin1String("t85") ? QStringLiteral("T.85, ECM")
+                                                               : QStringLiteral("MMR, ECM")),
              qPrintable(QString::fromUtf8(receiverErr)));
 
     FaxTiffReader sentChart;

@@ -30,11 +30,11 @@
 
 using namespace Fax;
 using Fax::Test::HylafaxPeer;
+using Fax::Test::RunningProcess;
 using Fax::VirtualLineTest::bestMismatch;
 using Fax::VirtualLineTest::Page;
 using Fax::VirtualLineTest::pageFromImage;
 using Fax::VirtualLineTest::VirtualLineProcess;
-using Fax::Test::RunningProcess;
 
 namespace {
 
@@ -271,16 +271,19 @@ void TestHylafaxInterop::faxctlSendsToFaxgetty()
     QCOMPARE(reader.properties().tsid, kOurTsid);
     QVERIFY2(reader.software().startsWith(QLatin1String("HylaFAX")), qPrintable(reader.software()));
     QProcess faxctlInfo;
-    faxctlInfo.start(QStringLiteral(FAXCTL_PATH), {QStringLiteral("--json"), QStringLiteral("info"), file});
+    faxctlInfo.start(QStringLiteral(FAXCTL_PATH),
+                     {QStringLiteral("--json"), QStringLiteral("info"), file});
     QVERIFY(faxctlInfo.waitForFinished(30000));
     QCOMPARE(faxctlInfo.exitCode(), 0);
-    const QJsonObject described = QJsonDocument::fromJson(faxctlInfo.readAllStandardOutput()).object();
+    const QJsonObject described =
+        QJsonDocument::fromJson(faxctlInfo.readAllStandardOutput()).object();
     QCOMPARE(described.value(QStringLiteral("direction")).toString(), QStringLiteral("received"));
     QCOMPARE(described.value(QStringLiteral("tsid")).toString(), kOurTsid);
     QVERIFY(described.value(QStringLiteral("time")).isString());
 
     // Our DCS announced the length the page needs (308 mm: B4), which HylaFAX logs.
-    QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE wants B4 page length")), qPrintable(context));
+    QVERIFY2(hylafaxLog.contains(QLatin1String("REMOTE wants B4 page length")),
+             qPrintable(context));
 
     comparePage(m_chart1.image, received->image, file);
 }

@@ -127,10 +127,9 @@ void TestLoopback::faxArrivesInInbox()
 
     // The receiving side listens before the first call (a call that rings while its modem is
     // still being initialised goes unanswered, like on a real line).
-    QTRY_VERIFY_WITH_TIMEOUT(
-        portNamed(server->ports(), QStringLiteral("Loopback in"))
-            ->stateText.contains(QStringLiteral("waiting for calls")),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(portNamed(server->ports(), QStringLiteral("Loopback in"))
+                                 ->stateText.contains(QStringLiteral("waiting for calls")),
+                             30000);
     // A first attempt that fails on the busy test machine is retried at once, as the engine
     // would after its retry delay; the test says so below, and the job must still complete.
     ServerSettings settings = server->settings();
@@ -149,8 +148,8 @@ void TestLoopback::faxArrivesInInbox()
     QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.out + submitted.err));
     server->poll();
     const auto describe = [&server] {
-        QString text = server->ports().at(0).stateText + QLatin1Char('/') +
-                       server->ports().at(1).stateText;
+        QString text =
+            server->ports().at(0).stateText + QLatin1Char('/') + server->ports().at(1).stateText;
         for (const Job &job : server->jobs())
             text += QStringLiteral("; job %1: %2, %3, tries %4, %5")
                         .arg(job.id)

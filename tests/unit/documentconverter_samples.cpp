@@ -50,7 +50,9 @@ QString makePdf(const QString &dir, const QString &name, const QList<QSizeF> &pa
             f.setPixelSize(10);
             p.setFont(f);
             for (int l = 0; l < 40; ++l)
-                p.drawText(QPointF(72, 140 + l * 14), QStringLiteral("Line %1: the quick brown fox jumps over the lazy dog").arg(l));
+                p.drawText(
+                    QPointF(72, 140 + l * 14),
+                    QStringLiteral("Line %1: the quick brown fox jumps over the lazy dog").arg(l));
             if (i == 1) {
                 QLinearGradient g(QPointF(72, 0), QPointF(s.width() - 72, 0));
                 g.setColorAt(0, Qt::black);
@@ -82,7 +84,8 @@ QString makeTransparentPdf(const QString &dir, const QString &name)
     f.setPixelSize(11);
     p.setFont(f);
     for (int l = 0; l < 18; ++l)
-        p.drawText(QPointF(72, 90 + l * 15), QStringLiteral("Line %1: the quick brown fox jumps over the lazy dog").arg(l));
+        p.drawText(QPointF(72, 90 + l * 15),
+                   QStringLiteral("Line %1: the quick brown fox jumps over the lazy dog").arg(l));
     p.setPen(QPen(Qt::black, 0.25));
     p.drawLine(QPointF(72, 400), QPointF(523, 400));
     p.drawLine(QPointF(60, 450), QPointF(60, 800));
@@ -104,7 +107,8 @@ QString makePostScript(const QString &dir)
                      "72 720 moveto (PostScript page two) show showpage\n");
 }
 
-QString makeImage(const QString &dir, const QString &name, const char *format, int w, int h, int dpi)
+QString makeImage(const QString &dir, const QString &name, const char *format, int w, int h,
+                  int dpi)
 {
     QImage img(w, h, QImage::Format_RGB32);
     QPainter p(&img);
@@ -162,9 +166,11 @@ QString makeColourTiff(const QString &dir)
 QString makeGif(const QString &dir)
 {
     // A 1x1 black GIF89a.
-    static const unsigned char gif[] = {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff,
-                                        ',', 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 1, 0, ';'};
-    return writeFile(dir, QStringLiteral("dot.gif"), QByteArray(reinterpret_cast<const char *>(gif), sizeof gif));
+    static const unsigned char gif[] = {'G', 'I', 'F', '8', '9',  'a',  1,    0,    1, 0, 0x80, 0,
+                                        0,   0,   0,   0,   0xff, 0xff, 0xff, ',',  0, 0, 0,    0,
+                                        1,   0,   1,   0,   0,    2,    2,    0x44, 1, 0, ';'};
+    return writeFile(dir, QStringLiteral("dot.gif"),
+                     QByteArray(reinterpret_cast<const char *>(gif), sizeof gif));
 }
 
 namespace {
@@ -215,9 +221,10 @@ QString encryptPdf(const QString &pdf, const QString &out)
     if (!haveGhostscript())
         return {};
     QProcess p;
-    p.start(QStringLiteral("gs"), {QStringLiteral("-q"), QStringLiteral("-dBATCH"), QStringLiteral("-dNOPAUSE"),
-                                   QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOwnerPassword=owner"),
-                                   QStringLiteral("-sUserPassword=secret"), QStringLiteral("-sOutputFile=") + out, pdf});
+    p.start(QStringLiteral("gs"),
+            {QStringLiteral("-q"), QStringLiteral("-dBATCH"), QStringLiteral("-dNOPAUSE"),
+             QStringLiteral("-sDEVICE=pdfwrite"), QStringLiteral("-sOwnerPassword=owner"),
+             QStringLiteral("-sUserPassword=secret"), QStringLiteral("-sOutputFile=") + out, pdf});
     p.waitForFinished(60000);
     return p.exitCode() == 0 && QFile::exists(out) ? out : QString();
 }

@@ -17,7 +17,8 @@ QString makePdf(const QString &dir, const QString &name, const QList<QSizeF> &pa
 /// Page 2 is landscape with the same picture.
 QString makeTransparentPdf(const QString &dir, const QString &name);
 QString makePostScript(const QString &dir);
-QString makeImage(const QString &dir, const QString &name, const char *format, int w, int h, int dpi);
+QString makeImage(const QString &dir, const QString &name, const char *format, int w, int h,
+                  int dpi);
 /// Colour and grey multi-page TIFF (RGB page, then 8-bit grey page), LZW.
 QString makeColourTiff(const QString &dir);
 QString makeGif(const QString &dir);

@@ -338,15 +338,15 @@ void TestAtDialogue::callerIdForms_data()
     QTest::newRow("no spaces (spandsp)")
         << QByteArray("DATE=1126\r\nTIME=0915\r\nNMBR=+49301234567\r\nNAME=Alice\r\n")
         << "+49301234567 (Alice)";
-    QTest::newRow("name before number") << QByteArray("NAME = BOB\r\nNMBR = 5550100\r\n")
-                                        << "5550100 (BOB)";
+    QTest::newRow("name before number")
+        << QByteArray("NAME = BOB\r\nNMBR = 5550100\r\n") << "5550100 (BOB)";
     QTest::newRow("private") << QByteArray("NMBR = P\r\nNAME = P\r\n") << "private";
     QTest::newRow("out of area") << QByteArray("NMBR = O\r\nNAME = O\r\n") << "unavailable";
     QTest::newRow("private number, known name")
         << QByteArray("NMBR = P\r\nNAME = CAROL\r\n") << "private (CAROL)";
     QTest::newRow("name only") << QByteArray("NAME = DAVE\r\n") << "DAVE";
-    QTest::newRow("dialable directory number") << QByteArray("DDN_NMBR = 18005550100\r\n")
-                                               << "18005550100";
+    QTest::newRow("dialable directory number")
+        << QByteArray("DDN_NMBR = 18005550100\r\n") << "18005550100";
     QTest::newRow("colon form") << QByteArray("CALLER NUMBER: 5550199\r\nCALLER NAME: EVE\r\n")
                                 << "5550199 (EVE)";
     // MDMF parameters: 02 number "5551234", 07 name "ANNA".
@@ -410,8 +410,8 @@ void TestAtDialogue::lookalikeLinesStayInformation()
     AtDialogue at(&m);
     const auto r = at.command("ATI7");
     QVERIFY(r.ok());
-    QCOMPARE(r->lines, (QStringList{QStringLiteral("Date: 2003-05-01"),
-                                    QStringLiteral("TIME = unknown")}));
+    QCOMPARE(r->lines,
+             (QStringList{QStringLiteral("Date: 2003-05-01"), QStringLiteral("TIME = unknown")}));
     QVERIFY(at.callerId().isEmpty());
 }
 

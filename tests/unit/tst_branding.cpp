@@ -50,7 +50,8 @@ private Q_SLOTS:
         BrandingInfo noTsid = info();
         noTsid.tsid.clear();
         noTsid.recipient.clear();
-        QCOMPARE(Branding::expand(QStringLiteral("%s to %r"), noTsid), QStringLiteral("Jane to 040 777"));
+        QCOMPARE(Branding::expand(QStringLiteral("%s to %r"), noTsid),
+                 QStringLiteral("Jane to 040 777"));
     }
     void stampDrawsOnlyInTheBand_data()
     {

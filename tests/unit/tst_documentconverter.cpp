@@ -73,7 +73,6 @@ Converted convert(const QStringList &inputs, const ConvertOptions &o, const QStr
     return c;
 }
 
-
 /// Horizontal black/white changes per pixel: high for dithered dots, low for solid areas.
 double transitions(const QImage &img, QRect r)
 {
@@ -82,7 +81,8 @@ double transitions(const QImage &img, QRect r)
     for (int y = r.top(); y <= r.bottom(); ++y) {
         const uchar *s = img.constScanLine(y);
         for (int x = r.left() + 1; x <= r.right(); ++x)
-            n += ((s[x >> 3] >> (7 - (x & 7))) & 1) != ((s[(x - 1) >> 3] >> (7 - ((x - 1) & 7))) & 1);
+            n += ((s[x >> 3] >> (7 - (x & 7))) & 1) !=
+                 ((s[(x - 1) >> 3] >> (7 - ((x - 1) & 7))) & 1);
     }
     return double(n) / double(r.width() * r.height());
 }
@@ -125,7 +125,8 @@ QImage referenceBinarize(const QImage &img, Halftone halftone)
                 int mid = 0;
                 for (int y = y0; y < y0 + rows; ++y)
                     for (int x = bx * 16; x < std::min(w, bx * 16 + 16); ++x)
-                        mid += grey[size_t(y) * size_t(w) + size_t(x)] >= 41 && grey[size_t(y) * size_t(w) + size_t(x)] <= 214;
+                        mid += grey[size_t(y) * size_t(w) + size_t(x)] >= 41 &&
+                               grey[size_t(y) * size_t(w) + size_t(x)] <= 214;
                 photo[size_t(bx)] = mid > 16 * rows * 2 / 5;
             }
         }
@@ -166,7 +167,8 @@ QImage mixedPicture(int w, int h, QImage::Format format, quint32 seed)
         auto *row = reinterpret_cast<QRgb *>(img.scanLine(y));
         for (int x = 0; x < w; ++x) {
             if (x >= w / 2 && y >= h / 3) // photograph: noisy colour ramp, opaque
-                row[x] = qRgb((x * 7 + int(rng.bounded(60))) & 255, (y * 3 + int(rng.bounded(60))) & 255, 90);
+                row[x] = qRgb((x * 7 + int(rng.bounded(60))) & 255,
+                              (y * 3 + int(rng.bounded(60))) & 255, 90);
             else if ((x / 3 + y / 5) % 7 == 0) // strokes
                 row[x] = qRgba(0, 0, 0, 255);
             else if ((x + y) % 11 == 0) // anti-aliased edge pixels
@@ -208,7 +210,8 @@ private Q_SLOTS:
         QFETCH(FaxResolution, resolution);
         QFETCH(int, width);
         QFETCH(int, lines);
-        const QString pdf = Samples::makePdf(dir(), QStringLiteral("three.pdf"), {kA4Pt, kA4Pt, kLetterPt});
+        const QString pdf =
+            Samples::makePdf(dir(), QStringLiteral("three.pdf"), {kA4Pt, kA4Pt, kLetterPt});
         ConvertOptions o;
         o.geometry.paper = paper;
         o.geometry.resolution = resolution;
@@ -240,7 +243,8 @@ private Q_SLOTS:
         // Pages made from a document (text, a photo band, a landscape page) are stored the same
         // in MH, MR and MMR, and survive the modem path (LSB first, aligned EOLs, zero fill).
         QFETCH(FaxResolution, resolution);
-        const QString pdf = Samples::makePdf(dir(), QStringLiteral("mixed.pdf"), {kA4Pt, kA4Pt, kA4Pt.transposed()});
+        const QString pdf = Samples::makePdf(dir(), QStringLiteral("mixed.pdf"),
+                                             {kA4Pt, kA4Pt, kA4Pt.transposed()});
         QList<QList<FaxPage>> byCoding;
         for (FaxCompression c : {FaxCompression::Mh, FaxCompression::Mr, FaxCompression::Mmr}) {
             ConvertOptions o;
@@ -264,7 +268,8 @@ private Q_SLOTS:
                 dopt.compression = c;
                 dopt.lsbFirst = true;
                 dopt.yDpi = eo.yDpi;
-                auto back = FaxCodec::decode(FaxCodec::encode(byCoding[0][i].image, eo).value(), dopt);
+                auto back =
+                    FaxCodec::decode(FaxCodec::encode(byCoding[0][i].image, eo).value(), dopt);
                 QVERIFY(back);
                 QCOMPARE(back->badLines, 0);
                 QCOMPARE(back->image, byCoding[0][i].image);
@@ -293,7 +298,8 @@ private Q_SLOTS:
 
     void landscapeRotated()
     {
-        const QString pdf = Samples::makePdf(dir(), QStringLiteral("land.pdf"), {kA4Pt.transposed()});
+        const QString pdf =
+            Samples::makePdf(dir(), QStringLiteral("land.pdf"), {kA4Pt.transposed()});
         ConvertOptions o;
         auto c = convert({pdf}, o, dir());
         QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
@@ -314,10 +320,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::addColumn<int>("width");
         QTest::addColumn<int>("height");
-        for (QImage::Format f : {QImage::Format_ARGB32, QImage::Format_ARGB32_Premultiplied, QImage::Format_RGB32,
-                                 QImage::Format_Grayscale8}) {
-            for (QSize s : {QSize(1687, 70), QSize(37, 33), QSize(16, 16), QSize(8, 5), QSize(1, 3)})
-                QTest::addRow("fmt%d-%dx%d", int(f), s.width(), s.height()) << int(f) << s.width() << s.height();
+        for (QImage::Format f : {QImage::Format_ARGB32, QImage::Format_ARGB32_Premultiplied,
+                                 QImage::Format_RGB32, QImage::Format_Grayscale8}) {
+            for (QSize s :
+                 {QSize(1687, 70), QSize(37, 33), QSize(16, 16), QSize(8, 5), QSize(1, 3)})
+                QTest::addRow("fmt%d-%dx%d", int(f), s.width(), s.height())
+                    << int(f) << s.width() << s.height();
         }
     }
     void binarizeMatchesReference()
@@ -327,7 +335,8 @@ private Q_SLOTS:
         QFETCH(int, format);
         QFETCH(int, width);
         QFETCH(int, height);
-        const QImage picture = mixedPicture(width, height, QImage::Format(format), quint32(width * 31 + height));
+        const QImage picture =
+            mixedPicture(width, height, QImage::Format(format), quint32(width * 31 + height));
         for (Halftone h : {Halftone::Auto, Halftone::Threshold, Halftone::Dither}) {
             const QImage want = referenceBinarize(picture, h);
             const QImage got = PageRaster::binarize(picture, h);
@@ -336,7 +345,10 @@ private Q_SLOTS:
             for (int y = 0; y < want.height(); ++y)
                 for (int x = 0; x < want.width(); ++x)
                     if (got.pixelIndex(x, y) != want.pixelIndex(x, y))
-                        QFAIL(qPrintable(QStringLiteral("halftone %1: pixel %2,%3 differs").arg(int(h)).arg(x).arg(y)));
+                        QFAIL(qPrintable(QStringLiteral("halftone %1: pixel %2,%3 differs")
+                                             .arg(int(h))
+                                             .arg(x)
+                                             .arg(y)));
             // compose() puts the same bits on the page, centred on an octet boundary, top-aligned.
             PageGeometry g;
             const FaxPage page = PageRaster::compose(picture, g, h);
@@ -376,11 +388,13 @@ private Q_SLOTS:
         // The 0.25 pt hairlines survive unbroken and thin (at most 2 pixels).
         for (int x = px(80); x < px(515); ++x) {
             const int n = black(p, QRect(x, py(400) - 3, 1, 7));
-            QVERIFY2(n >= 1 && n <= 2, qPrintable(QStringLiteral("column %1: %2 black").arg(x).arg(n)));
+            QVERIFY2(n >= 1 && n <= 2,
+                     qPrintable(QStringLiteral("column %1: %2 black").arg(x).arg(n)));
         }
         for (int y = py(460); y < py(790); ++y) {
             const int n = black(p, QRect(px(60) - 3, y, 7, 1));
-            QVERIFY2(n >= 1 && n <= 2, qPrintable(QStringLiteral("row %1: %2 black").arg(y).arg(n)));
+            QVERIFY2(n >= 1 && n <= 2,
+                     qPrintable(QStringLiteral("row %1: %2 black").arg(y).arg(n)));
         }
         // The photograph (grey 104..152) is dithered: about half black, as dots everywhere
         // (each 16x16 cell mixes black and white), where thresholding makes solid patches.
@@ -390,7 +404,8 @@ private Q_SLOTS:
         for (int y = photo.top(); y + 16 <= photo.bottom(); y += 16)
             for (int x = photo.left(); x + 16 <= photo.right(); x += 16) {
                 const double c = density(p, QRect(x, y, 16, 16));
-                QVERIFY2(c > 0.1 && c < 0.9, qPrintable(QStringLiteral("cell %1,%2: %3").arg(x).arg(y).arg(c)));
+                QVERIFY2(c > 0.1 && c < 0.9,
+                         qPrintable(QStringLiteral("cell %1,%2: %3").arg(x).arg(y).arg(c)));
             }
         QVERIFY(transitions(p, photo) > 0.3);
         QVERIFY(transitions(t.pages[0].image, photo) < 0.05);
@@ -402,7 +417,8 @@ private Q_SLOTS:
         QCOMPARE(l.width(), 1728);
         QCOMPARE(l.height(), 2292);
         const QRect turned(px(310), py(115), px(480) - px(310), py(285) - py(115));
-        QVERIFY2(density(l, turned) > 0.3 && density(l, turned) < 0.7, qPrintable(QString::number(density(l, turned))));
+        QVERIFY2(density(l, turned) > 0.3 && density(l, turned) < 0.7,
+                 qPrintable(QString::number(density(l, turned))));
         QVERIFY(transitions(l, turned) > 0.3);
         QCOMPARE(black(l, QRect(0, 0, px(290), l.height())), 0);
         QCOMPARE(black(l, QRect(0, py(305), l.width(), l.height() - py(305))), 0);
@@ -435,7 +451,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, format);
         QFETCH(int, dpi);
         const bool wide = name.startsWith(QLatin1String("wide"));
-        const QString path = Samples::makeImage(dir(), name, format.constData(), wide ? 1600 : 800, wide ? 900 : 1000, dpi);
+        const QString path = Samples::makeImage(dir(), name, format.constData(), wide ? 1600 : 800,
+                                                wide ? 900 : 1000, dpi);
         auto c = convert({path}, ConvertOptions(), dir());
         QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
         QCOMPARE(c.pages.size(), 1);
@@ -458,7 +475,7 @@ private Q_SLOTS:
         for (const FaxPage &p : t.pages) {
             // 600x800 at 100 dpi: 6 x 8 inches, placed at its size, centred across.
             const int x0 = (1728 - 1224) / 2;
-            QVERIFY(density(p.image, QRect(x0 + 50, 200, 400, 800)) > 0.97);             // black half
+            QVERIFY(density(p.image, QRect(x0 + 50, 200, 400, 800)) > 0.97); // black half
             const double ramp = density(p.image, QRect(x0 + 612 + 250, 200, 100, 800)); // mid ramp
             QVERIFY2(ramp > 0.2 && ramp < 0.8, qPrintable(QString::number(ramp)));
             QCOMPARE(black(p.image, QRect(0, 1700, 1728, 500)), 0);
@@ -493,13 +510,15 @@ private Q_SLOTS:
     {
         QString text = QStringLiteral("Grüße aus Köln — UTF-8 ✓\n\tindented\n");
         for (int i = 0; i < 100; ++i)
-            text += QStringLiteral("line %1 ").arg(i) + QString(150, QLatin1Char('x')) + QLatin1Char('\n');
+            text += QStringLiteral("line %1 ").arg(i) + QString(150, QLatin1Char('x')) +
+                    QLatin1Char('\n');
         text += QStringLiteral("\fafter a form feed\n");
         const QString path = Samples::writeFile(dir(), QStringLiteral("letter.txt"), text.toUtf8());
         auto c = convert({path}, ConvertOptions(), dir());
         QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
         // 102 lines, long ones wrapped in two: more than one page, the form feed starts another.
-        QVERIFY2(c.pages.size() >= 3 && c.pages.size() <= 6, qPrintable(QString::number(c.pages.size())));
+        QVERIFY2(c.pages.size() >= 3 && c.pages.size() <= 6,
+                 qPrintable(QString::number(c.pages.size())));
         const FaxPage &first = c.pages[0];
         // Margins stay white (0.5 inch = 102 px across, 98 lines down).
         QCOMPARE(black(first.image, QRect(0, 0, 90, first.lines())), 0);
@@ -530,8 +549,8 @@ private Q_SLOTS:
         const QString a = Samples::makePdf(dir(), QStringLiteral("a.pdf"), {kA4Pt, kA4Pt});
         const QString b = Samples::makeImage(dir(), QStringLiteral("b.png"), "PNG", 100, 100, 0);
         QList<int> seen;
-        auto r = DocumentConverter::convert({a, b}, dir() + QStringLiteral("/p.tif"), ConvertOptions(), {},
-                                            [&](int done, int total) {
+        auto r = DocumentConverter::convert({a, b}, dir() + QStringLiteral("/p.tif"),
+                                            ConvertOptions(), {}, [&](int done, int total) {
                                                 QCOMPARE(total, 3);
                                                 seen << done;
                                             });
@@ -552,14 +571,22 @@ private Q_SLOTS:
             QString expect;
         };
         QList<Case> cases{
-            {Samples::writeFile(dir(), QStringLiteral("truncated.pdf"), pdf.left(pdf.size() / 3)), QString()},
-            {Samples::writeFile(dir(), QStringLiteral("corrupt.pdf"), "%PDF-1.4\n" + QByteArray(5000, '\x07')), QString()},
-            {Samples::writeFile(dir(), QStringLiteral("empty.txt"), QByteArray()), QStringLiteral("no pages")},
-            {Samples::writeFile(dir(), QStringLiteral("blob.bin"), QByteArray("\x01\x02\x00\x7f\xfe", 5).repeated(100)),
+            {Samples::writeFile(dir(), QStringLiteral("truncated.pdf"), pdf.left(pdf.size() / 3)),
+             QString()},
+            {Samples::writeFile(dir(), QStringLiteral("corrupt.pdf"),
+                                "%PDF-1.4\n" + QByteArray(5000, '\x07')),
+             QString()},
+            {Samples::writeFile(dir(), QStringLiteral("empty.txt"), QByteArray()),
+             QStringLiteral("no pages")},
+            {Samples::writeFile(dir(), QStringLiteral("blob.bin"),
+                                QByteArray("\x01\x02\x00\x7f\xfe", 5).repeated(100)),
              QStringLiteral("unsupported")},
-            {Samples::writeFile(dir(), QStringLiteral("huge.png"), Samples::pngHeaderOnly(100000, 100000)),
+            {Samples::writeFile(dir(), QStringLiteral("huge.png"),
+                                Samples::pngHeaderOnly(100000, 100000)),
              QStringLiteral("absurd")},
-            {Samples::writeFile(dir(), QStringLiteral("broken.tif"), QByteArray("II*\0\x08\0\0\0\xff\xff", 10)), QString()},
+            {Samples::writeFile(dir(), QStringLiteral("broken.tif"),
+                                QByteArray("II*\0\x08\0\0\0\xff\xff", 10)),
+             QString()},
             {dir() + QStringLiteral("/missing.pdf"), QStringLiteral("no such file")},
         };
         const QString enc = Samples::encryptPdf(good, dir() + QStringLiteral("/encrypted.pdf"));

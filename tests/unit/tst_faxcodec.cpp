@@ -2,8 +2,8 @@
 // resolution and framing option; corrupt data is counted, not fatal.
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
-#include "ituchart.h"
 #include "imaging/t4framing.h"
+#include "ituchart.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -58,7 +58,8 @@ private Q_SLOTS:
         for (int n = 1; n <= 8; ++n)
             for (FaxCompression c : {FaxCompression::Mh, FaxCompression::Mr, FaxCompression::Mmr})
                 for (int dpi : {98, 196, 391})
-                    QTest::addRow("itu%d-%s-%d", n, qPrintable(compressionKey(c)), dpi) << n << c << dpi;
+                    QTest::addRow("itu%d-%s-%d", n, qPrintable(compressionKey(c)), dpi)
+                        << n << c << dpi;
     }
     void chartsRoundTrip()
     {
@@ -78,7 +79,8 @@ private Q_SLOTS:
         dopt.yDpi = yDpi;
         auto decoded = FaxCodec::decode(coded.value(), dopt);
         QVERIFY2(decoded, qPrintable(decoded.error().message));
-        QVERIFY2(decoded->badLines == 0, qPrintable(QString::number(decoded->badLines) + QLatin1Char(' ') + decoded->firstProblem));
+        QVERIFY2(decoded->badLines == 0, qPrintable(QString::number(decoded->badLines) +
+                                                    QLatin1Char(' ') + decoded->firstProblem));
         QVERIFY(decoded->complete);
         QVERIFY(samePixels(decoded->image, page));
     }
@@ -109,7 +111,8 @@ private Q_SLOTS:
             for (bool lsb : {false, true})
                 for (bool align : {false, true})
                     for (int minBits : {0, 400, 2000})
-                        QTest::addRow("%s-lsb%d-align%d-min%d", qPrintable(compressionKey(c)), lsb, align, minBits)
+                        QTest::addRow("%s-lsb%d-align%d-min%d", qPrintable(compressionKey(c)), lsb,
+                                      align, minBits)
                             << c << lsb << align << minBits << 1728;
         QTest::newRow("mmr-lsb-b4") << FaxCompression::Mmr << true << false << 0 << 2048;
         QTest::newRow("mh-a3") << FaxCompression::Mh << false << true << 0 << 2432;
@@ -138,7 +141,8 @@ private Q_SLOTS:
             // Every line, EOL included, takes at least minBits; RTC ends the page.
             QVERIFY(msb.size() * 8 >= qint64(minBits) * page.height());
             bool rtc = false;
-            QCOMPARE(T4Framing::countLines(msb, compression == FaxCompression::Mr, &rtc), page.height());
+            QCOMPARE(T4Framing::countLines(msb, compression == FaxCompression::Mr, &rtc),
+                     page.height());
             QVERIFY(rtc);
             if (alignEol) {
                 // An aligned EOL is 0x00 0x01 (or 0x?0 0x01 with data before): check every 0x01
@@ -160,7 +164,8 @@ private Q_SLOTS:
         dopt.lsbFirst = lsbFirst;
         auto decoded = FaxCodec::decode(coded.value(), dopt);
         QVERIFY2(decoded, qPrintable(decoded.error().message));
-        QVERIFY2(decoded->badLines == 0, qPrintable(QString::number(decoded->badLines) + QLatin1Char(' ') + decoded->firstProblem));
+        QVERIFY2(decoded->badLines == 0, qPrintable(QString::number(decoded->badLines) +
+                                                    QLatin1Char(' ') + decoded->firstProblem));
         QVERIFY(samePixels(decoded->image, page));
     }
 

@@ -142,11 +142,16 @@ private Q_SLOTS:
             FaxTiffWriter w(path);
             QVERIFY(w.open(sampleProperties()));
             for (int i = 0; i < pages.size(); ++i)
-                QVERIFY(w.addPage(pages[i], c, i == 1 ? 12 : 0, i == 1 ? 3 : 0)); // page 2 "received" damaged
-            QVERIFY(!QFile::exists(path)); // nothing visible before finish()
-            { auto fr = w.finish(); QVERIFY2(fr, qPrintable(fr.error().message)); }
+                QVERIFY(w.addPage(pages[i], c, i == 1 ? 12 : 0,
+                                  i == 1 ? 3 : 0)); // page 2 "received" damaged
+            QVERIFY(!QFile::exists(path));          // nothing visible before finish()
+            {
+                auto fr = w.finish();
+                QVERIFY2(fr, qPrintable(fr.error().message));
+            }
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("fax.tif")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("fax.tif")});
         FaxTiffReader r;
         QVERIFY(r.open(path));
         QCOMPARE(r.pageCount(), 3);
@@ -196,7 +201,10 @@ private Q_SLOTS:
         QVERIFY(w.open(p, 2));
         QVERIFY(w.addRawPage(src.rawPage(0).value(), src.pageInfo(0)));
         QVERIFY(w.addPage(src.readPage(0).value(), FaxCompression::Mh));
-        { auto fr = w.finish(); QVERIFY2(fr, qPrintable(fr.error().message)); }
+        {
+            auto fr = w.finish();
+            QVERIFY2(fr, qPrintable(fr.error().message));
+        }
         FaxTiffReader r;
         QVERIFY(r.open(path));
         QCOMPARE(r.properties().received, false);
@@ -237,14 +245,16 @@ private Q_SLOTS:
             QCOMPARE(after.pageInfo(i).compressionName(), before.pageInfo(i).compressionName());
             QCOMPARE(after.pageInfo(i).badLines, before.pageInfo(i).badLines);
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("in.tif")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("in.tif")});
 
         // A file that is not there stays not there, and the error names it.
         const QString missing = dir.filePath(QStringLiteral("missing.tif"));
         auto m = FaxTiffWriter::rewriteProperties(missing, p);
         QVERIFY(!m);
         QVERIFY2(m.error().message.contains(missing), qPrintable(m.error().message));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("in.tif")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("in.tif")});
     }
 
     void unfinishedWriteLeavesNothing()
@@ -260,7 +270,8 @@ private Q_SLOTS:
             QVERIFY(w.open({}));
             QVERIFY(w.addPage(chartPage(3), FaxCompression::Mmr));
         } // destroyed without finish()
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("fax.tif")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("fax.tif")});
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("previous"));
         FaxTiffWriter empty(path);
@@ -387,7 +398,8 @@ private Q_SLOTS:
                                  << QStringLiteral("2026:11:26 10:59:06") << true << true
                                  << QStringLiteral("+49 30 1234");
         // spandsp's receive file: slashes in DateTime.
-        QTest::newRow("spandsp") << QStringLiteral("111") << QStringLiteral("Spandsp 20110122 075024")
+        QTest::newRow("spandsp") << QStringLiteral("111")
+                                 << QStringLiteral("Spandsp 20110122 075024")
                                  << QStringLiteral("2026/11/26 10:57:18") << true << true
                                  << QStringLiteral("111");
         // Receive tags, but the description is no station id: the TSID stays unknown.

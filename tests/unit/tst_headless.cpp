@@ -17,7 +17,8 @@ private Q_SLOTS:
     }
     void enumKeysRoundTrip()
     {
-        QCOMPARE(Fax::enumKey(Fax::QueueStatus::RetriesExceeded), QStringLiteral("retries-exceeded"));
+        QCOMPARE(Fax::enumKey(Fax::QueueStatus::RetriesExceeded),
+                 QStringLiteral("retries-exceeded"));
         bool ok = false;
         QCOMPARE(Fax::enumFromKey<Fax::QueueStatus>(QStringLiteral("in-progress"), &ok),
                  Fax::QueueStatus::InProgress);

@@ -3,8 +3,8 @@
 // decodable back to the same pixels.
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
-#include "ituchart.h"
 #include "imaging/mmrencoder.h"
+#include "ituchart.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -144,9 +144,9 @@ private Q_SLOTS:
             Port q = server->ports().at(0);
             QCOMPARE(q.baudRate, 115200);
             QCOMPARE(q.flowControl, QStringLiteral("rts-cts"));
-            QVERIFY(SettingsKeys::applyAssignments(
-                &q, {QStringLiteral("baud-rate=19200"), QStringLiteral("flow-control=none"),
-                     QStringLiteral("init-string=ATM0")}));
+            QVERIFY(SettingsKeys::applyAssignments(&q, {QStringLiteral("baud-rate=19200"),
+                                                        QStringLiteral("flow-control=none"),
+                                                        QStringLiteral("init-string=ATM0")}));
             QVERIFY(server->updatePort(q));
         }
         auto server = open(false);
@@ -156,8 +156,8 @@ private Q_SLOTS:
         QCOMPARE(p.initString, QStringLiteral("ATM0"));
 
         Port bad = p;
-        const Result r = SettingsKeys::apply(&bad, QStringLiteral("flow-control"),
-                                             QStringLiteral("hardware"));
+        const Result r =
+            SettingsKeys::apply(&bad, QStringLiteral("flow-control"), QStringLiteral("hardware"));
         QVERIFY(!r);
         QVERIFY(r.error().message.contains(QStringLiteral("flow-control")));
         QVERIFY(!SettingsKeys::apply(&bad, QStringLiteral("baud-rate"), QStringLiteral("12")));
@@ -166,8 +166,7 @@ private Q_SLOTS:
         const ModemConfig c = ModemLineFactory::applyPortSettings(ModemConfig(), p);
         QCOMPARE(c.serial.baudRate, 19200);
         QCOMPARE(c.serial.flow, FlowControl::None);
-        QCOMPARE(c.initCommands,
-                 (QList<QByteArray>{"ATE0V1Q0", "ATM0", "AT+FCLASS=1"}));
+        QCOMPARE(c.initCommands, (QList<QByteArray>{"ATE0V1Q0", "ATM0", "AT+FCLASS=1"}));
     }
 
     // A database of schema version 1 (before the modem settings) is migrated, keeping its rows.
@@ -176,8 +175,8 @@ private Q_SLOTS:
         const QString dir = m_tmp->filePath(QStringLiteral("v1"));
         QVERIFY(QDir().mkpath(dir));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("v1"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(dir + QStringLiteral("/queue.db"));
             QVERIFY(db.open());
             QSqlQuery q(db);

@@ -47,8 +47,9 @@ private slots:
     {
         const QList<int> items{1, 3, 5, 8, 13};
         // QtTest runs a watchdog thread, which holds no lock the child uses.
-        auto worker = PageWorker::start(items, [](int item) -> Expected<CodedFaxPage> { return pageFor(item); },
-                                        PageWorker::Threads::MayRun);
+        auto worker = PageWorker::start(
+            items, [](int item) -> Expected<CodedFaxPage> { return pageFor(item); },
+            PageWorker::Threads::MayRun);
         QVERIFY(worker);
         for (int item : items) {
             const auto r = worker->next();
@@ -96,14 +97,16 @@ private slots:
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 continue;
             }
-            QVERIFY2(worker->takenByChild(position), qPrintable(QStringLiteral("position %1").arg(position)));
+            QVERIFY2(worker->takenByChild(position),
+                     qPrintable(QStringLiteral("position %1").arg(position)));
             const auto r = worker->next();
             QVERIFY(r.has_value() && r->ok());
             QCOMPARE(r->value().info.lines, 1000 + items[position]);
             ++childs;
         }
         QCOMPARE(mine + childs, 12);
-        QVERIFY2(mine > 0 && childs > 0, qPrintable(QStringLiteral("mine %1, child's %2").arg(mine).arg(childs)));
+        QVERIFY2(mine > 0 && childs > 0,
+                 qPrintable(QStringLiteral("mine %1, child's %2").arg(mine).arg(childs)));
         QCOMPARE(worker->claim(), -1);
     }
 
@@ -113,7 +116,8 @@ private slots:
             {0, 1},
             [](int item) -> Expected<CodedFaxPage> {
                 if (item == 1)
-                    return Error::make(Error::Kind::InvalidArgument, QStringLiteral("doc.pdf: page 2: bröken"));
+                    return Error::make(Error::Kind::InvalidArgument,
+                                       QStringLiteral("doc.pdf: page 2: bröken"));
                 return pageFor(item);
             },
             PageWorker::Threads::MayRun);
@@ -179,7 +183,8 @@ private slots:
             std::unique_lock lock(m);
             cv.wait(lock, [&] { return stop; });
         });
-        auto worker = PageWorker::start({0}, [](int item) -> Expected<CodedFaxPage> { return pageFor(item); });
+        auto worker = PageWorker::start(
+            {0}, [](int item) -> Expected<CodedFaxPage> { return pageFor(item); });
         {
             std::lock_guard lock(m);
             stop = true;

@@ -40,14 +40,29 @@ private Q_SLOTS:
             QVERIFY(!k.readOnly);
         }
         QCOMPARE(names.size(), QSet<QString>(names.begin(), names.end()).size()); // unique
-        for (const char *expected :
-             {"retries", "retry-delay", "dirty-days", "branding", "use-device-tsid",
-              "server-coverpage", "archive-outbound-faxes", "archive-directory",
-              "discount-rate-start", "discount-rate-end", "pause-server-queue",
-              "routing.store-in-folder", "routing.folder", "routing.print", "routing.printer",
-              "routing.email", "routing.email-address", "dialing.outside-line-prefix",
-              "dialing.country-code", "dialing.area-code", "dialing.long-distance-prefix",
-              "dialing.international-prefix", "dialing.pulse-dialing"})
+        for (const char *expected : {"retries",
+                                     "retry-delay",
+                                     "dirty-days",
+                                     "branding",
+                                     "use-device-tsid",
+                                     "server-coverpage",
+                                     "archive-outbound-faxes",
+                                     "archive-directory",
+                                     "discount-rate-start",
+                                     "discount-rate-end",
+                                     "pause-server-queue",
+                                     "routing.store-in-folder",
+                                     "routing.folder",
+                                     "routing.print",
+                                     "routing.printer",
+                                     "routing.email",
+                                     "routing.email-address",
+                                     "dialing.outside-line-prefix",
+                                     "dialing.country-code",
+                                     "dialing.area-code",
+                                     "dialing.long-distance-prefix",
+                                     "dialing.international-prefix",
+                                     "dialing.pulse-dialing"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }
 
@@ -204,9 +219,8 @@ private Q_SLOTS:
         QTest::newRow("prefix letters")
             << "dialing.outside-line-prefix"
             << "9a" << strings({"dialing.outside-line-prefix", "'9a'", "'a'", "digits"});
-        QTest::newRow("country plus")
-            << "dialing.country-code"
-            << "+49" << strings({"dialing.country-code", "'+49'", "'+'"});
+        QTest::newRow("country plus") << "dialing.country-code"
+                                      << "+49" << strings({"dialing.country-code", "'+49'", "'+'"});
         QTest::newRow("prefix too long")
             << "dialing.international-prefix"
             << "00000000000" << strings({"dialing.international-prefix", "longer than 10"});

@@ -264,8 +264,8 @@ void TestT30Negotiation::dcsRoundTrip_data()
         << 4 << FaxResolution::Fine << FaxCompression::Mr << false << 256 << 2048 << 10;
     QTest::newRow("MMR superfine A3 ECM64")
         << 0 << FaxResolution::Superfine << FaxCompression::Mmr << true << 64 << 2432 << 0;
-    QTest::newRow("T.85 fine ECM") << 0 << FaxResolution::Fine << FaxCompression::T85 << true
-                                   << 256 << 1728 << 0;
+    QTest::newRow("T.85 fine ECM")
+        << 0 << FaxResolution::Fine << FaxCompression::T85 << true << 256 << 1728 << 0;
     QTest::newRow("MH ECM 40ms") << 7 << FaxResolution::Fine << FaxCompression::Mh << true << 256
                                  << 1728 << 40;
     QTest::newRow("5ms") << 1 << FaxResolution::Normal << FaxCompression::Mh << false << 256 << 1728

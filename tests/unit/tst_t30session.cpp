@@ -205,8 +205,9 @@ void TestT30Session::senderNoDis()
     noisy.handle(Event::frameError());
     noisy.handle(Event::frameError());
     describe(noisy.handle(Event::timeout(Timer::T1)));
-    QVERIFY2(noisy.outcome().message.contains(QStringLiteral("a fax machine answered, but none of its 2 frame(s) "
-                                                             "arrived intact")),
+    QVERIFY2(noisy.outcome().message.contains(
+                 QStringLiteral("a fax machine answered, but none of its 2 frame(s) "
+                                "arrived intact")),
              qPrintable(noisy.outcome().message));
     QVERIFY(noisy.outcome().retryable);
 }
@@ -472,8 +473,7 @@ void TestT30Session::receiverRepeatsDisAndGivesUp()
 {
     T30Receiver r(QString(), plainCaps());
     r.start();
-    QCOMPARE(describe(r.handle(Event::timeout(Timer::T4))),
-             L({"send DIS", "start T4", "listen"}));
+    QCOMPARE(describe(r.handle(Event::timeout(Timer::T4))), L({"send DIS", "start T4", "listen"}));
     QCOMPARE(describe(r.handle(Event::timeout(Timer::T1))), L({"hangup", "finished fail"}));
     QVERIFY(r.outcome().message.contains(QStringLiteral("T1")));
 }

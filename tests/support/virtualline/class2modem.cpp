@@ -1,7 +1,7 @@
 #include "class2modem.h"
 
-#include "virtualline.h"
 #include "class2modem_p.h"
+#include "virtualline.h"
 
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include <spandsp.h>

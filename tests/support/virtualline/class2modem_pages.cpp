@@ -2,8 +2,8 @@
 // received pages read back from spandsp's TIFF and streamed to the host after +FDR.
 #include "class2modem.h"
 
-#include "virtualline.h"
 #include "class2modem_p.h"
+#include "virtualline.h"
 
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include <spandsp.h>

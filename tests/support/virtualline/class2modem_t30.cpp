@@ -2,8 +2,8 @@
 // call events, the audio, and the phase B/D/E reports to the host.
 #include "class2modem.h"
 
-#include "virtualline.h"
 #include "class2modem_p.h"
+#include "virtualline.h"
 
 #define SPANDSP_EXPOSE_INTERNAL_STRUCTURES
 #include <spandsp.h>

@@ -141,7 +141,8 @@ int main(int argc, char **argv)
             const std::string id = value("NUMBER[,NAME]");
             const size_t comma = id.find(',');
             options.callerIdNumber = id.substr(0, comma);
-            options.callerIdName = comma == std::string::npos ? std::string() : id.substr(comma + 1);
+            options.callerIdName =
+                comma == std::string::npos ? std::string() : id.substr(comma + 1);
         } else if (arg == "--timeout") {
             options.timeoutSeconds = number("seconds");
         } else if (arg == "--serve") {

@@ -67,8 +67,9 @@ bool setUp(Side *side, bool calling, bool ecm, const std::string &tx, const std:
 
 void usage()
 {
-    std::fprintf(stderr, "usage: fax_terminalpair --send FILE.tif --receive-file OUT.tif [--no-ecm]\n"
-                         "                        [--limit SECONDS]\n");
+    std::fprintf(stderr,
+                 "usage: fax_terminalpair --send FILE.tif --receive-file OUT.tif [--no-ecm]\n"
+                 "                        [--limit SECONDS]\n");
 }
 
 } // namespace
@@ -115,13 +116,15 @@ int main(int argc, char **argv)
     int16_t in[kChunk];
     // One side's phase E can come a moment before the other's (the DCN still on the line).
     while (!(caller.done && answerer.done) && samples < limit) {
-        for (auto [side, fifo] : {std::pair{&caller, &toAnswerer}, std::pair{&answerer, &toCaller}}) {
+        for (auto [side, fifo] :
+             {std::pair{&caller, &toAnswerer}, std::pair{&answerer, &toCaller}}) {
             int n = side->done ? 0 : fax_tx(side->fax, out, kChunk);
             if (n < kChunk)
                 std::memset(out + n, 0, sizeof(int16_t) * size_t(kChunk - n));
             fifo->insert(fifo->end(), out, out + kChunk);
         }
-        for (auto [side, fifo] : {std::pair{&caller, &toCaller}, std::pair{&answerer, &toAnswerer}}) {
+        for (auto [side, fifo] :
+             {std::pair{&caller, &toCaller}, std::pair{&answerer, &toAnswerer}}) {
             for (int k = 0; k < kChunk; ++k) {
                 in[k] = fifo->front();
                 fifo->pop_front();
@@ -135,11 +138,11 @@ int main(int argc, char **argv)
     t30_stats_t stats{};
     t30_get_transfer_statistics(fax_get_t30_state(answerer.fax), &stats);
     const double connected = double(samples) / kSampleRate;
-    const char *compression = stats.encoding == T4_COMPRESSION_ITU_T6       ? "T.6"
+    const char *compression = stats.encoding == T4_COMPRESSION_ITU_T6      ? "T.6"
                               : stats.encoding == T4_COMPRESSION_ITU_T4_2D ? "T.4 2D"
                                                                            : "T.4 1D";
-    const bool ok = caller.done && answerer.done && caller.code == T30_ERR_OK &&
-                    answerer.code == T30_ERR_OK;
+    const bool ok =
+        caller.done && answerer.done && caller.code == T30_ERR_OK && answerer.code == T30_ERR_OK;
     std::printf("FAXPAIR_RESULT result=%s pages=%d ecm=%d compression=\"%s\" rate=%d "
                 "seconds=%.1f connected_seconds=%.1f text=\"%s\"\n",
                 ok ? "completed" : "failed", stats.pages_rx, stats.error_correcting_mode ? 1 : 0,

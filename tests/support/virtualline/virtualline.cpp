@@ -483,8 +483,7 @@ void Line::finishCall(const std::string &result)
     stopTerminal();
     printResult(m_result);
     if (result != "completed" && result != "busy" && result != "no-answer" &&
-        result != "no-dialtone" && result != "hangup-after-pages" &&
-        result != "hangup-during-page")
+        result != "no-dialtone" && result != "hangup-after-pages" && result != "hangup-during-page")
         m_exitCode = 1;
     m_state = State::Idle;
     m_caller = m_callee = nullptr;

@@ -41,8 +41,8 @@ struct Options
     double noiseDbm0 = -99.0;
     int delayMs = 60; // one-way line latency
     LineFailure failure = LineFailure::None;
-    int hangupAfterPages = 0; // 0 = never
-    int hangupDuringPage = 0; // 0 = never; N: the far end drops the line during page N's image
+    int hangupAfterPages = 0;   // 0 = never
+    int hangupDuringPage = 0;   // 0 = never; N: the far end drops the line during page N's image
     std::string callerIdNumber; // --caller-id NUMBER[,NAME]: reported with the RINGs (+VCID)
     std::string callerIdName;
     double timeoutSeconds = 300.0;
