@@ -36,15 +36,19 @@ QString choiceError(const QString &option, const QString &value, const QStringLi
         .arg(option, value, allowed.join(QStringLiteral(", ")));
 }
 
-/// A station id as T.30 carries it: up to 20 characters, digits, '+' and spaces.
-bool validStationId(const QString &id)
+/// The usage error for --option when id is no station id as T.30 carries it (up to 20
+/// characters, digits, '+' and spaces); empty when it is one.
+QString stationIdError(const QString &option, const QString &id)
 {
-    if (id.size() > 20)
-        return false;
-    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') ||
-               c == QLatin1Char(' ');
-    });
+    const bool valid = id.size() <= 20 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+                           return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                                  c == QLatin1Char('+') || c == QLatin1Char(' ');
+                       });
+    if (valid)
+        return {};
+    return QCoreApplication::translate(
+               "FaxCtl", "--%1: '%2' is no station id (up to 20 digits, '+' and spaces)")
+        .arg(option, id);
 }
 
 /// Reads the options every modem command shares into *config. Returns the usage error, or an
@@ -267,12 +271,8 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     if (const QString e = modemConfig(args, &config); !e.isEmpty())
         return usageError(e, "send");
     const QString tsid = args.value(QStringLiteral("tsid"));
-    if (!validStationId(tsid))
-        return usageError(
-            QCoreApplication::translate(
-                "FaxCtl", "--tsid: '%1' is no station id (up to 20 digits, '+' and spaces)")
-                .arg(tsid),
-            "send");
+    if (const QString e = stationIdError(QStringLiteral("tsid"), tsid); !e.isEmpty())
+        return usageError(e, "send");
     std::optional<FaxResolution> resolution;
     if (args.isSet(QStringLiteral("resolution"))) {
         FaxResolution r = FaxResolution::Fine;
@@ -425,12 +425,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     if (const QString e = modemConfig(args, &config); !e.isEmpty())
         return usageError(e, "receive");
     const QString csid = args.value(QStringLiteral("csid"));
-    if (!validStationId(csid))
-        return usageError(
-            QCoreApplication::translate(
-                "FaxCtl", "--csid: '%1' is no station id (up to 20 digits, '+' and spaces)")
-                .arg(csid),
-            "receive");
+    if (const QString e = stationIdError(QStringLiteral("csid"), csid); !e.isEmpty())
+        return usageError(e, "receive");
     int rings = 2;
     if (args.isSet(QStringLiteral("rings"))) {
         bool ok = false;

@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+723"/>
+        <location filename="../app/faxctl_modem.cpp" line="+719"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
@@ -3744,7 +3744,7 @@
     </message>
     <message>
         <location filename="../app/faxctl_imaging.cpp" line="-60"/>
-        <location filename="../app/faxctl_modem.cpp" line="-709"/>
+        <location filename="../app/faxctl_modem.cpp" line="-705"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -4330,7 +4330,7 @@
         <translation>beendet durch %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_modem.cpp" line="+225"/>
+        <location filename="../app/faxctl_modem.cpp" line="+229"/>
         <source>&apos;send&apos; needs the number to dial: --to NUMBER</source>
         <translation>„send“ benötigt die zu wählende Nummer: --to NUMBER</translation>
     </message>
@@ -4340,12 +4340,11 @@
         <translation>„send“ benötigt mindestens ein zu sendendes Dokument</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--tsid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
-        <translation>--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+        <translation type="vanished">--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>cannot send %1: no such file</source>
         <translation>%1 kann nicht gesendet werden: Datei nicht vorhanden</translation>
     </message>
@@ -4372,18 +4371,18 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+202"/>
+        <location line="+198"/>
         <source>remote station id: %1</source>
         <translation>Kennung der Gegenstelle: %1</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-197"/>
+        <location line="+198"/>
         <source>negotiated %1</source>
         <translation>ausgehandelt: %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-195"/>
         <source>sending page %1 of %2 at %3</source>
         <translation>Seite %1 von %2 wird mit %3 gesendet</translation>
     </message>
@@ -4399,12 +4398,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+236"/>
+        <location line="+232"/>
         <source>T.30 result: %1</source>
         <translation>T.30-Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>sending to %1 stopped by %2; the modem on %3 has hung up</source>
         <translation>Senden an %1 durch %2 beendet; das Modem an %3 hat aufgelegt</translation>
     </message>
@@ -4419,12 +4418,11 @@
         <translation>„receive“ erwartet keine Argumente („%1“)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--csid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
-        <translation>--csid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+        <translation type="vanished">--csid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>--rings: &apos;%1&apos; is no ring count (1 to 20)</source>
         <translation>--rings: „%1“ ist keine Anzahl von Klingelzeichen (1 bis 20)</translation>
     </message>
@@ -4570,13 +4568,18 @@
         <translation>Trägerverfahren beim Empfangen</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+540"/>
+        <location line="-528"/>
+        <location line="+532"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-680"/>
+        <source>--%1: &apos;%2&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
+        <translation>--%1: „%2“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>the modem&apos;s serial device is missing: --device DEV (e.g. /dev/ttyS0)</source>
         <translation>das serielle Gerät des Modems fehlt: --device DEV (z. B. /dev/ttyS0)</translation>
     </message>
@@ -4616,7 +4619,7 @@
         <translation>kein ECM</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+509"/>
         <source>Class 2.0</source>
         <translation>Class 2.0</translation>
     </message>

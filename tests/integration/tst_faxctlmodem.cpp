@@ -157,7 +157,12 @@ void TestFaxCtlModem::badOptions_data()
                        QStringLiteral("/dev/null"), QStringLiteral("--to"),
                        QStringLiteral("1"),         QStringLiteral("--tsid"),
                        QStringLiteral("ACME"),      doc}
-        << QStringLiteral("ACME");
+        << QStringLiteral("--tsid: 'ACME' is no station id");
+    QTest::newRow("--csid too long")
+        << QStringList{QStringLiteral("receive"), QStringLiteral("--device"),
+                       QStringLiteral("/dev/null"), QStringLiteral("--csid"),
+                       QStringLiteral("+49 30 1234 5678 9012")}
+        << QStringLiteral("--csid: '+49 30 1234 5678 9012' is no station id (up to 20 digits");
 }
 
 void TestFaxCtlModem::badOptions()
