@@ -1,6 +1,7 @@
 // The fax console: parses the command line, picks the server and shows the main window.
 #include "connectionprofiles.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -142,6 +143,21 @@ int main(int argc, char *argv[])
         fromCommandLine ? *fromCommandLine : profiles.startupSettings();
 
     Fax::MainWindow window(nullptr, &profiles);
+    // SIGINT and SIGTERM (a logout, Ctrl+C, kill) end the event loop like quitting from the
+    // menu: the window and its engine go down in order, so calls are hung up, interrupted jobs
+    // are kept for their retry, ports are marked offline and the locks are released.
+    Fax::QuitSignals quitSignals;
+    if (!quitSignals.isWatching())
+        std::fprintf(
+            stderr, "faxconsole: %s\n",
+            qPrintable(QCoreApplication::translate("main", "cannot watch for SIGINT/SIGTERM: %1")
+                           .arg(quitSignals.errorString())));
+    QObject::connect(&quitSignals, &Fax::QuitSignals::received, &app, [](int signal) {
+        std::fprintf(stderr, "faxconsole: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "stopping on %1")
+                                    .arg(Fax::QuitSignals::signalName(signal))));
+        QCoreApplication::quit();
+    });
     window.show();
     window.connectTo(settings);
     return app.exec();

@@ -1,5 +1,6 @@
 // faxctl serve: the local engine as the dispatcher in the foreground, until SIGINT/SIGTERM.
 #include "faxctl.h"
+#include "quitsignals.h"
 
 #include "core/connectionsettings.h"
 #include "server/localfaxserver.h"
@@ -7,60 +8,10 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QJsonDocument>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace Fax {
 
 namespace {
-
-// A signal handler may only write to a descriptor; the event loop reads the other end.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/// Installs the SIGINT/SIGTERM handlers for its lifetime.
-class SignalCatcher final
-{
-public:
-    SignalCatcher()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
-            return;
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-        m_ok = true;
-    }
-    ~SignalCatcher()
-    {
-        if (!m_ok)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        ::close(g_signalPipe[0]);
-        ::close(g_signalPipe[1]);
-        g_signalPipe[0] = g_signalPipe[1] = -1;
-    }
-    bool ok() const { return m_ok; }
-    int readFd() const { return g_signalPipe[0]; }
-
-private:
-    Q_DISABLE_COPY_MOVE(SignalCatcher)
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    bool m_ok = false;
-};
 
 QString now()
 {
@@ -92,9 +43,10 @@ int FaxCtl::cmdServe(const CtlArgs &args)
                        "runs only the local engine")
                         .arg(serverUrl()));
     }
-    SignalCatcher catcher;
-    if (!catcher.ok())
-        return fail(tr("serve: cannot watch for SIGINT/SIGTERM: %1").arg(qt_error_string(errno)));
+    QuitSignals quitSignals;
+    if (!quitSignals.isWatching())
+        return fail(
+            tr("serve: cannot watch for SIGINT/SIGTERM: %1").arg(quitSignals.errorString()));
 
     auto *server = static_cast<LocalFaxServer *>(openServer(true));
     if (!server)
@@ -211,23 +163,19 @@ int FaxCtl::cmdServe(const CtlArgs &args)
 
     QEventLoop loop;
     int caught = 0;
-    QSocketNotifier notifier(catcher.readFd(), QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
-        char byte = 0;
-        if (::read(catcher.readFd(), &byte, 1) == 1)
-            caught = byte;
+    QObject::connect(&quitSignals, &QuitSignals::received, &loop, [&](int signal) {
+        caught = signal;
         loop.quit();
     });
     loop.exec();
 
-    notifier.setEnabled(false);
     QObject::disconnect(server, nullptr, &context, nullptr);
     server->disconnectFromServer();
     m_faxServer.reset();
     if (m_json)
         emitJson(QStringLiteral("stopped"), QStringLiteral("signal"), caught);
     else
-        say(tr("stopped on %1").arg(QString::fromLatin1(caught == SIGINT ? "SIGINT" : "SIGTERM")));
+        say(tr("stopped on %1").arg(QuitSignals::signalName(caught)));
     return Success;
 }
 

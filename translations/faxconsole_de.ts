@@ -4245,7 +4245,7 @@
         <translation>Auftrag %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_serve.cpp" line="+83"/>
+        <location filename="../app/faxctl_serve.cpp" line="+34"/>
         <source>serve: unexpected argument &apos;%1&apos;</source>
         <translation>serve: unerwartetes Argument „%1“</translation>
     </message>
@@ -4255,7 +4255,7 @@
         <translation>serve: „%1“ ist ein HylaFAX-Server, der seine Aufträge selbst verteilt; serve betreibt nur den lokalen Faxdienst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
         <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
     </message>
@@ -4325,7 +4325,7 @@
         <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>stopped on %1</source>
         <translation>beendet durch %1</translation>
     </message>
@@ -4672,7 +4672,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+35"/>
+        <location filename="../app/faxconsole_main.cpp" line="+36"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
@@ -4710,6 +4710,16 @@
         <location line="+2"/>
         <source>Fax Console</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot watch for SIGINT/SIGTERM: %1</source>
+        <translation>SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopping on %1</source>
+        <translation>wird beendet durch %1</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,17 @@
 // faxconsole's command line, run as the program: --help and --version need no display, and
-// help and mistakes come in the user's language before the window opens.
+// help and mistakes come in the user's language before the window opens; SIGINT and SIGTERM
+// end it in order.
 #include "processrun.h"
 
+#include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using Fax::Test::ProcessRun;
+using Fax::Test::RunningProcess;
 
 class TestCommandLine : public QObject
 {
@@ -80,6 +86,71 @@ private slots:
         QVERIFY2(r.err.startsWith(QStringLiteral("faxconsole: ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
+    }
+
+    void stopsInOrderOnSignals_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << QStringLiteral("SIGTERM");
+        QTest::newRow("SIGINT") << int(SIGINT) << QStringLiteral("SIGINT");
+    }
+
+    // The console dispatches the jobs of its data folder; a signal must end it the way quitting
+    // does, not kill it: the port it drove is handed back as offline (killed, the port would
+    // keep the dead dispatcher's state for every other console to see).
+    void stopsInOrderOnSignals()
+    {
+        QFETCH(int, signal);
+        QFETCH(QString, name);
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString server = QStringLiteral("local:") + tmp.filePath(QStringLiteral("data"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), tmp.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("FAXCONSOLE_SERVER"));
+        const ProcessRun added = Fax::Test::runProcess(
+            QStringLiteral(FAXCTL_PATH),
+            {QStringLiteral("--server"), server, QStringLiteral("port"), QStringLiteral("p1"),
+             QStringLiteral("add"), tmp.filePath(QStringLiteral("no-such-modem"))},
+            env, 30000);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const auto port = [&]() {
+            const QStringList args{QStringLiteral("--server"), server, QStringLiteral("--json"),
+                                   QStringLiteral("ports")};
+            const ProcessRun r =
+                Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH), args, env, 30000);
+            return Fax::Test::jsonOutput(r, args)
+                .value(QStringLiteral("ports"))
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QCOMPARE(port().value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+
+        RunningProcess console;
+        console.process.setProcessEnvironment(env);
+        console.process.start(QStringLiteral(FAXCONSOLE_PATH),
+                              {QStringLiteral("--server"), server});
+        QVERIFY(console.process.waitForStarted(10000));
+        // Once it dispatches, it has tried the port's modem, which does not exist.
+        QDeadlineTimer deadline(30000);
+        while (port().value(QStringLiteral("state")).toString() != QLatin1String("error") &&
+               !deadline.hasExpired() && console.process.state() == QProcess::Running)
+            QTest::qWait(200);
+        QVERIFY2(port().value(QStringLiteral("state")).toString() == QLatin1String("error"),
+                 qPrintable(console.describe()));
+
+        QCOMPARE(::kill(pid_t(console.process.processId()), signal), 0);
+        QVERIFY2(console.finish(30000), qPrintable(console.describe()));
+        QVERIFY2(console.process.exitCode() == 0, qPrintable(console.describe()));
+        QVERIFY2(QString::fromUtf8(console.err).contains(QStringLiteral("stopping on ") + name),
+                 qPrintable(console.describe()));
+        const QJsonObject after = port();
+        QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
+        QCOMPARE(after.value(QStringLiteral("stateText")).toString(),
+                 QStringLiteral("No process is dispatching fax jobs"));
     }
 };
 
