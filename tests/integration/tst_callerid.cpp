@@ -47,10 +47,7 @@ private Q_SLOTS:
             QSKIP("fax_virtualline is not built");
         QVERIFY(QFileInfo::exists(chartOne()));
         QVERIFY(m_dir.isValid());
-        if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-            m_dir.setAutoRemove(false);
-            qInfo("logs in %s", qPrintable(m_dir.path()));
-        }
+        Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
     }
 
     void cleanup()

@@ -49,11 +49,7 @@ void TestClass1Virtual::initTestCase()
         QSKIP("fax_virtualline is not built");
     QVERIFY(QFileInfo::exists(testData("itu1.tif")));
     QVERIFY(m_dir.isValid());
-    // FAX_KEEP_LOGS=1 keeps the folder with the virtual line's verbose log for a post-mortem.
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
 }
 
 bool TestClass1Virtual::startLine(VirtualLineProcess &line, const QStringList &args)

@@ -61,10 +61,7 @@ void TestClass2Virtual::initTestCase()
     if (!VirtualLineProcess::isBuilt())
         QSKIP("fax_virtualline is not built");
     QVERIFY(m_dir.isValid());
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
     for (const char *chart : {"itu1.tif", "itu2.tif"}) {
         QString error;
         const QList<Page> pages = readTiffPages(testData(chart), &error);

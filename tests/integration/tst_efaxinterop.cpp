@@ -76,10 +76,7 @@ private:
 void TestEfaxInterop::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
     QVERIFY2(QFileInfo::exists(QStringLiteral(FAXCTL_PATH)), FAXCTL_PATH);
     QVERIFY2(VirtualLineProcess::isBuilt(),
              "fax_virtualline is not built: build the target fax_virtualline");

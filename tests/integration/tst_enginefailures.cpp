@@ -66,10 +66,7 @@ void TestEngineFailures::initTestCase()
         QSKIP("fax_virtualline is not built");
     QVERIFY(QFileInfo::exists(chart(1)) && QFileInfo::exists(chart(2)));
     QVERIFY(m_dir.isValid());
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
 }
 
 void TestEngineFailures::init()

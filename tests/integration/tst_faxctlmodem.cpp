@@ -104,10 +104,7 @@ void TestFaxCtlModem::initTestCase()
     QVERIFY(m_dir.isValid());
     m_locks = m_dir.filePath(QStringLiteral("locks"));
     QVERIFY(QDir().mkpath(m_locks));
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
 }
 
 bool TestFaxCtlModem::startLine(VirtualLineProcess &line, const QStringList &args)

@@ -131,10 +131,7 @@ void TestHylafaxInterop::comparePage(const QImage &expected, const QImage &image
 void TestHylafaxInterop::initTestCase()
 {
     QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
     QVERIFY2(QFileInfo::exists(QStringLiteral(FAXCTL_PATH)), FAXCTL_PATH);
     QVERIFY2(VirtualLineProcess::isBuilt(),
              "fax_virtualline is not built: build the target fax_virtualline");

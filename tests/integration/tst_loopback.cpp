@@ -61,10 +61,7 @@ void TestLoopback::initTestCase()
     QVERIFY(QFileInfo(kScript).isExecutable());
     QVERIFY(QFileInfo::exists(QStringLiteral(FAX_TESTDATA_DIR "/itu1.tif")));
     QVERIFY(m_dir.isValid());
-    if (qEnvironmentVariableIsSet("FAX_KEEP_LOGS")) {
-        m_dir.setAutoRemove(false);
-        qInfo("logs in %s", qPrintable(m_dir.path()));
-    }
+    Fax::VirtualLineTest::keepLogsIfAsked(m_dir);
     m_data = m_dir.filePath(QStringLiteral("data"));
 }
 

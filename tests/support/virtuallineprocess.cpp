@@ -4,6 +4,7 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace Fax::VirtualLineTest {
@@ -136,6 +137,14 @@ QMap<QString, QString> VirtualLineProcess::result()
 QString VirtualLineProcess::describe()
 {
     return QStringLiteral("virtual line output:\n") + QString::fromLocal8Bit(output());
+}
+
+void keepLogsIfAsked(QTemporaryDir &dir)
+{
+    if (!qEnvironmentVariableIsSet("FAX_KEEP_LOGS"))
+        return;
+    dir.setAutoRemove(false);
+    qInfo("logs in %s", qPrintable(dir.path()));
 }
 
 } // namespace Fax::VirtualLineTest

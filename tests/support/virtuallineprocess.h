@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class QTemporaryDir;
+
 namespace Fax::VirtualLineTest {
 
 /// fax_virtualline (tests/support/virtualline) run by a test: started with its options, ready
@@ -57,5 +59,9 @@ private:
     QByteArray m_output;
     QString m_error;
 };
+
+/// With FAX_KEEP_LOGS set, keeps a test's folder (the line's logs, the faxes) after the test
+/// for a post-mortem, and says where it is.
+void keepLogsIfAsked(QTemporaryDir &dir);
 
 } // namespace Fax::VirtualLineTest
