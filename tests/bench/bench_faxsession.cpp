@@ -17,6 +17,7 @@
 //   2. the theoretical minimum: compressed page bits / 14400 bps + T.30 handshakes (T.85: the
 //      chart coded by the same JbigCodec faxctl sends with)
 //   3. the sender's CPU (user + sys) / its wall time, as % of one core
+#include "faxsession_text.h"
 #include "hylafaxpeer.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
@@ -49,17 +50,6 @@ const QString kHylafaxId = QStringLiteral("+1 555 0100"); // faxgetty's CSI
 
 using Fax::Test::HylafaxPeer;
 
-void line(const QString &text)
-{
-    std::printf("%s\n", qPrintable(text));
-    std::fflush(stdout);
-}
-
-QString fixed(double v, int decimals = 1)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 QString envOr(const char *name, const QString &fallback)
 {
     const QString env = qEnvironmentVariable(name);
@@ -71,33 +61,6 @@ QString testDataDir()
 {
     return envOr("FAX_TESTDATA_DIR", QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
                                          QStringLiteral("/../../../shared/testdata"));
-}
-
-QString lastLines(const QString &text, int lines = 15)
-{
-    const QStringList all = text.split(QLatin1Char('\n'));
-    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(QLatin1Char('\n'));
-}
-
-QString tail(const QString &path, int lines = 15)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("(no log %1)").arg(path);
-    return lastLines(QString::fromLocal8Bit(file.readAll()), lines);
-}
-
-/// What the sender's DCS asked for, as faxgetty's session log has it ("REMOTE wants ...").
-QString hylafaxDcs(const QString &sessionLog)
-{
-    static const QRegularExpression wants(QStringLiteral("REMOTE wants ([^\n]+)"));
-    QStringList items;
-    for (auto it = wants.globalMatch(sessionLog); it.hasNext();) {
-        const QString item = it.next().captured(1).trimmed();
-        if (!items.contains(item))
-            items << item;
-    }
-    return items.join(QStringLiteral(", "));
 }
 
 /// Who answers the call.
