@@ -3,6 +3,7 @@
 #include "faxtypes.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace Fax {
@@ -43,3 +44,5 @@ struct Job
 };
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::Job)

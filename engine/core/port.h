@@ -2,6 +2,7 @@
 
 #include "faxtypes.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace Fax {
@@ -32,3 +33,5 @@ struct Port
 };
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::Port)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace Fax {
@@ -25,3 +26,5 @@ struct ReceivedFax
 };
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::ReceivedFax)

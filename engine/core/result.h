@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -63,3 +64,5 @@ private:
 };
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::Error)

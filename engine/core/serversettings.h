@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QTime>
 
@@ -54,3 +55,5 @@ struct ServerSettings
 };
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::ServerSettings)

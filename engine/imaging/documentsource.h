@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "faxformat.h"
+#include "faxpage.h"
 #include "faxtiff.h"
 #include "pageraster.h"
 

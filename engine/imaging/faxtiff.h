@@ -2,7 +2,7 @@
 
 #include "core/receivedfax.h"
 #include "core/result.h"
-#include "faxformat.h"
+#include "faxpage.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "jbigcodec.h"
 
-#include "faxformat.h"
+#include "faxpage.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "mmrencoder.h"
 
-#include "faxformat.h"
+#include "faxpage.h"
 
 #include <QtEndian>
 

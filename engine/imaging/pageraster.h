@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faxformat.h"
+#include "faxpage.h"
 
 #include <QImage>
 

@@ -2,7 +2,7 @@
 
 #include "modem/atdialogue.h"
 #include "modem/serialtransport.h"
-#include "server/faxline.h"
+#include "core/faxline.h"
 #include "t30/t30session.h"
 
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "modem/class1driver.h"
-#include "server/faxline.h"
+#include "core/faxline.h"
 
 #include <QHash>
 #include <QPointer>

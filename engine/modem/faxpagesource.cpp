@@ -53,24 +53,6 @@ int FaxPageSource::pageCount() const
     return m_reader ? m_reader->pageCount() : 0;
 }
 
-QImage FaxPageSource::fit(const QImage &image, int fromLpi, int toLpi, int width)
-{
-    const int lines =
-        fromLpi == toLpi ? image.height() : qMax(1, int(qint64(image.height()) * toLpi / fromLpi));
-    QImage out = makeFaxImage(width, lines);
-    const int bytes = qMin((image.width() + 7) / 8, (width + 7) / 8);
-    for (int y = 0; y < lines; ++y) {
-        const int from = int(qint64(y) * image.height() / lines);
-        std::memcpy(out.scanLine(y), image.constScanLine(from), size_t(bytes));
-        if (image.width() < width && image.width() % 8) {
-            // Clear the source's padding bits past its last pixel.
-            uchar *line = out.scanLine(y);
-            line[bytes - 1] &= uchar(0xFF << (8 - image.width() % 8));
-        }
-    }
-    return out;
-}
-
 Expected<QByteArray> FaxPageSource::page(int index, const T30::SessionParams &params) const
 {
     if (!m_reader || index < 0 || index >= m_reader->pageCount())
@@ -83,7 +65,7 @@ Expected<QByteArray> FaxPageSource::page(int index, const T30::SessionParams &pa
     const int lpi = linesPerInch(params.resolution);
     QImage image = page->image;
     if (page->yDpi != lpi || image.width() != params.width)
-        image = fit(image, page->yDpi, lpi, params.width);
+        image = refitFaxImage(image, page->yDpi, lpi, params.width);
     FaxCodec::EncodeOptions o;
     o.compression = params.compression;
     o.yDpi = lpi;

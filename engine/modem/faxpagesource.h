@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "imaging/faxformat.h"
+#include "core/faxformat.h"
 #include "t30/t30capabilities.h"
 
 #include <QByteArray>
@@ -33,10 +33,6 @@ public:
     T30::PageLength pageLength() const { return m_length; }
     /// Page index coded for params; RTC (T.4) or EOFB (T.6) ends it.
     Expected<QByteArray> page(int index, const T30::SessionParams &params) const;
-
-    /// A fax image re-made for another line density and width (lines dropped or repeated,
-    /// lines cut or padded white on the right).
-    static QImage fit(const QImage &image, int fromLpi, int toLpi, int width);
 
 private:
     std::unique_ptr<FaxTiffReader> m_reader;

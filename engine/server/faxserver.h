@@ -90,9 +90,3 @@ private:
 std::unique_ptr<FaxServer> createServer(const ConnectionSettings &settings, Error *error);
 
 } // namespace Fax
-
-Q_DECLARE_METATYPE(Fax::Job)
-Q_DECLARE_METATYPE(Fax::Port)
-Q_DECLARE_METATYPE(Fax::ServerSettings)
-Q_DECLARE_METATYPE(Fax::ReceivedFax)
-Q_DECLARE_METATYPE(Fax::Error)

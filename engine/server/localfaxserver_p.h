@@ -7,7 +7,7 @@
 
 #include "localfaxserver.h"
 
-#include "faxline.h"
+#include "core/faxline.h"
 #include "inboundrouter.h"
 #include "queue/clock.h"
 #include "queue/jobstore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "imaging/faxformat.h"
+#include "core/faxformat.h"
 
 #include <QByteArray>
 #include <QList>

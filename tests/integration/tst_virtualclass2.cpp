@@ -3,7 +3,7 @@
 // Real-time sessions: each call takes about as long as on a real line.
 
 #include "imaging/faxcodec.h"
-#include "imaging/faxformat.h"
+#include "imaging/faxpage.h"
 #include "virtualline_helpers.h"
 #include "virtuallineprocess.h"
 

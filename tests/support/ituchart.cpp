@@ -1,6 +1,6 @@
 #include "ituchart.h"
 
-#include "imaging/faxformat.h"
+#include "imaging/faxpage.h"
 #include "imaging/faxtiff.h"
 
 #include <QRandomGenerator>

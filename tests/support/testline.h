@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/faxline.h"
+#include "core/faxline.h"
 
 #include <QHash>
 #include <QList>

@@ -2,7 +2,7 @@
 // generated pages with every coding option, interoperability with jbigkit's own T.85 tools
 // (pbmtojbg85 / jbgtopbm85, Debian package jbigkit-bin) in both directions, including their
 // VLENGTH/NEWLEN streams, and clear errors for corrupt, truncated and absurd data.
-#include "imaging/faxformat.h"
+#include "imaging/faxpage.h"
 #include "imaging/jbigcodec.h"
 #include "imaging/mmrencoder.h"
 #include "ituchart.h"

@@ -177,20 +177,4 @@ bool paperFromKey(const QString &key, PaperSize *out)
     return false;
 }
 
-QImage makeFaxImage(int width, int lines)
-{
-    QImage image(width, lines, QImage::Format_Mono);
-    if (image.isNull())
-        return image;
-    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-    image.fill(0);
-    return image;
-}
-
-bool isFaxImage(const QImage &image)
-{
-    return image.format() == QImage::Format_Mono && image.colorCount() == 2 &&
-           image.color(0) == qRgb(255, 255, 255) && image.color(1) == qRgb(0, 0, 0);
-}
-
 } // namespace Fax

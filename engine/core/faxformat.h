@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QImage>
 #include <QString>
 #include <QStringList>
 
-/// Fax page geometry and coding choices shared by the imaging classes (T.4 §2, T.30 DIS bits).
+/// Fax page geometry and coding choices shared by imaging, T.30 and the modem drivers (T.4 §2,
+/// T.30 DIS bits); no pixels here (imaging/faxpage.h has the page image).
 namespace Fax {
 
 /// How a page's scan lines are coded (T.4 1-D MH, T.4 2-D MR, T.6 MMR, T.85 JBIG). A fax TIFF
@@ -43,23 +43,5 @@ bool paperFromKey(const QString &key, PaperSize *out);
 QStringList compressionKeys();
 QStringList resolutionKeys();
 QStringList paperKeys();
-
-/// A bilevel fax page: image is QImage::Format_Mono with colour index 1 black, so its bits are
-/// the scan lines as TIFF (PhotometricInterpretation MinIsWhite, FillOrder MSB2LSB) stores them.
-struct FaxPage
-{
-    QImage image;
-    int xDpi = kFaxXDpi;
-    int yDpi = 196;
-
-    int width() const { return image.width(); }
-    int lines() const { return image.height(); }
-    bool isNull() const { return image.isNull(); }
-};
-
-/// A white page in the fax format (index 1 black).
-QImage makeFaxImage(int width, int lines);
-/// True when image is Format_Mono with colour index 1 black and 0 white.
-bool isFaxImage(const QImage &image);
 
 } // namespace Fax

@@ -4,7 +4,6 @@
 #include "core/job.h"
 #include "core/port.h"
 #include "core/receivedfax.h"
-#include "server/faxserver.h" // Q_DECLARE_METATYPE(Fax::ReceivedFax), for the signal below
 
 #include <QObject>
 #include <QStringList>
