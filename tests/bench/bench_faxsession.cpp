@@ -9,7 +9,7 @@
 //   build-release/tests/bench_faxsession
 // Tools are found beside the bench in the build tree (<build>/bin/faxctl,
 // <build>/tests/support/virtualline/fax_virtualline) unless FAXCTL / FAX_VIRTUALLINE name them;
-// the charts come from $FAX_TESTDATA_DIR, else shared/testdata beside the checkout. efax/efix and
+// the charts come from $FAX_TESTDATA_DIR, else the repository's tests/data. efax/efix and
 // /usr/bin/time (Debian packages efax, time) are taken from PATH; without them their figures are
 // skipped. HylaFAX (Debian package hylafax-server) must be installed and the bench run as root
 // (faxgetty insists on it); otherwise its three sessions are skipped, saying why.
@@ -56,11 +56,10 @@ QString envOr(const char *name, const QString &fallback)
     return env.isEmpty() ? fallback : env;
 }
 
-/// The ITU charts: $FAX_TESTDATA_DIR, else shared/testdata beside the checkout.
+/// The ITU charts: $FAX_TESTDATA_DIR, else the repository's tests/data.
 QString testDataDir()
 {
-    return envOr("FAX_TESTDATA_DIR", QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-                                         QStringLiteral("/../../../shared/testdata"));
+    return envOr("FAX_TESTDATA_DIR", QStringLiteral(FAX_TESTDATA_DIR));
 }
 
 /// Who answers the call.

@@ -108,14 +108,11 @@ QString makePhotoPdf(const QString &path, int pages)
     return path;
 }
 
-/// The ITU charts: $FAX_TESTDATA_DIR, else shared/testdata beside the checkout.
+/// The ITU charts: $FAX_TESTDATA_DIR, else the repository's tests/data.
 QString testDataDir()
 {
     const QString env = qEnvironmentVariable("FAX_TESTDATA_DIR");
-    if (!env.isEmpty())
-        return env;
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-           QStringLiteral("/../../../shared/testdata");
+    return env.isEmpty() ? QStringLiteral(FAX_TESTDATA_DIR) : env;
 }
 
 /// Peak resident memory of this program image: VmHWM. Not getrusage()'s ru_maxrss, which

@@ -4,7 +4,7 @@
 
 namespace Fax::Test {
 
-/// ITU-T test chart n (1-8) from the shared test data, as a fine-resolution fax image; a null
+/// ITU-T test chart n (1-8) from tests/data, as a fine-resolution fax image; a null
 /// image when it cannot be read.
 QImage ituChart(int n);
 /// A page of random pixels: each is black with probability density / 256 (seeded, repeatable).
