@@ -1,5 +1,6 @@
 #include "joblistpanel.h"
 
+#include "core/jobrules.h"
 #include "jobqueuemodel.h"
 #include "messagesink.h"
 #include "modelroles.h"
@@ -135,31 +136,6 @@ bool JobListPanel::selectJob(JobId id)
     return true;
 }
 
-bool JobListPanel::commandAllowed(JobCommand command, const Job &job)
-{
-    const QueueStatus s = job.queueStatus;
-    switch (command) {
-    case JobCommand::Pause:
-        return job.type == JobType::Send &&
-               (s == QueueStatus::Pending || s == QueueStatus::Retrying ||
-                s == QueueStatus::NoLine);
-    case JobCommand::Resume:
-        return s == QueueStatus::Paused;
-    case JobCommand::Cancel:
-        return !isFinal(s);
-    case JobCommand::Restart:
-        return job.type == JobType::Send &&
-               (s == QueueStatus::Failed || s == QueueStatus::RetriesExceeded ||
-                s == QueueStatus::Canceled);
-    }
-    return false;
-}
-
-bool JobListPanel::removeAllowed(const Job &job)
-{
-    return isFinal(job.queueStatus) && job.queueStatus != QueueStatus::Deleting;
-}
-
 void JobListPanel::updateActions()
 {
     const QList<Job> jobs = m_commandsAvailable ? selectedJobs() : QList<Job>();
@@ -167,14 +143,14 @@ void JobListPanel::updateActions()
         return !jobs.isEmpty() && std::all_of(jobs.cbegin(), jobs.cend(), predicate);
     };
     m_pause->setEnabled(
-        allowAll([](const Job &j) { return commandAllowed(JobCommand::Pause, j); }));
+        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Pause, j); }));
     m_resume->setEnabled(
-        allowAll([](const Job &j) { return commandAllowed(JobCommand::Resume, j); }));
+        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Resume, j); }));
     m_cancel->setEnabled(
-        allowAll([](const Job &j) { return commandAllowed(JobCommand::Cancel, j); }));
+        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Cancel, j); }));
     m_restart->setEnabled(
-        allowAll([](const Job &j) { return commandAllowed(JobCommand::Restart, j); }));
-    m_delete->setEnabled(allowAll(&JobListPanel::removeAllowed));
+        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Restart, j); }));
+    m_delete->setEnabled(allowAll([](const Job &j) { return JobRules::canRemove(j); }));
 }
 
 void JobListPanel::runCommand(JobCommand command)
@@ -183,7 +159,7 @@ void JobListPanel::runCommand(JobCommand command)
     if (!server)
         return;
     for (const Job &job : selectedJobs()) {
-        if (!commandAllowed(command, job))
+        if (!JobRules::allows(command, job))
             continue;
         const Result result = server->jobCommand(job.id, command);
         if (result)
@@ -214,7 +190,7 @@ void JobListPanel::removeSelected()
 {
     FaxServer *server = m_jobs->server();
     QList<Job> jobs = selectedJobs();
-    jobs.removeIf([](const Job &j) { return !removeAllowed(j); });
+    jobs.removeIf([](const Job &j) { return !JobRules::canRemove(j); });
     if (!server || jobs.isEmpty())
         return;
     const QString question =

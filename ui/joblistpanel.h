@@ -42,10 +42,6 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QList<QAction *> jobActions() const;
 
-    /// Whether a command applies to a job in this status (the rule behind the actions).
-    static bool commandAllowed(JobCommand command, const Job &job);
-    static bool removeAllowed(const Job &job);
-
 private:
     void updateActions();
     void runCommand(JobCommand command);

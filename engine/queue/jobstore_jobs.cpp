@@ -1,6 +1,8 @@
 // JobStore's reads of what changed and its writes of submissions, jobs and received faxes.
 #include "jobstore_p.h"
 
+#include "core/jobrules.h"
+
 #include <QFileInfo>
 
 namespace Fax {
@@ -246,7 +248,7 @@ Expected<QStringList> JobStore::removeJobs(const QList<JobId> &ids, bool require
         const QueueStatus status = keyed<QueueStatus>(q.value(0).toString());
         const qint64 group = q.value(1).toLongLong();
         q.finish();
-        if (requireFinal && !isFinal(status))
+        if (requireFinal && !JobRules::canRemove(status))
             return Error::make(Error::Kind::NotPermitted,
                                trFax(QT_TRANSLATE_NOOP("Fax", "Job %1 cannot be removed while it "
                                                               "is %2; cancel it first"))

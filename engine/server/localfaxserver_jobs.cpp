@@ -2,6 +2,7 @@
 #include "localfaxserver_p.h"
 
 #include "core/dialingrules.h"
+#include "core/jobrules.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
 
@@ -137,59 +138,16 @@ Result LocalFaxServer::jobCommand(JobId id, JobCommand command)
     const auto changed = d->store->modifyJobs(
         {id},
         [&](Job &job, bool &cancel) -> Result {
-            const QueueStatus s = job.queueStatus;
-            bool permitted = false;
-            switch (command) {
-            case JobCommand::Pause:
-                if (Scheduler::isWaiting(s)) {
-                    job.queueStatus = QueueStatus::Paused;
-                    permitted = true;
-                }
-                break;
-            case JobCommand::Resume:
-                if (s == QueueStatus::Paused) {
-                    job.queueStatus = QueueStatus::Pending;
-                    job.lastError.clear();
-                    permitted = true;
-                }
-                break;
-            case JobCommand::Cancel:
-                if (Scheduler::isWaiting(s) || s == QueueStatus::Paused) {
-                    job.queueStatus = QueueStatus::Canceled;
-                    job.deviceStatus = DeviceStatus::None;
-                    job.finished = t;
-                    permitted = true;
-                } else if (s == QueueStatus::InProgress) {
-                    // The dispatcher hangs up and then marks the job canceled.
-                    job.deviceStatus = DeviceStatus::Aborting;
-                    cancel = true;
-                    abortHere = d->calls.contains(id);
-                    permitted = true;
-                }
-                break;
-            case JobCommand::Restart:
-                if (s == QueueStatus::Failed || s == QueueStatus::RetriesExceeded ||
-                    s == QueueStatus::Canceled) {
-                    job.queueStatus = QueueStatus::Pending;
-                    job.deviceStatus = DeviceStatus::None;
-                    job.tries = 0;
-                    job.pagesSent = 0;
-                    job.port.clear();
-                    job.started = QDateTime();
-                    job.finished = QDateTime();
-                    job.nextAttempt = QDateTime();
-                    job.lastError.clear();
-                    cancel = false;
-                    permitted = true;
-                }
-                break;
+            const Expected<JobRules::Effect> effect = JobRules::apply(command, &job, t);
+            if (!effect)
+                return effect.error();
+            if (*effect == JobRules::Effect::HangUp) {
+                // The dispatcher hangs up and then marks the job canceled.
+                cancel = true;
+                abortHere = d->calls.contains(id);
+            } else {
+                cancel = false; // a restart clears an earlier cancel request
             }
-            if (!permitted)
-                return Error::make(Error::Kind::NotPermitted,
-                                   trFax(QT_TRANSLATE_NOOP("Fax", "Cannot %1 job %2: it is %3"))
-                                       .arg(enumKey(command))
-                                       .arg(id)
-                                       .arg(displayName(s)));
             return {};
         },
         true);
