@@ -25,8 +25,9 @@ struct SettingKey
     bool readOnly = false;
 };
 
-/// KEY=VALUE access to ServerSettings and Port, shared by faxctl and the console's property
-/// pages. Keys match case-insensitively and ignore '-' and '_' ("RetryDelay" = "retry-delay").
+/// KEY=VALUE access to ServerSettings and Port for faxctl, as text over SettingsSchema (which
+/// has the keys, what they accept and the checks). Keys match case-insensitively and ignore '-'
+/// and '_' ("RetryDelay" = "retry-delay").
 namespace SettingsKeys {
 
 QList<SettingKey> list(const ServerSettings &settings);

@@ -1,7 +1,7 @@
 // The local engine's public API; its parts are described in localfaxserver_p.h.
 #include "localfaxserver_p.h"
 
-#include <QDir>
+#include "core/settingsschema.h"
 
 #include <algorithm>
 
@@ -144,33 +144,8 @@ Result LocalFaxServer::setSettings(const ServerSettings &s)
 {
     if (Result r = d->checkConnected(); !r)
         return r;
-    auto invalid = [](const QString &message) {
-        return Error::make(Error::Kind::InvalidArgument, message);
-    };
-    if (s.retries < 0 || s.retries > 99)
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "Retries must be between 0 and 99, not %1"))
-                           .arg(s.retries));
-    if (s.retryDelay < 0 || s.retryDelay > 1440)
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "RetryDelay must be between 0 and 1440 "
-                                                      "minutes, not %1"))
-                           .arg(s.retryDelay));
-    if (s.dirtyDays < 0 || s.dirtyDays > 3650)
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "DirtyDays must be between 0 (never) and "
-                                                      "3650 days, not %1"))
-                           .arg(s.dirtyDays));
-    if (!s.discountRateStart.isValid())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "DiscountRateStart is not a valid time")));
-    if (!s.discountRateEnd.isValid())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "DiscountRateEnd is not a valid time")));
-    // An empty ArchiveDirectory means "archive" in the data directory.
-    if (!s.archiveDirectory.trimmed().isEmpty() && QDir::isRelativePath(s.archiveDirectory))
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "ArchiveDirectory must be an absolute "
-                                                      "path, not %1"))
-                           .arg(s.archiveDirectory));
-    if (s.routing.storeInFolder && s.routing.folder.trimmed().isEmpty())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The inbound routing folder is required "
-                                                      "when storing received faxes in a folder "
-                                                      "is on")));
+    if (Result r = SettingsSchema::validate(s); !r)
+        return r;
     const Expected<ServerSettings> stored = d->store->saveSettings(s);
     if (!stored)
         return stored.error();
@@ -211,9 +186,8 @@ Result LocalFaxServer::addPort(const Port &port)
         return r;
     Port p = port;
     p.name = p.name.trimmed();
-    if (p.name.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "A port needs a name")));
+    if (Result r = SettingsSchema::validate(p); !r)
+        return r;
     p.state = PortState::Offline;
     p.stateText = trFax(QT_TRANSLATE_NOOP("Fax", "No process is dispatching fax jobs"));
     const Expected<Port> stored = d->store->insertPort(p);
@@ -229,20 +203,10 @@ Result LocalFaxServer::updatePort(const Port &port)
 {
     if (Result r = d->checkConnected(); !r)
         return r;
+    // Every stored field comes from the caller and is checked as a whole; the live state stays.
     const Expected<Port> stored = d->store->modifyPort(port.name, [&](Port &p) {
-        p.devicePath = port.devicePath;
-        p.manufacturer = port.manufacturer;
-        p.model = port.model;
-        p.rings = port.rings;
-        p.csid = port.csid;
-        p.tsid = port.tsid;
-        p.sendEnabled = port.sendEnabled;
-        p.receiveMode = port.receiveMode;
-        p.priority = port.priority;
-        p.baudRate = port.baudRate;
-        p.flowControl = port.flowControl;
-        p.initString = port.initString;
-        return Result();
+        SettingsSchema::copyStoredFields(port, &p);
+        return SettingsSchema::validate(p);
     });
     if (!stored)
         return stored.error();

@@ -100,6 +100,7 @@ int runWorker(const QString &dataDir, const QString &srcDir)
         if (round % 7 == 0) {
             Port p;
             p.name = QStringLiteral("port%1").arg(rng->bounded(3));
+            p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem"); // no line
             p.rings = int(rng->bounded(9));
             if (!server.addPort(p))
                 server.updatePort(p);
@@ -128,6 +129,7 @@ int runDispatcher(const QString &dataDir, const QString &srcDir)
         return 2;
     Port p;
     p.name = QStringLiteral("modem1");
+    p.devicePath = QStringLiteral("/dev/ttyS0");
     server.addPort(p);
     FaxDocument d;
     d.files << sourceFile(srcDir, 0);

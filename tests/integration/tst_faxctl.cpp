@@ -52,6 +52,7 @@ private Q_SLOTS:
     void pauseResumeCancelRemove();
     void settingsRoundTrip();
     void portAddSetRemove();
+    void portSetReachesEveryKey();
     void serverOptionOverridesEnvironment();
     void serveDispatchesUntilSigterm();
 
@@ -376,6 +377,30 @@ void TestFaxctl::portAddSetRemove()
                  .exitCode,
              0);
     QCOMPARE(json({QStringLiteral("ports")}).value(QStringLiteral("ports")).toArray().size(), 0);
+}
+
+// 'port set' stores each key it accepts (modem-class once reported success and changed nothing).
+void TestFaxctl::portSetReachesEveryKey()
+{
+    QCOMPARE(faxctl({QStringLiteral("port"), QStringLiteral("p1"), QStringLiteral("add"),
+                     QStringLiteral("/dev/null")})
+                 .exitCode,
+             0);
+    const Run r =
+        faxctl({QStringLiteral("port"), QStringLiteral("p1"), QStringLiteral("set"),
+                QStringLiteral("modem-class=2.0"), QStringLiteral("baud-rate=19200"),
+                QStringLiteral("flow-control=xon-xoff"), QStringLiteral("init-string=ATM0"),
+                QStringLiteral("priority=3"), QStringLiteral("csid=+49 30 999")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("modem-class=2.0 ")), qPrintable(r.out));
+    const QJsonObject keys = json({QStringLiteral("port"), QStringLiteral("p1")});
+    QCOMPARE(keys.value(QStringLiteral("modem-class")).toString(), QStringLiteral("2.0"));
+    QCOMPARE(keys.value(QStringLiteral("baud-rate")).toInt(), 19200);
+    QCOMPARE(keys.value(QStringLiteral("flow-control")).toString(), QStringLiteral("xon-xoff"));
+    QCOMPARE(keys.value(QStringLiteral("init-string")).toString(), QStringLiteral("ATM0"));
+    QCOMPARE(keys.value(QStringLiteral("priority")).toInt(), 3);
+    QCOMPARE(keys.value(QStringLiteral("csid")).toString(), QStringLiteral("+49 30 999"));
 }
 
 void TestFaxctl::serverOptionOverridesEnvironment()

@@ -148,6 +148,7 @@ private Q_SLOTS:
 
         Port p;
         p.name = QStringLiteral("front");
+        p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem"); // no call on it
         QVERIFY(b->addPort(p));
         QTRY_COMPARE(aPortAdded.count(), 1);
         QTRY_COMPARE(b->ports(), a->ports());
@@ -340,18 +341,31 @@ private Q_SLOTS:
         auto server = open(false);
         struct Case
         {
-            const char *property;
+            const char *property; // the key the error names
             std::function<void(ServerSettings &)> change;
         };
         const QList<Case> cases = {
-            {"Retries", [](ServerSettings &s) { s.retries = 100; }},
-            {"Retries", [](ServerSettings &s) { s.retries = -1; }},
-            {"RetryDelay", [](ServerSettings &s) { s.retryDelay = 1441; }},
-            {"DirtyDays", [](ServerSettings &s) { s.dirtyDays = 3651; }},
-            {"DiscountRateStart", [](ServerSettings &s) { s.discountRateStart = QTime(); }},
-            {"DiscountRateEnd", [](ServerSettings &s) { s.discountRateEnd = QTime(25, 0); }},
-            {"ArchiveDirectory",
+            {"retries", [](ServerSettings &s) { s.retries = 100; }},
+            {"retries", [](ServerSettings &s) { s.retries = -1; }},
+            {"retry-delay", [](ServerSettings &s) { s.retryDelay = 1441; }},
+            {"dirty-days", [](ServerSettings &s) { s.dirtyDays = 3651; }},
+            {"discount-rate-start", [](ServerSettings &s) { s.discountRateStart = QTime(); }},
+            {"discount-rate-end", [](ServerSettings &s) { s.discountRateEnd = QTime(25, 0); }},
+            {"archive-directory",
              [](ServerSettings &s) { s.archiveDirectory = QStringLiteral("sent/faxes"); }},
+            // What faxctl refused and the API took before the schema.
+            {"routing.folder",
+             [](ServerSettings &s) { s.routing.folder = QStringLiteral("received"); }},
+            {"routing.email-address",
+             [](ServerSettings &s) { s.routing.emailAddress = QStringLiteral("nobody"); }},
+            {"routing.printer",
+             [](ServerSettings &s) { s.routing.printer = QStringLiteral("a\nb"); }},
+            {"dialing.area-code",
+             [](ServerSettings &s) { s.dialing.areaCode = QStringLiteral("30a"); }},
+            {"dialing.international-prefix",
+             [](ServerSettings &s) { s.dialing.internationalPrefix = QStringLiteral("+"); }},
+            // The rule between two settings.
+            {"routing.folder", [](ServerSettings &s) { s.routing.storeInFolder = true; }},
         };
         QSignalSpy changed(server.get(), &FaxServer::settingsChanged);
         for (const Case &c : cases) {
@@ -379,6 +393,7 @@ private Q_SLOTS:
         auto server = open(false);
         Port p;
         p.name = QStringLiteral("front");
+        p.devicePath = QStringLiteral("/dev/ttyS0");
         QVERIFY(server->addPort(p));
         Result r = server->addPort(p);
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
@@ -398,6 +413,116 @@ private Q_SLOTS:
         QVERIFY(server->updatePort(front));
         QCOMPARE(server->ports().at(0).csid, QStringLiteral("+1 555 0100"));
         QCOMPARE(server->ports().at(0).state, PortState::Offline);
+    }
+
+    // addPort and updatePort refuse what faxctl refuses, and leave the stored port alone.
+    void portValuesAreChecked_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<Port>("port");
+        Port base;
+        base.name = QStringLiteral("front");
+        base.devicePath = QStringLiteral("/dev/ttyS0");
+        Port p = base;
+        p.tsid = QStringLiteral("ACME");
+        QTest::newRow("tsid letters") << "tsid" << p;
+        p = base;
+        p.csid = QStringLiteral("123456789012345678901");
+        QTest::newRow("csid too long") << "csid" << p;
+        p = base;
+        p.devicePath = QStringLiteral("ttyS0");
+        QTest::newRow("relative device") << "device" << p;
+        p = base;
+        p.devicePath.clear();
+        QTest::newRow("no device") << "device" << p;
+        p = base;
+        p.rings = 21;
+        QTest::newRow("rings") << "rings" << p;
+        p = base;
+        p.priority = 0;
+        QTest::newRow("priority") << "priority" << p;
+        p = base;
+        p.flowControl = QStringLiteral("hardware");
+        QTest::newRow("flow control") << "flow-control" << p;
+        p = base;
+        p.modemClass = QStringLiteral("3");
+        QTest::newRow("modem class") << "modem-class" << p;
+        p = base;
+        p.initString = QStringLiteral("ATM0\rATH");
+        QTest::newRow("init string") << "init-string" << p;
+    }
+    void portValuesAreChecked()
+    {
+        QFETCH(QString, key);
+        QFETCH(Port, port);
+        auto server = open(false);
+        Result r = server->addPort(port);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
+        QVERIFY2(r.error().message.contains(QLatin1Char('(') + key + QLatin1Char(')')),
+                 qPrintable(r.error().message));
+        QVERIFY(server->ports().isEmpty());
+
+        Port good = port;
+        good.devicePath = QStringLiteral("/dev/ttyS0");
+        good.tsid = good.csid = QString();
+        good.rings = 2;
+        good.priority = 1;
+        good.flowControl = QStringLiteral("rts-cts");
+        good.modemClass = QStringLiteral("auto");
+        good.initString.clear();
+        QVERIFY(server->addPort(good));
+        const Port stored = server->ports().at(0);
+        r = server->updatePort(port);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
+        QVERIFY2(r.error().message.contains(QLatin1Char('(') + key + QLatin1Char(')')),
+                 qPrintable(r.error().message));
+        QCOMPARE(server->ports().at(0), stored);
+        auto again = open(false);
+        QCOMPARE(again->ports().at(0), stored);
+    }
+
+    // updatePort stores every field the caller sets (modem-class was once forgotten), and keeps
+    // the live state.
+    void updatePortStoresEveryField()
+    {
+        {
+            auto server = open(false);
+            Port p;
+            p.name = QStringLiteral("front");
+            p.devicePath = QStringLiteral("/dev/ttyS0");
+            QVERIFY(server->addPort(p));
+        }
+        Port changed;
+        changed.name = QStringLiteral("front");
+        changed.devicePath = QStringLiteral("/dev/ttyUSB1");
+        changed.manufacturer = QStringLiteral("Acme");
+        changed.model = QStringLiteral("FaxModem 14400");
+        changed.rings = 4;
+        changed.csid = QStringLiteral("+49 30 999");
+        changed.tsid = QStringLiteral("+49 30 1234");
+        changed.sendEnabled = false;
+        changed.receiveMode = ReceiveMode::Manual;
+        changed.priority = 7;
+        changed.baudRate = 19200;
+        changed.flowControl = QStringLiteral("xon-xoff");
+        changed.initString = QStringLiteral("ATM0");
+        changed.modemClass = QStringLiteral("2.0");
+        changed.state = PortState::Sending;
+        changed.stateText = QStringLiteral("not the caller's");
+        Port expected = changed;
+        {
+            auto server = open(false);
+            const Port before = server->ports().at(0);
+            expected.state = before.state;
+            expected.stateText = before.stateText;
+            QVERIFY(server->updatePort(changed));
+            QCOMPARE(server->ports().at(0), expected);
+        }
+        auto server = open(false);
+        QCOMPARE(server->ports().at(0), expected);
+        QCOMPARE(server->ports().at(0).modemClass, QStringLiteral("2.0"));
     }
 
     void factoryMakesBackends()
