@@ -105,6 +105,7 @@ private:
     QString m_where;
     std::optional<Error> m_error;
     int m_images = 0;
+    qint64 m_textLength = 0;
     qint64 m_imagePixels = 0;
 };
 
@@ -236,6 +237,14 @@ bool Reader::readText(const QJsonObject &o, CoverObject *out)
 {
     if (!string(o, "text", kMaxTextLength, &out->text))
         return false;
+    // Laying text out costs time: a page's texts are bounded together too.
+    m_textLength += out->text.size();
+    if (m_textLength > kMaxPageTextLength) {
+        m_error = fail(QCoreApplication::translate(
+                           "Fax", "the texts of the page have more than %1 characters together")
+                           .arg(kMaxPageTextLength));
+        return false;
+    }
     const QJsonValue fontValue = o.value(QLatin1String("font"));
     if (!fontValue.isUndefined()) {
         if (!fontValue.isObject()) {
@@ -313,7 +322,9 @@ bool Reader::readObject(const QJsonObject &o, CoverObject *out)
         !boolean(o, "hideWhenEmpty", &out->hideWhenEmpty) || !string(o, "block", 200, &out->block))
         return false;
     out->lineColor = CoverInk(lineColor);
-    out->fill = CoverFill(fill);
+    // Lines and images have no inside: a fill there is ignored, as the writer leaves it out.
+    if (out->shape != CoverShape::Line && out->shape != CoverShape::Image)
+        out->fill = CoverFill(fill);
     switch (out->shape) {
     case CoverShape::Line:
         return readPoints(o, out, 2);

@@ -23,6 +23,7 @@ constexpr int kMaxNesting = 16;
 constexpr int kMaxObjects = 1000;
 constexpr int kMaxPolygonPoints = 1000;
 constexpr int kMaxTextLength = 20000;
+constexpr int kMaxPageTextLength = 100000; ///< all texts of a page together
 constexpr int kMaxNameLength = 1000;
 constexpr int kMaxImages = 20;
 constexpr int kMaxImageSide = 4000;

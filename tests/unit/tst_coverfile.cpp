@@ -297,6 +297,17 @@ private Q_SLOTS:
             << withObject(o)
             << "bad.coverpage: object 1 (text): \"text\" is longer than 20000 "
                "characters";
+        QJsonObject longTexts = minimalRoot();
+        QJsonArray texts;
+        o = textObject();
+        o.insert(QStringLiteral("text"), QString(CoverFile::kMaxTextLength, u'x'));
+        for (int i = 0; i < 6; ++i)
+            texts.append(o);
+        longTexts.insert(QStringLiteral("objects"), texts);
+        QTest::newRow("page text too long")
+            << QJsonDocument(longTexts).toJson()
+            << "bad.coverpage: object 6 (text): the texts of the page have more than 100000 "
+               "characters together";
         o = textObject();
         o.insert(QStringLiteral("hideWhenEmpty"), QStringLiteral("yes"));
         QTest::newRow("bool as string")
