@@ -163,6 +163,20 @@ QString CoverFieldInfo::displayName() const
     return QCoreApplication::translate("Fax", name);
 }
 
+CoverFields CoverFields::forRecipient(const FaxDocument &document, const Party &recipient,
+                                      const QDateTime &sent, int pages)
+{
+    CoverFields f;
+    f.recipient = recipient;
+    f.sender = document.sender;
+    f.subject = document.subject;
+    f.note = document.note;
+    f.sent = sent;
+    f.pages = pages;
+    f.attachments = int(document.files.size());
+    return f;
+}
+
 std::optional<QString> CoverFields::value(const QString &key) const
 {
     if (key.startsWith(QLatin1String("recipient.")))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/faxdocument.h"
 #include "core/party.h"
 
 #include <QDateTime>
@@ -39,6 +40,12 @@ struct CoverFields
     int pages = 0;       ///< pages of the fax, the cover counted; 0: unknown (field empty)
     int attachments = 0; ///< documents sent with the cover
     QLocale locale;      ///< formats the date and time
+
+    /// The fields of a fax document for one of its recipients: sender, subject and note from
+    /// the document, one attachment per file; sent and pages (the cover counted) as the send
+    /// knows them.
+    static CoverFields forRecipient(const FaxDocument &document, const Party &recipient,
+                                    const QDateTime &sent, int pages);
 
     /// The value of the field key; std::nullopt for a key that is no field.
     std::optional<QString> value(const QString &key) const;

@@ -299,6 +299,25 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->object(a)->rect, QRectF(100, 100, 50, 50));
     }
 
+    void undoInTheMiddleOfADrag()
+    {
+        // Ctrl+Z while the mouse still holds a new object: the drag ends, nothing dangles.
+        m_window->scene()->addObject(
+            CoverScene::defaultObject(CoverShape::Rectangle, QRectF(100, 100, 50, 50)),
+            QStringLiteral("add"));
+        QWidget *viewport = m_window->view()->viewport();
+        m_window->view()->setFocus();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, viewPoint(QPointF(150, 150)));
+        QTest::mouseMove(viewport, viewPoint(QPointF(170, 170)));
+        QTest::mouseMove(viewport, viewPoint(QPointF(190, 190)));
+        QTest::keyClick(m_window->view(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(m_window->document()->page().objects.isEmpty());
+        QTest::mouseMove(viewport, viewPoint(QPointF(200, 200)));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, viewPoint(QPointF(200, 200)));
+        QVERIFY(m_window->document()->page().objects.isEmpty());
+        QCOMPARE(m_window->undoStack()->index(), 0);
+    }
+
     void polygonsAndImages()
     {
         m_window->action(QStringLiteral("toolPolygon"))->trigger();

@@ -141,6 +141,29 @@ private Q_SLOTS:
         QCOMPARE(empty.value(QStringLiteral("message.attachments")).value(), QStringLiteral("0"));
     }
 
+    void fromAFaxDocument()
+    {
+        FaxDocument doc;
+        doc.files = {QStringLiteral("a.pdf"), QStringLiteral("b.pdf")};
+        doc.subject = QStringLiteral("Lease");
+        doc.note = QStringLiteral("Please sign");
+        doc.sender.name = QStringLiteral("Thomas");
+        Party bob;
+        bob.name = QStringLiteral("Bob");
+        Party ann;
+        ann.name = QStringLiteral("Ann");
+        doc.recipients = {bob, ann};
+        const QDateTime sent(QDate(2026, 3, 12), QTime(9, 41));
+        const CoverFields f = CoverFields::forRecipient(doc, ann, sent, 7);
+        QCOMPARE(f.recipient, ann);
+        QCOMPARE(f.sender, doc.sender);
+        QCOMPARE(f.subject, doc.subject);
+        QCOMPARE(f.note, doc.note);
+        QCOMPARE(f.sent, sent);
+        QCOMPARE(f.pages, 7);
+        QCOMPARE(f.attachments, 2);
+    }
+
     void placeholders_data()
     {
         QTest::addColumn<QString>("text");

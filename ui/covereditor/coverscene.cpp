@@ -44,6 +44,9 @@ CoverScene::CoverScene(CoverDocument *document, QUndoStack *undoStack, QObject *
     connect(document, &CoverDocument::objectChanged, this, &CoverScene::refreshItem);
     connect(document, &CoverDocument::orderChanged, this, &CoverScene::restack);
     connect(document, &CoverDocument::pageChanged, this, &CoverScene::rebuild);
+    // A change from elsewhere (an undo by shortcut) in the middle of a gesture ends the gesture:
+    // what it was dragging may be gone.
+    connect(document, &CoverDocument::changed, this, &CoverScene::cancelGesture);
     // Handles follow the selection.
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { update(); });
     rebuild();
@@ -51,8 +54,25 @@ CoverScene::CoverScene(CoverDocument *document, QUndoStack *undoStack, QObject *
 
 CoverScene::~CoverScene()
 {
-    // Items are deleted by QGraphicsScene; forget them first so that no signal finds them.
+    // Items are deleted by QGraphicsScene, whose destructor may report the selection changing:
+    // nobody may hear that from a half-destroyed scene.
+    blockSignals(true);
     m_items.clear();
+}
+
+void CoverScene::cancelGesture()
+{
+    if (m_drag == Drag::None)
+        return;
+    m_drag = Drag::None;
+    for (CoverItem *item : std::as_const(m_items)) {
+        item->setPos(0, 0);
+        if (const CoverObject *object = m_document->object(item->id()))
+            item->setObject(designCopy(*object));
+    }
+    clearPreview();
+    m_band = QRectF();
+    update();
 }
 
 void CoverScene::rebuild()
@@ -567,13 +587,7 @@ void CoverScene::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Escape) {
         if (m_drag != Drag::None) {
             // Give up the gesture: everything goes back to where it was.
-            m_drag = Drag::None;
-            for (CoverItem *item : std::as_const(m_items))
-                item->setPos(0, 0);
-            for (quint32 id : selectedIds())
-                refreshItem(id);
-            clearPreview();
-            m_band = QRectF();
+            cancelGesture();
         } else if (m_tool != CoverTool::Select) {
             setTool(CoverTool::Select);
         } else {

@@ -77,6 +77,8 @@ private:
     enum class Drag { None, Pending, Move, Resize, Band, Create };
 
     void rebuild();
+    /// Ends a drag, resize or band without a change: items back to what the document says.
+    void cancelGesture();
     void addItem(quint32 id);
     void removeItem(quint32 id);
     void refreshItem(quint32 id);
