@@ -95,7 +95,7 @@ void CoverPropertiesPanel::buildPageGroup()
     m_pageGroup = new QGroupBox(tr("Page"), this);
     auto *form = new QFormLayout(m_pageGroup);
     m_title = new QLineEdit(m_pageGroup);
-    m_title->setPlaceholderText(tr("Shown in the list of cover pages"));
+    m_title->setPlaceholderText(tr("For the template list"));
     m_description = new QLineEdit(m_pageGroup);
     m_paper = combo({tr("A4 (210 × 297 mm)"), tr("Letter (8.5 × 11 in)")}, m_pageGroup);
     form->addRow(tr("&Title:"), m_title);
