@@ -418,12 +418,12 @@ void CoverScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     case Drag::Create: {
         const QPointF end =
             m_tool == CoverTool::Line ? constrained(m_pressPos, snap(pos), shift) : snap(pos);
-        CoverObject o = defaultObject(m_tool == CoverTool::Text      ? CoverShape::Text
-                                      : m_tool == CoverTool::Line    ? CoverShape::Line
-                                      : m_tool == CoverTool::Ellipse ? CoverShape::Ellipse
-                                      : m_tool == CoverTool::Image   ? CoverShape::Rectangle
-                                                                     : CoverShape::Rectangle,
-                                      QRectF(m_pressPos, end));
+        // The image tool shows the box the picture will fill.
+        const CoverShape shape = m_tool == CoverTool::Text      ? CoverShape::Text
+                                 : m_tool == CoverTool::Line    ? CoverShape::Line
+                                 : m_tool == CoverTool::Ellipse ? CoverShape::Ellipse
+                                                                : CoverShape::Rectangle;
+        CoverObject o = defaultObject(shape, QRectF(m_pressPos, end));
         if (m_tool == CoverTool::RoundedRectangle)
             o.cornerRadius = 8;
         setPreview(o);
