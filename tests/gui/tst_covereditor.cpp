@@ -393,6 +393,13 @@ private Q_SLOTS:
         QCOMPARE(preview.previewImage().size(), QSize(1728, 2386));
         preview.setResolution(FaxResolution::Fine);
         saveScreenshot(&preview, QStringLiteral("covereditor-preview.png"));
+        // A recipient's own fields instead of the sample ones: what is shown changes.
+        const QImage sample = preview.previewImage();
+        CoverFields fields;
+        fields.recipient.name = QStringLiteral("Somebody Else");
+        preview.setFields(fields);
+        QCOMPARE(preview.previewImage().size(), sample.size());
+        QVERIFY(preview.previewImage() != sample);
 
         CoverTemplateDialog templates(m_window->library(), m_window.get());
         templates.show();

@@ -72,10 +72,16 @@ void CoverPreviewDialog::setResolution(FaxResolution resolution)
     m_resolution->setCurrentIndex(m_resolution->findData(int(resolution)));
 }
 
+void CoverPreviewDialog::setFields(const CoverFields &fields)
+{
+    m_fields = fields;
+    m_sample = false;
+    render();
+}
+
 void CoverPreviewDialog::render()
 {
-    const Expected<FaxPage> fax =
-        CoverRenderer::renderFax(m_page, CoverFields::sample(), resolution());
+    const Expected<FaxPage> fax = CoverRenderer::renderFax(m_page, m_fields, resolution());
     if (!fax) {
         m_image = QImage();
         m_info->setText(fax.error().message);
@@ -83,8 +89,10 @@ void CoverPreviewDialog::render()
         return;
     }
     m_image = CoverRenderer::faxPreviewImage(*fax);
-    m_info->setText(tr("As the recipient's fax machine prints it: %1 × %2 fax pixels, black and "
-                       "white, filled with sample fields.")
+    m_info->setText((m_sample ? tr("As the recipient's fax machine prints it: %1 × %2 fax "
+                                   "pixels, black and white, filled with sample fields.")
+                              : tr("As the recipient's fax machine prints it: %1 × %2 fax "
+                                   "pixels, black and white."))
                         .arg(fax->width())
                         .arg(fax->lines()));
     showScaled();

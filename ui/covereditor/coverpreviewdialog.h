@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/faxformat.h"
+#include "cover/coverfields.h"
 #include "cover/coverpage.h"
 
 #include <QDialog>
@@ -12,8 +13,9 @@ class QScrollArea;
 
 namespace Fax {
 
-/// The cover page as the recipient will see it: filled with sample fields and drawn by the
-/// engine's renderer as a black and white fax page at a fax resolution.
+/// The cover page as the recipient will see it: filled with fields (sample ones unless told
+/// otherwise) and drawn by the engine's renderer as a black and white fax page at a fax
+/// resolution.
 class CoverPreviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ class CoverPreviewDialog final : public QDialog
 public:
     explicit CoverPreviewDialog(const CoverPage &page, QWidget *parent = nullptr);
 
+    /// Fills the page with these fields instead of the sample ones (a recipient's preview).
+    void setFields(const CoverFields &fields);
     FaxResolution resolution() const;
     void setResolution(FaxResolution resolution);
     /// The fax page shown (square pixels), or a null image when it could not be drawn.
@@ -34,6 +38,8 @@ private:
     void showScaled();
 
     CoverPage m_page;
+    CoverFields m_fields = CoverFields::sample();
+    bool m_sample = true;
     QComboBox *m_resolution;
     QComboBox *m_zoom;
     QLabel *m_info;
