@@ -1,5 +1,6 @@
 // The fax console: parses the command line, picks the server and shows the main window.
 #include "connectionprofiles.h"
+#include "covereditorwindow.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
 
@@ -37,6 +38,11 @@ struct CommandLine
             "main", "Send, receive and administer faxes on local modems or a HylaFAX server."));
         parser.addOption(dataDir);
         parser.addOption(server);
+        parser.addOption(coverEditor);
+        parser.addPositionalArgument(
+            QStringLiteral("file"),
+            QCoreApplication::translate("main", "With --cover-editor: the cover page to open."),
+            QStringLiteral("[file]"));
     }
     QString helpText() const
     {
@@ -56,6 +62,10 @@ struct CommandLine
         QCoreApplication::translate("main",
                                     "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
         QCoreApplication::translate("main", "server")};
+    const QCommandLineOption coverEditor{
+        QStringLiteral("cover-editor"),
+        QCoreApplication::translate("main", "Open the Cover Page Editor alone (on [file] if "
+                                            "given), without connecting to a server.")};
 };
 
 int fail(const QString &message)
@@ -131,11 +141,26 @@ int main(int argc, char *argv[])
     QCommandLineParser &parser = commandLine.parser;
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
+    const QStringList files = parser.positionalArguments();
+    const bool coverEditor = parser.isSet(commandLine.coverEditor);
+    if (files.size() > (coverEditor ? 1 : 0))
         return fail(QCoreApplication::translate("main", "unexpected argument '%1'")
-                        .arg(parser.positionalArguments().first()));
+                        .arg(files.at(coverEditor ? 1 : 0)));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
+
+    if (coverEditor) {
+        // The editor alone: personal cover pages in the engine's data folder (--data-dir).
+        Fax::CoverEditorWindow editor(nullptr,
+                                      fromCommandLine ? fromCommandLine->dataDirectory : QString());
+        Fax::QuitSignals quitSignals;
+        QObject::connect(&quitSignals, &Fax::QuitSignals::received, &app,
+                         [] { QCoreApplication::quit(); });
+        editor.show();
+        if (!files.isEmpty())
+            editor.openFile(files.first());
+        return app.exec();
+    }
 
     // Without options: the last used profile, else the local engine on its default folder.
     Fax::ConnectionProfiles profiles;

@@ -15,6 +15,26 @@ bool DialogMessageSink::confirm(QWidget *parent, const QString &title, const QSt
                                  QMessageBox::No) == QMessageBox::Yes;
 }
 
+MessageSink::SaveChoice MessageSink::askToSave(QWidget *, const QString &, const QString &)
+{
+    return SaveChoice::Cancel;
+}
+
+MessageSink::SaveChoice DialogMessageSink::askToSave(QWidget *parent, const QString &title,
+                                                     const QString &text)
+{
+    switch (QMessageBox::warning(parent, title, text,
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Save)) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
 DialogMessageSink *DialogMessageSink::instance()
 {
     static DialogMessageSink sink;

@@ -15,6 +15,12 @@ public:
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
     /// Asks a yes/no question; true means go ahead.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
+
+    /// What to do with unsaved changes.
+    enum class SaveChoice { Save, Discard, Cancel };
+    /// Asks whether to save changes that would otherwise be lost. Without an answer (a sink
+    /// that does not ask) nothing is lost: Cancel.
+    virtual SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text);
 };
 
 /// The MessageSink of the application: modal QMessageBoxes.
@@ -23,6 +29,7 @@ class DialogMessageSink final : public MessageSink
 public:
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
+    SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text) override;
 
     /// The process-wide instance used when no sink is injected.
     static DialogMessageSink *instance();
