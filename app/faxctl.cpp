@@ -2,10 +2,9 @@
 
 #include "core/connectionsettings.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -572,23 +571,10 @@ FaxServer *FaxCtl::openServer(bool runScheduler)
             return nullptr;
         }
     }
-    Error error;
-    QEventLoop loop;
-    QObject::connect(m_faxServer.get(), &FaxServer::errorOccurred, &loop, [&](const Error &e) {
-        if (!error.isError())
-            error = e;
-        loop.quit();
-    });
-    QObject::connect(m_faxServer.get(), &FaxServer::connected, &loop, &QEventLoop::quit);
-    m_faxServer->connectToServer();
-    if (m_faxServer->state() == ConnectionState::Connecting && !error.isError()) {
-        QTimer::singleShot(ConnectTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    QObject::disconnect(m_faxServer.get(), nullptr, &loop, nullptr);
-    if (m_faxServer->state() != ConnectionState::Connected) {
-        const QString reason = error.isError()
-                                   ? error.message
+    const Result opened = waitFor(m_faxServer->connectToServer(), ConnectTimeoutMs);
+    if (!opened || m_faxServer->state() != ConnectionState::Connected) {
+        const QString reason = !opened
+                                   ? opened.error().message
                                    : tr("no answer within %1 seconds").arg(ConnectTimeoutMs / 1000);
         fail(tr("cannot open %1: %2").arg(what, reason));
         m_faxServer.reset();

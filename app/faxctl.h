@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/faxdocument.h"
 #include "core/job.h"
 #include "core/port.h"
 #include "core/result.h"
@@ -112,6 +113,8 @@ private:
     int cmdProbe(const CtlArgs &args);
 
     int printKeys(const QList<SettingKey> &keys, const QString &heading);
+    /// Submits and waits; shows the upload's progress on stderr when it takes long.
+    Expected<QList<JobId>> submitShowingProgress(FaxServer *server, const FaxDocument &document);
     std::optional<Job> findJob(const QString &idText, int *exitCode);
 
     QTextStream m_out;

@@ -2,6 +2,7 @@
 #include "faxctl.h"
 
 #include "server/faxserver.h"
+#include "server/operationwait.h"
 
 #include <QJsonArray>
 
@@ -119,7 +120,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
         FaxServer *server = openServer(false);
         if (!server)
             return Failure;
-        if (const Result r = server->addPort(port); !r)
+        if (const Result r = waitFor(server->addPort(port)); !r)
             return fail(tr("cannot add port '%1': %2").arg(name, r.error().message));
         if (!m_json)
             printLine(tr("Port '%1' added on %2.").arg(name, port.devicePath));
@@ -149,7 +150,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
     if (action.isEmpty())
         return printKeys(SettingsKeys::list(*port), QString());
     if (action == QLatin1String("remove")) {
-        if (const Result r = server->removePort(name); !r)
+        if (const Result r = waitFor(server->removePort(name)); !r)
             return fail(tr("cannot remove port '%1': %2").arg(name, r.error().message));
         if (m_json)
             printJson({{QStringLiteral("removed"), name}});
@@ -159,7 +160,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
     }
     if (const Result r = SettingsKeys::applyAssignments(&*port, pos.mid(2)); !r)
         return usageError(r.error().message, "port");
-    if (const Result r = server->updatePort(*port); !r)
+    if (const Result r = waitFor(server->updatePort(*port)); !r)
         return fail(tr("cannot change port '%1': %2").arg(name, r.error().message));
     const Port after = portNamed(server->ports(), name).value_or(*port);
     return printKeys(SettingsKeys::list(after), QString());
@@ -204,7 +205,7 @@ int FaxCtl::cmdSettings(const CtlArgs &args)
     }
     if (const Result r = SettingsKeys::applyAssignments(&settings, pos.mid(1)); !r)
         return usageError(r.error().message, "settings");
-    if (const Result r = server->setSettings(settings); !r)
+    if (const Result r = waitFor(server->setSettings(settings)); !r)
         return fail(tr("cannot change the server settings: %1").arg(r.error().message));
     // Show what was set, as the server now has it.
     const QList<SettingKey> all = SettingsKeys::list(server->settings());

@@ -4,8 +4,10 @@
 #include "core/dialingrules.h"
 
 #include "server/faxserver.h"
+#include "server/operationwait.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,9 +15,14 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace Fax {
 
 namespace {
+
+/// How long a submission runs before faxctl shows its upload progress (on a terminal).
+constexpr qint64 ProgressDelayMs = 2000;
 
 /// The engine's own check (the dialing rules' parser), so faxctl and the engine never disagree
 /// on what can be dialled: digits, a leading '+', separators and the dial modifiers , W * #.
@@ -115,6 +122,32 @@ QString pairedValue(const QStringList &values, qsizetype index)
 
 } // namespace
 
+Expected<QList<JobId>> FaxCtl::submitShowingProgress(FaxServer *server, const FaxDocument &document)
+{
+    SubmitOperation *op = server->submit(document);
+    // Only a person watching a long upload needs to see it move; scripts and tests see nothing.
+    QObject context;
+    QElapsedTimer clock;
+    clock.start();
+    bool shown = false;
+    if (::isatty(STDERR_FILENO)) {
+        QObject::connect(op, &FaxOperation::progress, &context,
+                         [&](qint64, qint64, const QString &text) {
+                             if (clock.elapsed() < ProgressDelayMs)
+                                 return;
+                             m_err << "\rfaxctl: " << text << "\x1b[K";
+                             m_err.flush();
+                             shown = true;
+                         });
+    }
+    const Expected<QList<JobId>> ids = waitFor(op);
+    if (shown) {
+        m_err << '\n';
+        m_err.flush();
+    }
+    return ids;
+}
+
 int FaxCtl::cmdSubmit(const CtlArgs &args)
 {
     const QStringList numbers = args.values(QStringLiteral("to"));
@@ -208,7 +241,7 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
     FaxServer *server = openServer(false);
     if (!server)
         return Failure;
-    const Expected<QList<JobId>> ids = server->submit(doc);
+    const Expected<QList<JobId>> ids = submitShowingProgress(server, doc);
     if (!ids)
         return fail(QCoreApplication::translate("FaxCtl", "cannot submit the fax: %1")
                         .arg(ids.error().message));
@@ -370,8 +403,8 @@ int FaxCtl::cmdJob(const CtlArgs &args)
     }
 
     FaxServer *server = m_faxServer.get();
-    const Result result = action->command ? server->jobCommand(job->id, *action->command)
-                                          : server->removeJob(job->id);
+    const Result result = waitFor(action->command ? server->jobCommand(job->id, *action->command)
+                                                  : server->removeJob(job->id));
     if (!result) {
         return fail(QCoreApplication::translate("FaxCtl", "job %1: cannot %2: %3")
                         .arg(job->id)

@@ -2,6 +2,8 @@
 
 #include "modelformat.h"
 
+#include <algorithm>
+
 namespace Fax {
 
 namespace {
@@ -39,6 +41,7 @@ ReceivedFaxModel::~ReceivedFaxModel() = default;
 void ReceivedFaxModel::connectServer(FaxServer *server)
 {
     connect(server, &FaxServer::receivedFaxAdded, this, &ReceivedFaxModel::addFax);
+    connect(server, &FaxServer::receivedFaxRemoved, this, &ReceivedFaxModel::removeFax);
 }
 
 void ReceivedFaxModel::reload()
@@ -55,6 +58,18 @@ void ReceivedFaxModel::addFax(const ReceivedFax &fax)
     beginInsertRows(QModelIndex(), row, row);
     m_faxes.append(fax);
     endInsertRows();
+}
+
+void ReceivedFaxModel::removeFax(qint64 id)
+{
+    const auto it = std::find_if(m_faxes.cbegin(), m_faxes.cend(),
+                                 [id](const ReceivedFax &fax) { return fax.id == id; });
+    if (it == m_faxes.cend())
+        return;
+    const int row = int(it - m_faxes.cbegin());
+    beginRemoveRows(QModelIndex(), row, row);
+    m_faxes.removeAt(row);
+    endRemoveRows();
 }
 
 int ReceivedFaxModel::rowCount(const QModelIndex &parent) const

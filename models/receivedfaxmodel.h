@@ -7,7 +7,8 @@
 
 namespace Fax {
 
-/// The Inbox: a server's received faxes, appended as receivedFaxAdded reports them.
+/// The Inbox: a server's received faxes, appended as receivedFaxAdded reports them and dropped
+/// as receivedFaxRemoved does.
 class ReceivedFaxModel final : public ServerTableModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     void connectServer(FaxServer *server) override;
     void reload() override;
     void addFax(const ReceivedFax &fax);
+    void removeFax(qint64 id);
 
     QList<ReceivedFax> m_faxes;
 };

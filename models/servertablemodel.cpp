@@ -15,6 +15,8 @@ void ServerTableModel::setServer(FaxServer *server)
         connectServer(server);
         connect(server, &FaxServer::connected, this, &ServerTableModel::reload);
         connect(server, &FaxServer::disconnected, this, &ServerTableModel::reload);
+        connect(server, &FaxServer::capabilitiesChanged, this,
+                &ServerTableModel::capabilitiesChanged);
         // The model must not keep showing a server's objects after the server is gone.
         connect(server, &QObject::destroyed, this, [this] {
             m_server = nullptr;

@@ -21,6 +21,10 @@ public:
     void setServer(FaxServer *server);
     FaxServer *server() const { return m_server; }
 
+Q_SIGNALS:
+    /// The server's capabilities changed (views enable their actions by them).
+    void capabilitiesChanged();
+
 protected:
     explicit ServerTableModel(QObject *parent = nullptr);
 

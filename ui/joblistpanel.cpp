@@ -4,6 +4,7 @@
 #include "jobqueuemodel.h"
 #include "messagesink.h"
 #include "modelroles.h"
+#include "operationfeedback.h"
 #include "tablesetup.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ JobListPanel::JobListPanel(JobQueueModel *jobs, MessageSink *messages, QWidget *
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &JobListPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobListPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobListPanel::updateActions);
+    connect(m_jobs, &ServerTableModel::capabilitiesChanged, this, &JobListPanel::updateActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,18 +141,23 @@ bool JobListPanel::selectJob(JobId id)
 void JobListPanel::updateActions()
 {
     const QList<Job> jobs = m_commandsAvailable ? selectedJobs() : QList<Job>();
+    // What the connection cannot do stays off whatever is selected.
+    const FaxServer *server = m_jobs->server();
+    const ServerCapabilities caps = server ? server->capabilities() : ServerCapabilities();
+    const bool control = caps.can(ServerCapabilities::Feature::JobControl);
+    const bool remove = caps.can(ServerCapabilities::Feature::RemoveJobs);
     auto allowAll = [&jobs](auto predicate) {
         return !jobs.isEmpty() && std::all_of(jobs.cbegin(), jobs.cend(), predicate);
     };
     m_pause->setEnabled(
-        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Pause, j); }));
+        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Pause, j); }));
     m_resume->setEnabled(
-        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Resume, j); }));
+        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Resume, j); }));
     m_cancel->setEnabled(
-        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Cancel, j); }));
+        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Cancel, j); }));
     m_restart->setEnabled(
-        allowAll([](const Job &j) { return JobRules::allows(JobCommand::Restart, j); }));
-    m_delete->setEnabled(allowAll([](const Job &j) { return JobRules::canRemove(j); }));
+        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Restart, j); }));
+    m_delete->setEnabled(remove && allowAll([](const Job &j) { return JobRules::canRemove(j); }));
 }
 
 void JobListPanel::runCommand(JobCommand command)
@@ -158,13 +165,10 @@ void JobListPanel::runCommand(JobCommand command)
     FaxServer *server = m_jobs->server();
     if (!server)
         return;
+    QString title;
     for (const Job &job : selectedJobs()) {
         if (!JobRules::allows(command, job))
             continue;
-        const Result result = server->jobCommand(job.id, command);
-        if (result)
-            continue;
-        QString title;
         switch (command) {
         case JobCommand::Pause:
             title = tr("Cannot pause job %1").arg(job.id);
@@ -179,9 +183,11 @@ void JobListPanel::runCommand(JobCommand command)
             title = tr("Cannot restart job %1").arg(job.id);
             break;
         }
-        m_messages->showError(
-            this, title,
-            tr("Job %1 to %2: %3").arg(job.id).arg(job.recipientNumber, result.error().message));
+        OperationFeedback::reportFailure(
+            server->jobCommand(job.id, command), this, m_messages, title,
+            [job](const Error &error) {
+                return tr("Job %1 to %2: %3").arg(job.id).arg(job.recipientNumber, error.message);
+            });
     }
     updateActions();
 }
@@ -200,12 +206,11 @@ void JobListPanel::removeSelected()
     if (!m_messages->confirm(this, tr("Delete jobs"), question))
         return;
     for (const Job &job : std::as_const(jobs)) {
-        const Result result = server->removeJob(job.id);
-        if (!result)
-            m_messages->showError(this, tr("Cannot delete job %1").arg(job.id),
-                                  tr("Job %1 to %2: %3")
-                                      .arg(job.id)
-                                      .arg(job.recipientNumber, result.error().message));
+        OperationFeedback::reportFailure(
+            server->removeJob(job.id), this, m_messages, tr("Cannot delete job %1").arg(job.id),
+            [job](const Error &error) {
+                return tr("Job %1 to %2: %3").arg(job.id).arg(job.recipientNumber, error.message);
+            });
     }
     updateActions();
 }

@@ -15,7 +15,8 @@ class JobQueueModel;
 class MessageSink;
 
 /// The job list of one folder (Incoming, Outbox, Sent Items) with the job commands Pause,
-/// Resume, Cancel, Restart and Delete, enabled by the selected jobs' status.
+/// Resume, Cancel, Restart and Delete, enabled by the selected jobs' status and by what the
+/// connection can do. A command goes to the server at once; a failure is shown when it arrives.
 class JobListPanel final : public QWidget
 {
     Q_OBJECT

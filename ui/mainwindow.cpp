@@ -9,8 +9,6 @@
 #include "portlistpanel.h"
 #include "receivedfaxmodel.h"
 
-#include "server/localfaxserver.h"
-
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -75,6 +73,12 @@ MainWindow::~MainWindow()
     m_jobModel->setServer(nullptr);
     m_portModel->setServer(nullptr);
     m_faxModel->setServer(nullptr);
+    // Operations still running end with the server; nobody is left to hear how.
+    if (m_server) {
+        disconnect(m_server.get(), nullptr, this, nullptr);
+        for (FaxOperation *op : m_server->findChildren<FaxOperation *>())
+            op->disconnect();
+    }
 }
 
 void MainWindow::createActions()
@@ -272,18 +276,12 @@ void MainWindow::updateConnectionState()
     if (state == ConnectionState::Disconnected) {
         text = tr("Disconnected");
     } else {
-        const ConnectionSettings s = m_server->connectionSettings();
-        QString where;
-        if (s.kind == ServerKind::Local) {
-            const auto *local = qobject_cast<const LocalFaxServer *>(m_server.get());
-            where = local ? local->dataDirectory() : s.dataDirectory;
-            if (where.isEmpty())
-                where = defaultDataDirectory();
+        const QString where = m_server->displayLocation();
+        if (m_server->connectionSettings().kind == ServerKind::Local) {
             text = state == ConnectionState::Connected
                        ? tr("Connected to local engine — %1").arg(where)
                        : tr("Connecting to local engine — %1").arg(where);
         } else {
-            where = tr("%1:%2").arg(s.host).arg(s.port);
             text = state == ConnectionState::Connected
                        ? tr("Connected to HylaFAX server %1").arg(where)
                        : tr("Connecting to HylaFAX server %1…").arg(where);

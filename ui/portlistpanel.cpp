@@ -2,6 +2,7 @@
 
 #include "messagesink.h"
 #include "modelroles.h"
+#include "operationfeedback.h"
 #include "portlistmodel.h"
 #include "tablesetup.h"
 
@@ -54,6 +55,7 @@ PortListPanel::PortListPanel(PortListModel *ports, MessageSink *messages, QWidge
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &PortListPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PortListPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PortListPanel::updateActions);
+    connect(m_ports, &ServerTableModel::capabilitiesChanged, this, &PortListPanel::updateActions);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,8 +91,9 @@ void PortListPanel::updateActions()
 {
     const std::optional<Port> port = selectedPort();
     const FaxServer *server = m_ports->server();
-    m_answer->setEnabled(server && server->state() == ConnectionState::Connected && port &&
-                         answerAllowed(*port));
+    m_answer->setEnabled(server && server->state() == ConnectionState::Connected &&
+                         server->capabilities().can(ServerCapabilities::Feature::AnswerCall) &&
+                         port && answerAllowed(*port));
 }
 
 void PortListPanel::answerSelected()
@@ -99,9 +102,8 @@ void PortListPanel::answerSelected()
     const std::optional<Port> port = selectedPort();
     if (!server || !port || !answerAllowed(*port))
         return;
-    if (const Result r = server->answerCall(port->name); !r)
-        m_messages->showError(this, tr("Cannot answer on port %1").arg(port->name),
-                              r.error().message);
+    OperationFeedback::reportFailure(server->answerCall(port->name), this, m_messages,
+                                     tr("Cannot answer on port %1").arg(port->name));
 }
 
 } // namespace Fax

@@ -16,7 +16,8 @@ class MessageSink;
 class PortListModel;
 
 /// The fax ports (modems) of the server with their configuration and live state, and the
-/// Answer Now command for a port that rings with receive mode Manual.
+/// Answer Now command for a port that rings with receive mode Manual, where the connection can
+/// answer by hand.
 class PortListPanel final : public QWidget
 {
     Q_OBJECT

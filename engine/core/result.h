@@ -19,7 +19,8 @@ struct Error
         Io,              ///< file system: unreadable document, unwritable spool
         Database,        ///< the job store: corrupt, locked, full
         Connection,      ///< not connected, peer unreachable, protocol failure
-        Unsupported      ///< not available in this build or backend
+        Unsupported,     ///< not available in this build or backend
+        Canceled         ///< stopped on request (a canceled upload, a connection closed under it)
     };
     Kind kind = Kind::None;
     QString message;

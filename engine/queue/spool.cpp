@@ -57,9 +57,11 @@ QString safeName(const QString &path)
 
 } // namespace
 
-Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringList &files)
+Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringList &files,
+                                        const Progress &progress)
 {
     // Check every source first so nothing is spooled for a submission that cannot go.
+    qint64 total = 0;
     for (const QString &file : files) {
         QFile in(file);
         if (!QFileInfo(file).isFile() || !in.open(QIODevice::ReadOnly)) {
@@ -72,7 +74,17 @@ Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringL
                                trFax(QT_TRANSLATE_NOOP("Fax", "Cannot read the document %1: %2"))
                                    .arg(file, reason));
         }
+        total += in.size();
     }
+    qint64 copied = 0;
+    const auto goOn = [&] { return !progress || progress(copied, total); };
+    const Error canceled = Error::make(
+        Error::Kind::Canceled,
+        trFax(QT_TRANSLATE_NOOP("Fax", "Copying the documents into the spool folder %1 was "
+                                       "canceled"))
+            .arg(spoolRoot));
+    if (!goOn())
+        return canceled;
 
     const QByteArray root = QFile::encodeName(spoolRoot);
     if (::mkdir(root.constData(), 0700) != 0 && errno != EEXIST) {
@@ -127,7 +139,8 @@ Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringL
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 size = 0;
         QString problem;
-        while (problem.isEmpty()) {
+        bool stopped = false;
+        while (problem.isEmpty() && !stopped) {
             const QByteArray chunk = in.read(256 * 1024);
             if (chunk.isEmpty()) {
                 if (in.error() != QFileDevice::NoError)
@@ -152,15 +165,20 @@ Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringL
                 p += n;
                 left -= n;
             }
+            copied += chunk.size();
+            stopped = problem.isEmpty() && !goOn();
         }
-        if (problem.isEmpty() && ::fsync(fd) != 0)
+        if (problem.isEmpty() && !stopped && ::fsync(fd) != 0)
             problem =
                 trFax(QT_TRANSLATE_NOOP("Fax", "Cannot sync %1: %2")).arg(temp, osReason(errno));
         ::close(fd);
-        if (problem.isEmpty() && ::rename(QFile::encodeName(temp).constData(),
-                                          QFile::encodeName(target).constData()) != 0)
+        if (problem.isEmpty() && !stopped &&
+            ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) !=
+                0)
             problem = trFax(QT_TRANSLATE_NOOP("Fax", "Cannot rename %1 to %2: %3"))
                           .arg(temp, target, osReason(errno));
+        if (stopped)
+            return fail(canceled);
         if (!problem.isEmpty())
             return fail(Error::make(Error::Kind::Io, problem));
         group.documents << SpooledDocument{target, QFileInfo(source).absoluteFilePath(), size,

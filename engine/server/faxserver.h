@@ -8,69 +8,78 @@
 #include "core/receivedfax.h"
 #include "core/result.h"
 #include "core/serversettings.h"
+#include "faxoperation.h"
+#include "servercache.h"
+#include "servercapabilities.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Fax {
 
 /// The engine's public face: a fax server the console and faxctl connect to (FaxServer).
-/// Backends: LocalFaxServer (embedded engine) and HylafaxServer. Every change, whoever made it
-/// (this process, another console, faxctl), is reported through the signals below.
+/// Backends: LocalFaxServer (embedded engine) and HylafaxServer. Reading the server's state is
+/// synchronous, from a cache the backend keeps fresh; everything that changes the server is an
+/// operation (FaxOperation) that ends later, so a backend may take network time without blocking
+/// the caller. Every change, whoever made it (this process, another console, faxctl), is reported
+/// once through the change signals below.
 class FaxServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit FaxServer(QObject *parent = nullptr) : QObject(parent) {}
-    ~FaxServer() override = default;
+    explicit FaxServer(QObject *parent = nullptr);
+    ~FaxServer() override;
 
     virtual ConnectionSettings connectionSettings() const = 0;
+    /// Where the connection leads, for people: the local engine's data folder, a network
+    /// server's host:port.
+    virtual QString displayLocation() const;
     virtual ConnectionState state() const = 0;
-    /// Starts connecting; stateChanged() and connected() or errorOccurred() follow. The local
-    /// engine connects before this returns.
-    virtual void connectToServer() = 0;
+    /// What this connection can do; capabilitiesChanged() tells when that changes (a login).
+    virtual ServerCapabilities capabilities() const = 0;
+
+    /// Starts connecting; stateChanged() and connected() or errorOccurred() follow, and the
+    /// operation ends with the outcome. The local engine connects before this returns.
+    FaxOperation *connectToServer();
     virtual void disconnectFromServer() = 0;
 
-    virtual ServerSettings settings() const = 0;
-    virtual Result setSettings(const ServerSettings &settings) = 0;
-
+    ServerSettings settings() const { return m_cache.settings(); }
     /// Every job the server keeps: queued, running, finished (Sent Items) and receives.
-    virtual QList<Job> jobs() const = 0;
-    virtual std::optional<Job> job(JobId id) const = 0;
-    /// Queues one job per recipient of document (one group); returns their ids once they are
-    /// stored durably.
-    virtual Expected<QList<JobId>> submit(const FaxDocument &document) = 0;
-    virtual Result jobCommand(JobId id, JobCommand command) = 0;
+    QList<Job> jobs() const { return m_cache.jobs(); }
+    std::optional<Job> job(JobId id) const { return m_cache.job(id); }
+    /// By priority, then name.
+    QList<Port> ports() const { return m_cache.ports(); }
+    QList<ReceivedFax> receivedFaxes() const { return m_cache.receivedFaxes(); }
+
+    /// Stores new settings; fails without a change when a value is invalid or a changed setting
+    /// may not be changed (capabilities()).
+    FaxOperation *setSettings(const ServerSettings &settings);
+    /// Uploads the documents and queues one job per recipient (one group); succeeds with their
+    /// ids once they are stored durably.
+    SubmitOperation *submit(const FaxDocument &document);
+    FaxOperation *jobCommand(JobId id, JobCommand command);
     /// Removes a finished job (completed, failed, canceled) from the server.
-    virtual Result removeJob(JobId id) = 0;
-
-    virtual QList<Port> ports() const = 0;
-    virtual Result addPort(const Port &port) = 0;
+    FaxOperation *removeJob(JobId id);
+    FaxOperation *addPort(const Port &port);
     /// Changes a port's configuration (matched by name); live state fields are ignored.
-    virtual Result updatePort(const Port &port) = 0;
-    virtual Result removePort(const QString &name) = 0;
-
-    virtual QList<ReceivedFax> receivedFaxes() const = 0;
-
+    FaxOperation *updatePort(const Port &port);
+    FaxOperation *removePort(const QString &name);
     /// Answers the call ringing on a port whose receive mode is Manual (the console's Answer
-    /// Now). Backends that cannot answer by hand fail with Unsupported.
-    virtual Result answerCall(const QString &portName)
-    {
-        return Error::make(Error::Kind::Unsupported,
-                           QCoreApplication::translate("Fax", "%1 cannot answer a call on port %2 "
-                                                              "by hand")
-                               .arg(connectionSettings().toUrl(), portName));
-    }
+    /// Now).
+    FaxOperation *answerCall(const QString &portName);
+    /// Makes the file of received fax id available on this machine.
+    FetchOperation *fetchReceivedFax(qint64 id);
 
 Q_SIGNALS:
     void stateChanged(Fax::ConnectionState state);
     void connected();
     void disconnected();
     void errorOccurred(const Fax::Error &error);
+    void capabilitiesChanged();
 
     void settingsChanged(const Fax::ServerSettings &settings);
     void jobAdded(const Fax::Job &job);
@@ -80,8 +89,52 @@ Q_SIGNALS:
     void portChanged(const Fax::Port &port);
     void portRemoved(const QString &name);
     void receivedFaxAdded(const Fax::ReceivedFax &fax);
+    void receivedFaxRemoved(qint64 id);
+
+protected:
+    /// The backend's side of the operations: each starts the work and ends op with succeed() or
+    /// fail() (now or later). The public functions have checked capabilities() already.
+    virtual void startConnect(FaxOperation *op) = 0;
+    virtual void startSetSettings(FaxOperation *op, const ServerSettings &settings) = 0;
+    virtual void startSubmit(SubmitOperation *op, const FaxDocument &document) = 0;
+    virtual void startJobCommand(FaxOperation *op, JobId id, JobCommand command) = 0;
+    virtual void startRemoveJob(FaxOperation *op, JobId id) = 0;
+    virtual void startFetchReceivedFax(FetchOperation *op, qint64 id) = 0;
+    /// Ports and answering by hand are optional: without them a backend denies the features in
+    /// capabilities(); these fail with Unsupported should they be reached anyway.
+    virtual void startAddPort(FaxOperation *op, const Port &port);
+    virtual void startUpdatePort(FaxOperation *op, const Port &port);
+    virtual void startRemovePort(FaxOperation *op, const QString &name);
+    virtual void startAnswerCall(FaxOperation *op, const QString &portName);
+
+    ServerCache &cache() { return m_cache; }
+    const ServerCache &cache() const { return m_cache; }
+
+    /// Ends op (its signals follow from the event loop; the first outcome counts).
+    static void succeed(FaxOperation *op);
+    static void succeed(SubmitOperation *op, const QList<JobId> &ids, JobId group);
+    static void succeed(FetchOperation *op, const QString &file);
+    static void fail(FaxOperation *op, const Error &error);
+    static void finish(FaxOperation *op, const Result &result);
+    /// Progress of op (main thread only; delivered from the event loop, before the outcome).
+    static void reportProgress(FaxOperation *op, qint64 done, qint64 total, const QString &text);
+    /// What cancel() does while op can still be stopped; the operation fails with Canceled.
+    static void setCancelHandler(FaxOperation *op, std::function<void()> handler);
+
+    /// Ends every running operation with error (Kind::Canceled: the connection goes away).
+    /// immediately: deliver their signals now, also outcomes still waiting in the event loop
+    /// (for a destructor: there is no later).
+    void abandonOperations(const Error &error, bool immediately);
+    /// The operation's description in messages: "%1 cannot %2: %3".
+    Error unsupported(const FaxOperation *op, const QString &reason) const;
 
 private:
+    template <typename Op, typename... Args> Op *makeOperation(const QString &what, Args... args);
+    /// Fails op with Unsupported when feature is denied; true then.
+    bool refuse(FaxOperation *op, ServerCapabilities::Feature feature);
+
+    ServerCache m_cache;
+
     Q_DISABLE_COPY_MOVE(FaxServer)
 };
 

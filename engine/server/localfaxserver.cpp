@@ -3,7 +3,7 @@
 
 #include "core/settingsschema.h"
 
-#include <algorithm>
+#include <QFileInfo>
 
 namespace Fax {
 
@@ -21,6 +21,7 @@ void registerMetaTypes()
         qRegisterMetaType<Fax::Error>();
         qRegisterMetaType<Fax::CallOutcome>();
         qRegisterMetaType<Fax::JobId>("Fax::JobId");
+        qRegisterMetaType<Fax::ServerCapabilities>();
         return true;
     }();
     Q_UNUSED(done);
@@ -31,6 +32,15 @@ Error notConnected(const QString &dataDir)
     return Error::make(Error::Kind::Connection,
                        trFax(QT_TRANSLATE_NOOP("Fax", "The local fax engine is not connected "
                                                       "(data folder %1)"))
+                           .arg(dataDir));
+}
+
+Error closed(const QString &dataDir)
+{
+    return Error::make(Error::Kind::Canceled,
+                       trFax(QT_TRANSLATE_NOOP("Fax", "The connection to the local fax engine "
+                                                      "(data folder %1) was closed before this "
+                                                      "finished"))
                            .arg(dataDir));
 }
 
@@ -46,10 +56,7 @@ void LocalFaxServer::Private::disconnect(bool emitting)
     stopDispatching(emitting);
     store.reset();
     lock.reset();
-    jobs.clear();
-    jobListDirty = true;
-    ports.clear();
-    received.clear();
+    cache().clear();
     lastRev = 0;
     state = ConnectionState::Disconnected;
     if (emitting) {
@@ -92,6 +99,9 @@ LocalFaxServer::LocalFaxServer(const ConnectionSettings &settings, const Options
 
 LocalFaxServer::~LocalFaxServer()
 {
+    // Callers still waiting hear of it while the engine is whole.
+    d->stopUploads(closed(d->dataDir));
+    abandonOperations(closed(d->dataDir), true);
     d->disconnect(false);
 }
 
@@ -102,15 +112,30 @@ ConnectionSettings LocalFaxServer::connectionSettings() const
     return s;
 }
 
+QString LocalFaxServer::displayLocation() const
+{
+    return d->dataDir;
+}
+
 ConnectionState LocalFaxServer::state() const
 {
     return d->state;
 }
 
-void LocalFaxServer::connectToServer()
+ServerCapabilities LocalFaxServer::capabilities() const
 {
-    if (d->state != ConnectionState::Disconnected)
+    return ServerCapabilities();
+}
+
+void LocalFaxServer::startConnect(FaxOperation *op)
+{
+    if (d->state != ConnectionState::Disconnected) {
+        fail(op, Error::make(Error::Kind::Connection,
+                             trFax(QT_TRANSLATE_NOOP("Fax", "The local fax engine (data folder %1) "
+                                                            "is already connecting"))
+                                 .arg(d->dataDir)));
         return;
+    }
     d->setState(ConnectionState::Connecting);
     d->store = std::make_unique<JobStore>(d->dataDir, d->opt.busyTimeoutMs);
     Result r = d->store->open();
@@ -120,6 +145,7 @@ void LocalFaxServer::connectToServer()
         d->store.reset();
         d->setState(ConnectionState::Disconnected);
         Q_EMIT errorOccurred(r.error());
+        fail(op, r.error());
         return;
     }
     d->lastReportedError.clear();
@@ -128,113 +154,101 @@ void LocalFaxServer::connectToServer()
     d->lockRetry.start();
     Q_EMIT connected();
     d->tryBecomeDispatcher();
+    succeed(op);
 }
 
 void LocalFaxServer::disconnectFromServer()
 {
+    if (d->state == ConnectionState::Disconnected)
+        return;
+    d->stopUploads(closed(d->dataDir));
+    abandonOperations(closed(d->dataDir), false);
     d->disconnect(true);
 }
 
-ServerSettings LocalFaxServer::settings() const
-{
-    return d->settings;
-}
-
-Result LocalFaxServer::setSettings(const ServerSettings &s)
+void LocalFaxServer::startSetSettings(FaxOperation *op, const ServerSettings &s)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
+        return fail(op, r.error());
     if (Result r = SettingsSchema::validate(s); !r)
-        return r;
+        return fail(op, r.error());
     const Expected<ServerSettings> stored = d->store->saveSettings(s);
     if (!stored)
-        return stored.error();
+        return fail(op, stored.error());
     d->applySettings(*stored);
     d->schedulePass();
-    return {};
+    succeed(op);
 }
 
-QList<Job> LocalFaxServer::jobs() const
-{
-    if (d->jobListDirty) {
-        d->jobList = d->jobs.values();
-        d->jobListDirty = false;
-    }
-    return d->jobList;
-}
-
-std::optional<Job> LocalFaxServer::job(JobId id) const
-{
-    const auto it = d->jobs.constFind(id);
-    if (it == d->jobs.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
-QList<Port> LocalFaxServer::ports() const
-{
-    QList<Port> list = d->ports.values();
-    std::stable_sort(list.begin(), list.end(), [](const Port &a, const Port &b) {
-        return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
-    });
-    return list;
-}
-
-Result LocalFaxServer::addPort(const Port &port)
+void LocalFaxServer::startAddPort(FaxOperation *op, const Port &port)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
+        return fail(op, r.error());
     Port p = port;
     p.name = p.name.trimmed();
     if (Result r = SettingsSchema::validate(p); !r)
-        return r;
+        return fail(op, r.error());
     p.state = PortState::Offline;
     p.stateText = trFax(QT_TRANSLATE_NOOP("Fax", "No process is dispatching fax jobs"));
     const Expected<Port> stored = d->store->insertPort(p);
     if (!stored)
-        return stored.error();
+        return fail(op, stored.error());
     d->applyPort(*stored);
     d->syncLines();
     d->schedulePass();
-    return {};
+    succeed(op);
 }
 
-Result LocalFaxServer::updatePort(const Port &port)
+void LocalFaxServer::startUpdatePort(FaxOperation *op, const Port &port)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
+        return fail(op, r.error());
     // Every stored field comes from the caller and is checked as a whole; the live state stays.
     const Expected<Port> stored = d->store->modifyPort(port.name, [&](Port &p) {
         SettingsSchema::copyStoredFields(port, &p);
         return SettingsSchema::validate(p);
     });
     if (!stored)
-        return stored.error();
+        return fail(op, stored.error());
     d->applyPort(*stored);
     d->syncLines();
     d->schedulePass();
-    return {};
+    succeed(op);
 }
 
-Result LocalFaxServer::removePort(const QString &name)
+void LocalFaxServer::startRemovePort(FaxOperation *op, const QString &name)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
+        return fail(op, r.error());
     if (d->portBusy(name))
-        return Error::make(Error::Kind::NotPermitted,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 cannot be removed while a "
-                                                          "call runs on it"))
-                               .arg(name));
+        return fail(op, Error::make(Error::Kind::NotPermitted,
+                                    trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 cannot be removed "
+                                                                   "while a call runs on it"))
+                                        .arg(name)));
     if (Result r = d->store->removePort(name); !r)
-        return r;
+        return fail(op, r.error());
     d->applyPortRemoved(name);
     d->schedulePass();
-    return {};
+    succeed(op);
 }
 
-QList<ReceivedFax> LocalFaxServer::receivedFaxes() const
+void LocalFaxServer::startFetchReceivedFax(FetchOperation *op, qint64 id)
 {
-    return d->received.values();
+    if (Result r = d->checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<ReceivedFax> fax = cache().receivedFax(id);
+    if (!fax)
+        return fail(
+            op,
+            Error::make(Error::Kind::NotFound,
+                        trFax(QT_TRANSLATE_NOOP("Fax", "There is no received fax %1")).arg(id)));
+    if (!QFileInfo(fax->file).isFile())
+        return fail(op, Error::make(Error::Kind::Io,
+                                    trFax(QT_TRANSLATE_NOOP("Fax", "The file %1 of received fax "
+                                                                   "%2 is missing"))
+                                        .arg(fax->file)
+                                        .arg(id)));
+    succeed(op, fax->file);
 }
 
 QString LocalFaxServer::dataDirectory() const
@@ -260,8 +274,8 @@ void LocalFaxServer::poll()
 
 QStringList LocalFaxServer::spooledFiles(JobId id) const
 {
-    const auto it = d->jobs.constFind(id);
-    if (it == d->jobs.constEnd() || !d->store)
+    const auto it = d->jobs().constFind(id);
+    if (it == d->jobs().constEnd() || !d->store)
         return {};
     const auto docs = d->store->documents(it->groupId);
     QStringList files;

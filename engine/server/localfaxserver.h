@@ -33,25 +33,12 @@ public:
     ~LocalFaxServer() override;
 
     ConnectionSettings connectionSettings() const override;
+    /// The data directory.
+    QString displayLocation() const override;
     ConnectionState state() const override;
-    void connectToServer() override;
+    /// Everything: the local engine is its own administrator.
+    ServerCapabilities capabilities() const override;
     void disconnectFromServer() override;
-
-    ServerSettings settings() const override;
-    Result setSettings(const ServerSettings &settings) override;
-
-    QList<Job> jobs() const override;
-    std::optional<Job> job(JobId id) const override;
-    Expected<QList<JobId>> submit(const FaxDocument &document) override;
-    Result jobCommand(JobId id, JobCommand command) override;
-    Result removeJob(JobId id) override;
-
-    QList<Port> ports() const override;
-    Result addPort(const Port &port) override;
-    Result updatePort(const Port &port) override;
-    Result removePort(const QString &name) override;
-
-    QList<ReceivedFax> receivedFaxes() const override;
 
     /// The data directory in use (database "queue.db", "spool/", "engine.lock").
     QString dataDirectory() const;
@@ -62,9 +49,23 @@ public:
     void poll();
     /// The spooled files of a job's document, in order.
     QStringList spooledFiles(JobId id) const;
-    /// Answers the call ringing on a port (receive mode Manual). Only the dispatching process
-    /// drives the lines; elsewhere this fails with a message saying so.
-    Result answerCall(const QString &portName) override;
+
+protected:
+    void startConnect(FaxOperation *op) override;
+    void startSetSettings(FaxOperation *op, const ServerSettings &settings) override;
+    /// Checks the document here, copies it into the spool on a worker thread (with progress;
+    /// cancelable until then) and stores the jobs once the copy is durable.
+    void startSubmit(SubmitOperation *op, const FaxDocument &document) override;
+    void startJobCommand(FaxOperation *op, JobId id, JobCommand command) override;
+    void startRemoveJob(FaxOperation *op, JobId id) override;
+    void startAddPort(FaxOperation *op, const Port &port) override;
+    void startUpdatePort(FaxOperation *op, const Port &port) override;
+    void startRemovePort(FaxOperation *op, const QString &name) override;
+    /// Only the dispatching process drives the lines; elsewhere this fails with a message
+    /// saying so.
+    void startAnswerCall(FaxOperation *op, const QString &portName) override;
+    /// The fax TIFF in the data directory's received/ folder.
+    void startFetchReceivedFax(FetchOperation *op, qint64 id) override;
 
 private:
     class Private;

@@ -65,9 +65,10 @@ void LocalFaxServer::Private::runPass()
     // oldest failure kept (its expiry is the next wake-up). Copying 100,000 jobs per pass
     // would make every change slow.
     QList<Job> candidates;
+    const ServerSettings &settings = this->settings();
     const QDateTime cutoff = settings.dirtyDays > 0 ? t.addDays(-settings.dirtyDays) : QDateTime();
     const Job *oldestKept = nullptr;
-    for (const Job &job : std::as_const(jobs)) {
+    for (const Job &job : jobs()) {
         if (job.type != JobType::Send)
             continue;
         if (Scheduler::isWaiting(job.queueStatus)) {
@@ -84,7 +85,7 @@ void LocalFaxServer::Private::runPass()
     if (oldestKept)
         candidates << *oldestKept;
     QList<SchedulerPort> sports;
-    for (const Port &port : std::as_const(ports)) {
+    for (const Port &port : ports()) {
         SchedulerPort sp;
         sp.name = port.name;
         sp.sendEnabled = port.sendEnabled;
@@ -168,7 +169,7 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
             // Only a job still waiting is ours to start; anyone may have changed it.
             if (!Scheduler::isWaiting(job.queueStatus))
                 return Error::make(Error::Kind::NotPermitted, QString());
-            dial = dialString(job.recipientNumber, settings.dialing);
+            dial = dialString(job.recipientNumber, settings().dialing);
             job.queueStatus = QueueStatus::InProgress;
             job.deviceStatus = DeviceStatus::Initializing;
             job.tries += 1;
@@ -219,9 +220,9 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
         for (const SpooledDocument &doc : *docs)
             request.files << doc.file;
     }
-    request.tsid = !job.tsid.isEmpty() ? job.tsid : ports.value(portName).tsid;
+    request.tsid = !job.tsid.isEmpty() ? job.tsid : ports().value(portName).tsid;
     request.dialString = **dial;
-    request.pulseDialing = settings.dialing.pulseDialing;
+    request.pulseDialing = settings().dialing.pulseDialing;
 
     info.portText = job.lastError;
     info.files = request.files;
@@ -282,7 +283,7 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
     if (info.call)
         QObject::disconnect(info.call, nullptr, q, nullptr);
     const QDateTime t = now();
-    const ServerSettings s = settings;
+    const ServerSettings s = settings();
     const auto changed = store->modifyJobs(
         {id},
         [&](Job &job, bool &cancel) -> Result {
@@ -342,9 +343,9 @@ void LocalFaxServer::Private::archiveSent(const Job &job, const CallInfo &info)
 {
     OutboundArchive::Request request;
     request.files = info.files;
-    request.directory = settings.archiveDirectory.isEmpty()
+    request.directory = settings().archiveDirectory.isEmpty()
                             ? OutboundArchive::defaultDirectory(dataDir)
-                            : settings.archiveDirectory;
+                            : settings().archiveDirectory;
     request.job = job;
     request.tsid = info.tsid;
     request.time = job.finished.isValid() ? job.finished : now();

@@ -1,10 +1,12 @@
 // Submissions and job commands of the local engine.
 #include "localfaxserver_p.h"
 
-#include "core/dialingrules.h"
 #include "core/jobrules.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
+#include "submissionrules.h"
+
+#include <QLocale>
 
 #include <vector>
 
@@ -44,44 +46,84 @@ QString submittingUser()
 
 } // namespace
 
-Expected<QList<JobId>> LocalFaxServer::submit(const FaxDocument &document)
+void LocalFaxServer::startSubmit(SubmitOperation *op, const FaxDocument &document)
 {
     if (Result r = d->checkConnected(); !r)
-        return r.error();
-    auto invalid = [](const QString &message) {
-        return Error::make(Error::Kind::InvalidArgument, message);
-    };
-    if (document.recipients.isEmpty())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax has no recipient")));
-    for (int i = 0; i < document.recipients.size(); ++i) {
-        const Party &r = document.recipients.at(i);
-        const QString who = !r.name.trimmed().isEmpty()
-                                ? r.name.trimmed()
-                                : trFax(QT_TRANSLATE_NOOP("Fax", "number %1")).arg(i + 1);
-        const QString number = r.faxNumber.trimmed();
-        if (number.isEmpty())
-            return invalid(
-                trFax(QT_TRANSLATE_NOOP("Fax", "Recipient %1 has no fax number")).arg(who));
-        // Digits, separators and the modem's dial modifiers (, W * #); the dialing rules
-        // themselves are applied when the job is dispatched.
-        if (const Expected<QString> dial = dialString(number, DialingRules()); !dial)
-            return invalid(
-                trFax(QT_TRANSLATE_NOOP("Fax", "Recipient %1: %2")).arg(who, dial.error().message));
-    }
-    if (document.files.isEmpty() && document.coverPage.isEmpty())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax has neither a document nor a "
-                                                      "cover page")));
-    ScheduleType schedule = document.schedule;
-    if (document.discountSend)
-        schedule = ScheduleType::DiscountPeriod;
-    if (schedule == ScheduleType::SpecificTime && !document.scheduleTime.isValid())
-        return invalid(trFax(QT_TRANSLATE_NOOP("Fax", "The fax is scheduled for a specific time "
-                                                      "but the time is not valid")));
+        return fail(op, r.error());
+    if (Result r = SubmissionRules::check(document); !r)
+        return fail(op, r.error());
+    // The documents are durable on disk before the jobs that reference them are committed; the
+    // copy runs on a worker so that a large document does not hold up the caller.
+    const quint64 id = d->nextUpload++;
+    auto task = std::make_shared<Private::UploadTask>();
+    d->uploads.insert(id, Private::Upload{op, task, document});
+    setCancelHandler(op, [task] { task->cancel = true; });
+    const QString root = d->store->spoolDirectory();
+    const QStringList files = document.files;
+    // The worker reaches the engine only through queued calls; stopUploads() waits for it
+    // before the engine goes.
+    d->uploadPool.start([this, id, task, root, files] {
+        Expected<SubmissionGroup> group =
+            Spool::copyIn(root, files, [this, id, task](qint64 done, qint64 total) {
+                if (task->cancel)
+                    return false;
+                QMetaObject::invokeMethod(
+                    this, [this, id, done, total] { d->uploadProgress(id, done, total); },
+                    Qt::QueuedConnection);
+                return true;
+            });
+        {
+            const QMutexLocker lock(&task->mutex);
+            task->result = std::move(group);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, id] { d->finishUpload(id); }, Qt::QueuedConnection);
+    });
+}
 
-    // The documents are durable on disk before the jobs that reference them are committed.
-    Expected<SubmissionGroup> group = Spool::copyIn(d->store->spoolDirectory(), document.files);
-    if (!group)
-        return group.error();
+void LocalFaxServer::Private::uploadProgress(quint64 id, qint64 done, qint64 total)
+{
+    const auto it = uploads.constFind(id);
+    if (it == uploads.constEnd() || !it->op)
+        return;
+    const QLocale locale;
+    reportProgress(it->op, done, total,
+                   trFax(QT_TRANSLATE_NOOP("Fax", "Copying the documents into the queue: %1 of "
+                                                  "%2"))
+                       .arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+}
+
+void LocalFaxServer::Private::finishUpload(quint64 id)
+{
+    const auto it = uploads.find(id);
+    if (it == uploads.end())
+        return; // stopUploads() has dealt with it
+    const Upload upload = *it;
+    uploads.erase(it);
+    std::optional<Expected<SubmissionGroup>> copied;
+    {
+        const QMutexLocker lock(&upload.task->mutex);
+        copied = std::move(upload.task->result);
+    }
+    if (!copied)
+        return;
+    Expected<SubmissionGroup> &group = *copied;
+    if (!group) {
+        if (upload.op)
+            fail(upload.op, group.error());
+        return;
+    }
+    // Canceled (or nobody waits any more) while the last bytes were written: nothing is kept.
+    if (upload.task->cancel || !upload.op) {
+        Spool::removeFolder(group->spoolDir);
+        return;
+    }
+    if (Result r = checkConnected(); !r) {
+        Spool::removeFolder(group->spoolDir);
+        fail(upload.op, r.error());
+        return;
+    }
+    const FaxDocument &document = upload.document;
     group.value().coverPage = document.coverPage;
     group.value().note = document.note;
     group.value().notify = document.notifyOnCompletion;
@@ -89,9 +131,11 @@ Expected<QList<JobId>> LocalFaxServer::submit(const FaxDocument &document)
     qint64 size = 0;
     for (const SpooledDocument &doc : std::as_const(group->documents))
         size += doc.size;
+    const ScheduleType schedule =
+        document.discountSend ? ScheduleType::DiscountPeriod : document.schedule;
 
     const QString owner = submittingUser();
-    const QDateTime t = d->now();
+    const QDateTime t = now();
     QList<Job> jobs;
     for (const Party &r : document.recipients) {
         Job job;
@@ -115,24 +159,44 @@ Expected<QList<JobId>> LocalFaxServer::submit(const FaxDocument &document)
         job.submitted = t;
         jobs << job;
     }
-    const Expected<QList<Job>> stored = d->store->insertSubmission(*group, jobs);
+    const Expected<QList<Job>> stored = store->insertSubmission(*group, jobs);
     if (!stored) {
         Spool::removeFolder(group->spoolDir);
-        return stored.error();
+        fail(upload.op, stored.error());
+        return;
     }
     QList<JobId> ids;
     for (const Job &job : *stored) {
         ids << job.id;
-        d->applyJob(job);
+        applyJob(job);
     }
-    d->schedulePass();
-    return ids;
+    schedulePass();
+    succeed(upload.op, ids, stored->isEmpty() ? 0 : stored->constFirst().groupId);
 }
 
-Result LocalFaxServer::jobCommand(JobId id, JobCommand command)
+void LocalFaxServer::Private::stopUploads(const Error &why)
+{
+    if (uploads.isEmpty())
+        return;
+    for (const Upload &upload : std::as_const(uploads))
+        upload.task->cancel = true;
+    uploadPool.waitForDone();
+    const QHash<quint64, Upload> stopped = std::exchange(uploads, {});
+    for (const Upload &upload : stopped) {
+        {
+            const QMutexLocker lock(&upload.task->mutex);
+            if (upload.task->result && upload.task->result->ok())
+                Spool::removeFolder(upload.task->result->value().spoolDir);
+        }
+        if (upload.op)
+            fail(upload.op, why);
+    }
+}
+
+void LocalFaxServer::startJobCommand(FaxOperation *op, JobId id, JobCommand command)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
+        return fail(op, r.error());
     const QDateTime t = d->now();
     bool abortHere = false;
     const auto changed = d->store->modifyJobs(
@@ -152,7 +216,7 @@ Result LocalFaxServer::jobCommand(JobId id, JobCommand command)
         },
         true);
     if (!changed)
-        return changed.error();
+        return fail(op, changed.error());
     d->applyJobs(changed);
     if (abortHere) {
         auto it = d->calls.find(id);
@@ -163,26 +227,26 @@ Result LocalFaxServer::jobCommand(JobId id, JobCommand command)
         }
     }
     d->schedulePass();
-    return {};
+    succeed(op);
 }
 
-Result LocalFaxServer::removeJob(JobId id)
+void LocalFaxServer::startRemoveJob(FaxOperation *op, JobId id)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
-    if (!d->jobs.contains(id))
+        return fail(op, r.error());
+    if (!d->jobs().contains(id))
         d->pollChanges(true); // it may have just been added by another process
     QList<JobId> removed;
     const Expected<QStringList> folders = d->store->removeJobs({id}, true, &removed);
     if (!folders)
-        return folders.error();
+        return fail(op, folders.error());
     if (removed.isEmpty())
-        return Error::make(Error::Kind::NotFound,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "There is no job %1")).arg(id));
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    trFax(QT_TRANSLATE_NOOP("Fax", "There is no job %1")).arg(id)));
     for (const QString &folder : *folders)
         Spool::removeFolder(folder);
     d->applyJobRemoved(id);
-    return {};
+    succeed(op);
 }
 
 } // namespace Fax

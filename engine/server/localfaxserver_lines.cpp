@@ -86,12 +86,12 @@ Result LocalFaxServer::Private::interruptJob(Job &job, bool &cancel)
                 .arg(job.port)
                 .arg(job.pagesSent)
                 .arg(job.pagesTotal);
-        if (job.tries >= settings.retries + 1) {
+        if (job.tries >= settings().retries + 1) {
             job.queueStatus = QueueStatus::RetriesExceeded;
             job.finished = t;
         } else {
             job.queueStatus = QueueStatus::Retrying;
-            job.nextAttempt = t.addSecs(qint64(settings.retryDelay) * 60);
+            job.nextAttempt = t.addSecs(qint64(settings().retryDelay) * 60);
         }
     }
     job.deviceStatus = DeviceStatus::Disconnected;
@@ -103,7 +103,7 @@ Result LocalFaxServer::Private::interruptJob(Job &job, bool &cancel)
 void LocalFaxServer::Private::recoverInterrupted()
 {
     QList<JobId> ids;
-    for (const Job &job : std::as_const(jobs)) {
+    for (const Job &job : jobs()) {
         if (job.queueStatus == QueueStatus::InProgress && !calls.contains(job.id))
             ids << job.id;
     }
@@ -141,14 +141,14 @@ void LocalFaxServer::Private::syncLines()
     if (!dispatcher)
         return;
     for (auto it = lines.begin(); it != lines.end();) {
-        const bool gone = !ports.contains(it->first);
-        const bool changed = !gone && !sameLineConfig(it->second.config, ports.value(it->first));
+        const bool gone = !ports().contains(it->first);
+        const bool changed = !gone && !sameLineConfig(it->second.config, ports().value(it->first));
         if ((gone || changed) && !portBusy(it->first))
             it = discardLine(it);
         else
             ++it;
     }
-    for (const Port &port : std::as_const(ports)) {
+    for (const Port &port : ports()) {
         if (lines.find(port.name) != lines.end())
             continue;
         LineInfo info;
@@ -175,7 +175,7 @@ void LocalFaxServer::Private::syncLines()
         }
         lines[port.name] = std::move(info);
     }
-    const QStringList names = ports.keys();
+    const QStringList names = ports().keys();
     for (const QString &name : names)
         updatePortLiveState(name);
 }
@@ -202,7 +202,7 @@ void LocalFaxServer::Private::recheckMissingDevices()
 
 void LocalFaxServer::Private::updatePortLiveState(const QString &name)
 {
-    if (!dispatcher || !ports.contains(name))
+    if (!dispatcher || !ports().contains(name))
         return;
     PortState s = PortState::Offline;
     QString text;
@@ -234,7 +234,7 @@ void LocalFaxServer::Private::updatePortLiveState(const QString &name)
 void LocalFaxServer::Private::setPortLiveState(const QString &name, PortState s,
                                                const QString &text)
 {
-    const Port &cached = ports[name];
+    const Port cached = ports().value(name);
     if (cached.state == s && cached.stateText == text)
         return;
     const Expected<Port> stored = store->modifyPort(name, [&](Port &port) {
@@ -266,7 +266,7 @@ void LocalFaxServer::Private::stopDispatching(bool emitting)
         if (emitting)
             applyJobs(changed);
     }
-    const QStringList names = ports.keys();
+    const QStringList names = ports().keys();
     for (const QString &name : names) {
         const Expected<Port> stored = store->modifyPort(name, [](Port &port) {
             port.state = PortState::Offline;
@@ -298,7 +298,7 @@ void LocalFaxServer::Private::storeReceived(const QString &portName, ReceivedFax
     if (fax.port.isEmpty())
         fax.port = portName;
     fax.routing = routeReceived(fax);
-    const InboundRouting &r = settings.routing;
+    const InboundRouting &r = settings().routing;
     if (!InboundRouter::wanted(r)) {
         insertReceived(fax);
         return;
@@ -332,10 +332,8 @@ void LocalFaxServer::Private::insertReceived(const ReceivedFax &fax, bool announ
         report(stored.error());
         return;
     }
-    if (announce && !received.contains(stored->id)) {
-        received.insert(stored->id, *stored);
-        Q_EMIT q->receivedFaxAdded(*stored);
-    }
+    if (announce && !cache().receivedFax(stored->id))
+        cache().applyReceivedFax(*stored);
 }
 
 // The engine stops: faxes whose printing or mailing still runs are stored now, saying so.
@@ -355,7 +353,7 @@ void LocalFaxServer::Private::finishRouting(bool emitting)
 // Inbound routing: copying to a folder is done here; printing and e-mail by InboundRouter.
 QString LocalFaxServer::Private::routeReceived(const ReceivedFax &fax) const
 {
-    const InboundRouting &r = settings.routing;
+    const InboundRouting &r = settings().routing;
     QStringList done;
     done << trFax(QT_TRANSLATE_NOOP("Fax", "Stored in the Inbox"));
     if (r.storeInFolder) {
@@ -379,32 +377,37 @@ QString LocalFaxServer::Private::routeReceived(const ReceivedFax &fax) const
     return done.join(QStringLiteral("; "));
 }
 
-Result LocalFaxServer::answerCall(const QString &portName)
+void LocalFaxServer::startAnswerCall(FaxOperation *op, const QString &portName)
 {
     if (Result r = d->checkConnected(); !r)
-        return r;
-    if (!d->ports.contains(portName))
-        return Error::make(
-            Error::Kind::NotFound,
-            trFax(QT_TRANSLATE_NOOP("Fax", "There is no port named %1")).arg(portName));
+        return fail(op, r.error());
+    if (!d->ports().contains(portName))
+        return fail(
+            op, Error::make(
+                    Error::Kind::NotFound,
+                    trFax(QT_TRANSLATE_NOOP("Fax", "There is no port named %1")).arg(portName)));
     if (!d->dispatcher)
-        return Error::make(Error::Kind::NotPermitted,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 is driven by another process "
-                                                          "(the one dispatching fax jobs); answer "
-                                                          "the call there"))
-                               .arg(portName));
+        return fail(op,
+                    Error::make(Error::Kind::NotPermitted,
+                                trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 is driven by another "
+                                                               "process (the one dispatching fax "
+                                                               "jobs); answer the call there"))
+                                    .arg(portName)));
     const auto line = d->lines.find(portName);
     if (line == d->lines.end() || !line->second.line)
-        return Error::make(Error::Kind::NotPermitted,
-                           trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 cannot answer: %2"))
-                               .arg(portName, line == d->lines.end()
-                                                  ? trFax(QT_TRANSLATE_NOOP("Fax", "not started"))
-                                                  : line->second.why));
+        return fail(
+            op, Error::make(Error::Kind::NotPermitted,
+                            trFax(QT_TRANSLATE_NOOP("Fax", "Port %1 cannot answer: %2"))
+                                .arg(portName, line == d->lines.end()
+                                                   ? trFax(QT_TRANSLATE_NOOP("Fax", "not started"))
+                                                   : line->second.why)));
     if (!line->second.line->answer())
-        return Error::make(
-            Error::Kind::NotPermitted,
-            trFax(QT_TRANSLATE_NOOP("Fax", "No call is ringing on port %1")).arg(portName));
-    return {};
+        return fail(
+            op,
+            Error::make(
+                Error::Kind::NotPermitted,
+                trFax(QT_TRANSLATE_NOOP("Fax", "No call is ringing on port %1")).arg(portName)));
+    succeed(op);
 }
 
 } // namespace Fax

@@ -1,9 +1,10 @@
 #pragma once
 
 // Private to the local engine: LocalFaxServer's state and the parts that share it. The public
-// API is in localfaxserver.cpp, the cache and change poller in localfaxserver_poller.cpp, the
-// engine lock and the lines in localfaxserver_lines.cpp, scheduling passes and calls in
-// localfaxserver_dispatcher.cpp, submissions and job commands in localfaxserver_jobs.cpp.
+// API is in localfaxserver.cpp, the change poller that feeds FaxServer's ServerCache in
+// localfaxserver_poller.cpp, the engine lock and the lines in localfaxserver_lines.cpp,
+// scheduling passes and calls in localfaxserver_dispatcher.cpp, submissions (with their upload
+// into the spool on a worker thread) and job commands in localfaxserver_jobs.cpp.
 
 #include "localfaxserver.h"
 
@@ -11,18 +12,22 @@
 #include "inboundrouter.h"
 #include "queue/clock.h"
 #include "queue/jobstore.h"
+#include "servercache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLockFile>
 #include <QMap>
+#include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace Fax {
 
@@ -44,7 +49,8 @@ constexpr qint64 LockRetryIntervalMs = 1000;
 
 } // namespace LocalServerDetail
 
-/// The local engine's state: the store, the cached rows, the timers, the lines and the calls.
+/// The local engine's state: the store, the timers, the lines, the calls and the uploads. The
+/// rows it knows are in FaxServer's ServerCache.
 class LocalFaxServer::Private
 {
 public:
@@ -79,12 +85,22 @@ public:
     bool dispatcher = false;
     qint64 lastRev = 0;
 
-    QMap<JobId, Job> jobs;
-    mutable QList<Job> jobList;
-    mutable bool jobListDirty = true;
-    QMap<QString, Port> ports;
-    ServerSettings settings;
-    QMap<qint64, ReceivedFax> received;
+    /// What the worker copying a submission's documents shares with the engine's thread.
+    struct UploadTask
+    {
+        std::atomic_bool cancel = false;
+        QMutex mutex;
+        std::optional<Expected<SubmissionGroup>> result; ///< set by the worker when it is done
+    };
+    /// A submission whose documents are being copied into the spool on uploadPool.
+    struct Upload
+    {
+        QPointer<SubmitOperation> op;
+        std::shared_ptr<UploadTask> task;
+        FaxDocument document;
+    };
+    QHash<quint64, Upload> uploads;
+    quint64 nextUpload = 1;
 
     QTimer pollTimer;
     QTimer passTimer;
@@ -104,12 +120,17 @@ public:
 
     QDateTime now() const { return clock->now(); }
 
+    ServerCache &cache() const { return q->cache(); }
+    const QMap<JobId, Job> &jobs() const { return cache().jobMap(); }
+    const QMap<QString, Port> &ports() const { return cache().portMap(); }
+    const ServerSettings &settings() const { return cache().settings(); }
+
     // --- connection (localfaxserver.cpp) ------------------------------------------------
     void disconnect(bool emitting);
     Result checkConnected() const;
 
     // --- cache updates and the change poller (localfaxserver_poller.cpp) -----------------
-    // Every change is emitted exactly once.
+    // Every change goes through the cache, which emits it exactly once.
     void setState(ConnectionState s);
     void report(const Error &e);
     void applyJob(const Job &job);
@@ -154,8 +175,17 @@ public:
     void archiveSent(const Job &job, const CallInfo &info);
     void archiveFailed(JobId id, const QString &message);
 
-    // Last: destroyed first, waiting for archive copies still being written.
+    // --- submissions (localfaxserver_jobs.cpp) -------------------------------------------
+    void uploadProgress(quint64 id, qint64 done, qint64 total);
+    /// The copy of upload id ended: store its jobs, or clean up after it.
+    void finishUpload(quint64 id);
+    /// Stops every upload, waits for the copies to end (nothing they made is kept) and fails
+    /// their operations with why.
+    void stopUploads(const Error &why);
+
+    // Last: destroyed first, waiting for copies still being written.
     QThreadPool archivePool;
+    QThreadPool uploadPool;
 };
 
 } // namespace Fax

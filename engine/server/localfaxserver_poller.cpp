@@ -1,5 +1,5 @@
-// The local engine's cache of the store and the poller that picks up other processes'
-// changes: every change is applied once and emitted once.
+// The local engine's feed of FaxServer's cache and the poller that picks up other processes'
+// changes: every change is applied once, and the cache emits it once.
 #include "localfaxserver_p.h"
 
 namespace Fax {
@@ -24,45 +24,26 @@ void LocalFaxServer::Private::report(const Error &e)
 
 void LocalFaxServer::Private::applyJob(const Job &job)
 {
-    auto it = jobs.find(job.id);
-    if (it == jobs.end()) {
-        jobs.insert(job.id, job);
-        jobListDirty = true;
-        Q_EMIT q->jobAdded(job);
-    } else if (!(*it == job)) {
-        *it = job;
-        jobListDirty = true;
-        Q_EMIT q->jobChanged(job);
-    }
+    cache().applyJob(job);
 }
 
 void LocalFaxServer::Private::applyJobRemoved(JobId id)
 {
-    if (jobs.remove(id) > 0) {
-        jobListDirty = true;
-        Q_EMIT q->jobRemoved(id);
-    }
+    cache().removeJob(id);
 }
 
 void LocalFaxServer::Private::applyPort(const Port &port)
 {
-    auto it = ports.find(port.name);
-    if (it == ports.end()) {
-        ports.insert(port.name, port);
-        Q_EMIT q->portAdded(port);
-    } else if (!(*it == port)) {
-        *it = port;
+    if (cache().applyPort(port) == ServerCache::Change::Changed)
         dropStaleLine(port.name);
-        Q_EMIT q->portChanged(port);
-    }
 }
 
 // A line made for another device is replaced (by syncLines()) once no call runs on it.
 void LocalFaxServer::Private::dropStaleLine(const QString &name)
 {
     const auto line = lines.find(name);
-    if (line != lines.end() && ports.contains(name) &&
-        line->second.devicePath != ports.value(name).devicePath && !portBusy(name))
+    if (line != lines.end() && ports().contains(name) &&
+        line->second.devicePath != ports().value(name).devicePath && !portBusy(name))
         discardLine(line);
 }
 
@@ -79,20 +60,14 @@ LocalFaxServer::Private::discardLine(std::map<QString, LineInfo>::iterator it)
 
 void LocalFaxServer::Private::applyPortRemoved(const QString &name)
 {
-    if (ports.remove(name) > 0) {
-        const auto line = lines.find(name);
-        if (line != lines.end() && !portBusy(name))
-            discardLine(line);
-        Q_EMIT q->portRemoved(name);
-    }
+    const auto line = lines.find(name);
+    if (cache().removePort(name) && line != lines.end() && !portBusy(name))
+        discardLine(line);
 }
 
 void LocalFaxServer::Private::applySettings(const ServerSettings &s)
 {
-    if (settings == s)
-        return;
-    settings = s;
-    Q_EMIT q->settingsChanged(s);
+    cache().applySettings(s);
 }
 
 void LocalFaxServer::Private::applyJobs(const Expected<QList<Job>> &changed)
@@ -108,17 +83,7 @@ Result LocalFaxServer::Private::load()
     const Expected<StoreChanges> all = store->changesSince(0);
     if (!all)
         return all.error();
-    jobs.clear();
-    for (const Job &job : all->jobs)
-        jobs.insert(job.id, job);
-    jobListDirty = true;
-    ports.clear();
-    for (const Port &port : all->ports)
-        ports.insert(port.name, port);
-    settings = all->settings.value_or(ServerSettings());
-    received.clear();
-    for (const ReceivedFax &fax : all->received)
-        received.insert(fax.id, fax);
+    cache().reset(all->jobs, all->ports, all->settings.value_or(ServerSettings()), all->received);
     lastRev = all->revision;
     return {};
 }
@@ -136,22 +101,14 @@ void LocalFaxServer::Private::pollChanges(bool force)
     }
     lastReportedError.clear();
     if (c->full) {
-        // This reader fell so far behind that the store forgot some removals: what the full
-        // list does not name is gone.
-        QSet<JobId> listedJobs;
-        for (const Job &job : c->jobs)
-            listedJobs.insert(job.id);
-        for (JobId id : jobs.keys()) {
-            if (!listedJobs.contains(id))
-                applyJobRemoved(id);
+        // This reader fell so far behind that the store forgot some removals: the lists are
+        // everything, and what they do not name is gone.
+        for (const QString &name : cache().applyPortSnapshot(c->ports)) {
+            const auto line = lines.find(name);
+            if (line != lines.end() && !portBusy(name))
+                discardLine(line);
         }
-        QSet<QString> listedPorts;
-        for (const Port &port : c->ports)
-            listedPorts.insert(port.name);
-        for (const QString &name : ports.keys()) {
-            if (!listedPorts.contains(name))
-                applyPortRemoved(name);
-        }
+        cache().applyJobSnapshot(c->jobs);
     }
     if (c->settings)
         applySettings(*c->settings);
@@ -163,11 +120,10 @@ void LocalFaxServer::Private::pollChanges(bool force)
         applyJob(job);
     for (JobId id : c->removedJobs)
         applyJobRemoved(id);
+    // Received faxes are only ever added.
     for (const ReceivedFax &fax : c->received) {
-        if (!received.contains(fax.id)) {
-            received.insert(fax.id, fax);
-            Q_EMIT q->receivedFaxAdded(fax);
-        }
+        if (!cache().receivedFax(fax.id))
+            cache().applyReceivedFax(fax);
     }
     const bool anything = c->revision != lastRev;
     lastRev = c->revision;

@@ -13,6 +13,7 @@
 #include "portlistpanel.h"
 
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 
 #include <QAction>
 #include <QDir>
@@ -197,7 +198,7 @@ private Q_SLOTS:
         port.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem");
         port.csid = QStringLiteral("+1 555 0100");
         port.tsid = QStringLiteral("+1 555 0100");
-        const Result added = server->addPort(port);
+        const Result added = waitFor(server->addPort(port));
         QVERIFY2(added.ok(), qPrintable(added.error().message));
         m_window->showFolder(ConsoleFolder::Ports);
         const QAbstractItemModel *ports = m_window->portListPanel()->view()->model();
@@ -335,6 +336,38 @@ private Q_SLOTS:
         m_window->showFolder(ConsoleFolder::Outbox);
     }
 
+    void actionsFollowCapabilities()
+    {
+        // What the connection cannot do stays off, whatever the jobs' status allows.
+        auto fake = std::make_unique<FakeFaxServer>();
+        FakeFaxServer *server = fake.get();
+        fake->setJobs({FakeFaxServer::makeJob(300, QueueStatus::Pending),
+                       FakeFaxServer::makeJob(301, QueueStatus::Canceled)});
+        m_window->setServer(std::move(fake));
+        m_window->showFolder(ConsoleFolder::Outbox);
+        JobListPanel *panel = m_window->jobListPanel();
+        QVERIFY(panel->selectJob(300));
+        QVERIFY(panel->pauseAction()->isEnabled());
+        QVERIFY(panel->cancelAction()->isEnabled());
+        ServerCapabilities caps;
+        caps.deny(ServerCapabilities::Feature::JobControl,
+                  QStringLiteral("the user is not an administrator"));
+        server->setCapabilities(caps);
+        QVERIFY(!panel->pauseAction()->isEnabled());
+        QVERIFY(!panel->cancelAction()->isEnabled());
+
+        QVERIFY(panel->selectJob(301));
+        QVERIFY(!panel->restartAction()->isEnabled());
+        QVERIFY(panel->deleteAction()->isEnabled());
+        caps.deny(ServerCapabilities::Feature::RemoveJobs,
+                  QStringLiteral("the user is not an administrator"));
+        server->setCapabilities(caps);
+        QVERIFY(!panel->deleteAction()->isEnabled());
+        server->setCapabilities(ServerCapabilities());
+        QVERIFY(panel->restartAction()->isEnabled());
+        QVERIFY(panel->deleteAction()->isEnabled());
+    }
+
     void busyOutboxScreenshot()
     {
         // A queue with every kind of job, to look at the layout with real-looking content.
@@ -386,10 +419,10 @@ private Q_SLOTS:
         m_window->setServer(std::move(fake));
         JobListPanel *panel = m_window->jobListPanel();
         QVERIFY(panel->selectJob(77));
-        server->failNextCommand(
+        server->failNextOperation(
             Error::make(Error::Kind::NotPermitted, QStringLiteral("the line is being dialed")));
         panel->pauseAction()->trigger();
-        QCOMPARE(m_sink.errors.size(), 1);
+        QTRY_COMPARE(m_sink.errors.size(), 1);
         QVERIFY2(m_sink.errors.first().contains(QStringLiteral("job 77")),
                  qPrintable(m_sink.errors.first()));
         QVERIFY(m_sink.errors.first().contains(QStringLiteral("the line is being dialed")));

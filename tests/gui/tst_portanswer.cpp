@@ -1,11 +1,14 @@
 // Answer Now in the port list: enabled only while the selected port rings with receive mode
-// Manual, it reaches the server's answerCall(); a refusal is shown naming the port. Offscreen,
-// against the fake server; the main window carries the action in its Fax menu.
+// Manual and the connection can answer by hand, it reaches the server's answerCall(); a refusal
+// is shown naming the port when it arrives. Offscreen, against the fake server; the main window
+// carries the action in its Fax menu.
 #include "fakefaxserver.h"
 #include "mainwindow.h"
 #include "messagesink.h"
 #include "portlistmodel.h"
 #include "portlistpanel.h"
+
+#include "server/operationwait.h"
 
 #include <QAction>
 #include <QDir>
@@ -51,7 +54,7 @@ private Q_SLOTS:
     void followsLiveState();
     void refusalIsShown();
     void disabledWhileDisconnected();
-    void defaultServerIsUnsupported();
+    void unsupportedWithoutCapability();
     void mainWindowHasAction();
 
 private:
@@ -137,12 +140,14 @@ void TestPortAnswer::followsLiveState()
 
 void TestPortAnswer::refusalIsShown()
 {
-    m_server->failNextCommand(Error::make(
+    m_server->failNextOperation(Error::make(
         Error::Kind::NotPermitted, QStringLiteral("No call is ringing on port ring-manual")));
     QVERIFY(m_panel->selectPort(QStringLiteral("ring-manual")));
     m_panel->answerAction()->trigger();
     QCOMPARE(m_server->commandLog(), QStringList{QStringLiteral("answer ring-manual")});
-    QCOMPARE(m_sink->errors.size(), 1);
+    // The refusal arrives after the action has returned.
+    QVERIFY(m_sink->errors.isEmpty());
+    QTRY_COMPARE(m_sink->errors.size(), 1);
     QVERIFY2(m_sink->errors.first().contains(QStringLiteral("ring-manual")),
              qPrintable(m_sink->errors.first()));
     QVERIFY2(m_sink->errors.first().contains(QStringLiteral("No call is ringing")),
@@ -159,16 +164,31 @@ void TestPortAnswer::disabledWhileDisconnected()
     QVERIFY(m_server->commandLog().isEmpty());
 }
 
-// A backend without manual answering says so, naming itself and the port.
-void TestPortAnswer::defaultServerIsUnsupported()
+// A connection that cannot answer by hand keeps Answer Now off, and the server refuses the
+// call itself, naming the connection, the port and the reason, before the backend sees it.
+void TestPortAnswer::unsupportedWithoutCapability()
 {
-    const Result r = m_server->FaxServer::answerCall(QStringLiteral("ring-manual"));
+    QVERIFY(m_panel->selectPort(QStringLiteral("ring-manual")));
+    QVERIFY(m_panel->answerAction()->isEnabled());
+    ServerCapabilities caps;
+    caps.deny(ServerCapabilities::Feature::AnswerCall,
+              QStringLiteral("the modems answer by themselves"));
+    m_server->setCapabilities(caps);
+    QVERIFY(!m_panel->answerAction()->isEnabled());
+    m_panel->answerAction()->trigger();
+    QVERIFY(m_server->commandLog().isEmpty());
+
+    const Result r = waitFor(m_server->answerCall(QStringLiteral("ring-manual")));
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Unsupported);
-    QVERIFY2(r.error().message.contains(m_server->connectionSettings().toUrl()),
-             qPrintable(r.error().message));
-    QVERIFY2(r.error().message.contains(QStringLiteral("ring-manual")),
-             qPrintable(r.error().message));
+    for (const QString &part :
+         {m_server->connectionSettings().toUrl(), QStringLiteral("ring-manual"),
+          QStringLiteral("the modems answer by themselves")})
+        QVERIFY2(r.error().message.contains(part), qPrintable(r.error().message));
+    QVERIFY(m_server->commandLog().isEmpty());
+
+    m_server->setCapabilities(ServerCapabilities());
+    QVERIFY(m_panel->answerAction()->isEnabled());
 }
 
 void TestPortAnswer::mainWindowHasAction()

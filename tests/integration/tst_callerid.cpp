@@ -5,6 +5,7 @@
 
 #include "imaging/faxtiff.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "virtuallineprocess.h"
 
 #include <QFile>
@@ -84,7 +85,7 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.routing.email = true;
         s.routing.emailAddress = QStringLiteral("fax@example.org");
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
 
         Port p;
         p.name = QStringLiteral("virtual");
@@ -93,7 +94,7 @@ private Q_SLOTS:
         p.csid = QStringLiteral("+49 30 999");
         p.rings = 2;
         QSignalSpy added(server.get(), &FaxServer::receivedFaxAdded);
-        QVERIFY(server->addPort(p));
+        QVERIFY(waitFor(server->addPort(p)));
         QVERIFY2(added.wait(kSessionMs), qPrintable(server->ports().at(0).stateText));
         m_line->waitForResult(30000);
 

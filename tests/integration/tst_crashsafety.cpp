@@ -4,6 +4,7 @@
 //
 // The worker is this same executable started with --crash-worker.
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "testline.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ int runWorker(const QString &dataDir, const QString &srcDir)
             p.faxNumber = QStringLiteral("+1 555 %1").arg(rng->bounded(10000));
             d.recipients << p;
         }
-        const auto ids = server.submit(d);
+        const auto ids = waitFor(server.submit(d));
         if (ids) {
             QStringList idText;
             for (JobId id : *ids)
@@ -95,20 +96,20 @@ int runWorker(const QString &dataDir, const QString &srcDir)
             const JobId id = mine.at(int(rng->bounded(qsizetype(mine.size()))));
             const JobCommand cmds[] = {JobCommand::Pause, JobCommand::Resume, JobCommand::Cancel,
                                        JobCommand::Restart};
-            server.jobCommand(id, cmds[rng->bounded(4)]);
+            waitFor(server.jobCommand(id, cmds[rng->bounded(4)]));
         }
         if (round % 7 == 0) {
             Port p;
             p.name = QStringLiteral("port%1").arg(rng->bounded(3));
             p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem"); // no line
             p.rings = int(rng->bounded(9));
-            if (!server.addPort(p))
-                server.updatePort(p);
+            if (!waitFor(server.addPort(p)))
+                waitFor(server.updatePort(p));
         }
         if (round % 11 == 0) {
             ServerSettings s = server.settings();
             s.retries = int(rng->bounded(10));
-            server.setSettings(s);
+            waitFor(server.setSettings(s));
         }
         QCoreApplication::processEvents();
     }
@@ -130,13 +131,13 @@ int runDispatcher(const QString &dataDir, const QString &srcDir)
     Port p;
     p.name = QStringLiteral("modem1");
     p.devicePath = QStringLiteral("/dev/ttyS0");
-    server.addPort(p);
+    waitFor(server.addPort(p));
     FaxDocument d;
     d.files << sourceFile(srcDir, 0);
     Party r;
     r.faxNumber = QStringLiteral("123");
     d.recipients << r;
-    const auto ids = server.submit(d);
+    const auto ids = waitFor(server.submit(d));
     if (!ids)
         return 3;
     QObject::connect(&server, &FaxServer::jobChanged, &server, [](const Job &job) {

@@ -8,6 +8,7 @@
 #include "ptyfakemodem.h"
 #include "queue/clock.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "virtuallineprocess.h"
 
 #include <QFileInfo>
@@ -130,7 +131,7 @@ FaxDocument TestEngineFailures::document(const QStringList &files) const
 std::optional<Job> TestEngineFailures::sendAndWait(LocalFaxServer &server,
                                                    const FaxDocument &document)
 {
-    const auto ids = server.submit(document);
+    const auto ids = waitFor(server.submit(document));
     if (!ids) {
         qWarning("submit failed: %s", qPrintable(ids.error().message));
         return std::nullopt;
@@ -173,7 +174,7 @@ void TestEngineFailures::farEndHangsUpMidPage()
                         QStringLiteral("--timeout"), QStringLiteral("300")}),
              qPrintable(m_line->errorString()));
     auto server = openServer();
-    QVERIFY(server->addPort(modemPort(device)));
+    QVERIFY(waitFor(server->addPort(modemPort(device))));
     const auto job = sendAndWait(*server, document({chart(2), chart(1)}));
     QVERIFY(job);
     QVERIFY(m_line->waitForResult(30000));
@@ -222,7 +223,7 @@ void TestEngineFailures::noiseTheSessionSurvives()
                         QStringLiteral("-50"), QStringLiteral("--timeout"), QStringLiteral("300")}),
              qPrintable(m_line->errorString()));
     auto server = openServer();
-    QVERIFY(server->addPort(modemPort(device)));
+    QVERIFY(waitFor(server->addPort(modemPort(device))));
     const auto job = sendAndWait(*server, document({chart(1)}));
     QVERIFY(job);
     QVERIFY2(job->queueStatus == QueueStatus::Completed, qPrintable(describe(*job)));
@@ -247,7 +248,7 @@ void TestEngineFailures::noiseTheSessionDoesNotSurvive()
                         QStringLiteral("-30"), QStringLiteral("--timeout"), QStringLiteral("300")}),
              qPrintable(m_line->errorString()));
     auto server = openServer();
-    QVERIFY(server->addPort(modemPort(device)));
+    QVERIFY(waitFor(server->addPort(modemPort(device))));
     const auto job = sendAndWait(*server, document({chart(1)}));
     QVERIFY(job);
     QVERIFY2(job->queueStatus == QueueStatus::Retrying, qPrintable(describe(*job)));
@@ -271,7 +272,7 @@ void TestEngineFailures::modemAnswersError()
     const QString opened = modem.open(device);
     QVERIFY2(opened.isEmpty(), qPrintable(opened));
     auto server = openServer();
-    QVERIFY(server->addPort(modemPort(device)));
+    QVERIFY(waitFor(server->addPort(modemPort(device))));
     const auto job = sendAndWait(*server, document({chart(1)}));
     QVERIFY(job);
     QVERIFY2(job->queueStatus == QueueStatus::Retrying, qPrintable(describe(*job)));
@@ -301,7 +302,7 @@ void TestEngineFailures::modemSaysNothing()
     const QString opened = modem.open(device);
     QVERIFY2(opened.isEmpty(), qPrintable(opened));
     auto server = openServer();
-    QVERIFY(server->addPort(modemPort(device)));
+    QVERIFY(waitFor(server->addPort(modemPort(device))));
     const auto job = sendAndWait(*server, document({chart(1)}));
     QVERIFY(job);
     QVERIFY2(job->queueStatus == QueueStatus::Retrying, qPrintable(describe(*job)));

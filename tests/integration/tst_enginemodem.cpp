@@ -4,6 +4,7 @@
 
 #include "imaging/faxtiff.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "virtuallineprocess.h"
 
 #include <QFileInfo>
@@ -127,8 +128,8 @@ void TestEngineModem::sendsJob()
     auto server = openServer();
     QCOMPARE(server->state(), ConnectionState::Connected);
     // Listening for calls while idle (receive mode Auto) must give the port up for the send.
-    QVERIFY(server->addPort(modemPort(link)));
-    const auto ids = server->submit(document());
+    QVERIFY(waitFor(server->addPort(modemPort(link))));
+    const auto ids = waitFor(server->submit(document()));
     QVERIFY2(ids, ids ? "" : qPrintable(ids.error().message));
     const JobId id = ids->first();
     server->poll();
@@ -161,9 +162,9 @@ void TestEngineModem::busyLineRetries()
     auto server = openServer();
     Port p = modemPort(link);
     p.receiveMode = ReceiveMode::Off;
-    QVERIFY(server->addPort(p));
+    QVERIFY(waitFor(server->addPort(p)));
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const auto ids = server->submit(document());
+    const auto ids = waitFor(server->submit(document()));
     QVERIFY(ids);
     const JobId id = ids->first();
     server->poll();
@@ -193,14 +194,14 @@ void TestEngineModem::answersCall()
     s.routing.storeInFolder = true;
     s.routing.folder = folder;
     s.routing.print = true;
-    QVERIFY(server->setSettings(s));
+    QVERIFY(waitFor(server->setSettings(s)));
     QStringList ringTexts;
     connect(server.get(), &FaxServer::portChanged, this, [&](const Port &port) {
         if (port.state == PortState::Ringing)
             ringTexts << port.stateText;
     });
     QSignalSpy added(server.get(), &FaxServer::receivedFaxAdded);
-    QVERIFY(server->addPort(modemPort(link)));
+    QVERIFY(waitFor(server->addPort(modemPort(link))));
     QVERIFY2(added.wait(kSessionMs), qPrintable(server->ports().at(0).stateText));
     finishLine();
     const ReceivedFax fax = added.first().first().value<ReceivedFax>();

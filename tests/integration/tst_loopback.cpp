@@ -5,6 +5,7 @@
 #include "imaging/faxtiff.h"
 #include "processrun.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "virtuallineprocess.h"
 
 #include <QDir>
@@ -131,7 +132,7 @@ void TestLoopback::faxArrivesInInbox()
     // would after its retry delay; the test says so below, and the job must still complete.
     ServerSettings settings = server->settings();
     settings.retryDelay = 0;
-    QVERIFY(server->setSettings(settings));
+    QVERIFY(waitFor(server->setSettings(settings)));
     QSignalSpy received(server.get(), &FaxServer::receivedFaxAdded);
     const QStringList submitArgs = {QStringLiteral("--server"),
                                     QStringLiteral("local:") + m_data,

@@ -1,6 +1,15 @@
 #include "fakefaxserver.h"
 
+#include "core/jobrules.h"
+#include "core/settingsschema.h"
+#include "server/submissionrules.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QTimer>
+
 #include <algorithm>
+#include <memory>
 
 namespace Fax {
 
@@ -10,195 +19,309 @@ FakeFaxServer::FakeFaxServer(QObject *parent) : FaxServer(parent)
     m_connection.dataDirectory = QStringLiteral("(in memory)");
 }
 
-FakeFaxServer::~FakeFaxServer() = default;
+FakeFaxServer::~FakeFaxServer()
+{
+    abandonOperations(Error::make(Error::Kind::Canceled,
+                                  QStringLiteral("The fake server went away before this finished")),
+                      true);
+}
 
-void FakeFaxServer::connectToServer()
+void FakeFaxServer::setCapabilities(const ServerCapabilities &capabilities)
+{
+    m_capabilities = capabilities;
+    Q_EMIT capabilitiesChanged();
+}
+
+bool FakeFaxServer::logAndFail(FaxOperation *op, const QString &entry)
+{
+    m_commandLog << entry;
+    if (!m_nextError.isError())
+        return false;
+    fail(op, std::exchange(m_nextError, Error()));
+    return true;
+}
+
+Result FakeFaxServer::checkConnected() const
 {
     if (m_state == ConnectionState::Connected)
+        return {};
+    return Error::make(Error::Kind::Connection, QStringLiteral("The fake server is not connected"));
+}
+
+void FakeFaxServer::startConnect(FaxOperation *op)
+{
+    if (logAndFail(op, QStringLiteral("connect"))) {
+        Q_EMIT errorOccurred(op->error());
         return;
+    }
     m_state = ConnectionState::Connected;
     Q_EMIT stateChanged(m_state);
     Q_EMIT connected();
+    succeed(op);
 }
 
 void FakeFaxServer::disconnectFromServer()
 {
     if (m_state == ConnectionState::Disconnected)
         return;
+    abandonOperations(Error::make(Error::Kind::Canceled,
+                                  QStringLiteral("The fake server was disconnected before this "
+                                                 "finished")),
+                      false);
     m_state = ConnectionState::Disconnected;
     Q_EMIT stateChanged(m_state);
     Q_EMIT disconnected();
 }
 
-Result FakeFaxServer::setSettings(const ServerSettings &settings)
+void FakeFaxServer::startSetSettings(FaxOperation *op, const ServerSettings &settings)
 {
-    m_settings = settings;
-    Q_EMIT settingsChanged(settings);
-    return {};
+    if (logAndFail(op, QStringLiteral("settings")))
+        return;
+    Result r = checkConnected();
+    if (r)
+        r = SettingsSchema::validate(settings);
+    if (r)
+        cache().applySettings(settings);
+    finish(op, r);
 }
 
-int FakeFaxServer::indexOfJob(JobId id) const
+void FakeFaxServer::startSubmit(SubmitOperation *op, const FaxDocument &document)
 {
-    for (int i = 0; i < m_jobs.size(); ++i) {
-        if (m_jobs.at(i).id == id)
-            return i;
+    if (logAndFail(op, QStringLiteral("submit")))
+        return;
+    Result r = checkConnected();
+    if (r)
+        r = SubmissionRules::check(document);
+    qint64 size = 0;
+    for (const QString &file : document.files) {
+        if (!r)
+            break;
+        const QFileInfo info(file);
+        if (!info.isFile())
+            r = Error::make(Error::Kind::Io,
+                            QStringLiteral("Cannot read the document %1: %2")
+                                .arg(file, info.exists() ? QStringLiteral("it is a folder")
+                                                         : QStringLiteral("the file does not "
+                                                                          "exist")));
+        size += info.size();
     }
-    return -1;
+    if (!r)
+        return fail(op, r.error());
+    // The "upload" ends from the event loop, like a network backend's; until then it can be
+    // canceled.
+    auto canceled = std::make_shared<bool>(false);
+    setCancelHandler(op, [canceled] { *canceled = true; });
+    reportProgress(op, 0, size, QStringLiteral("Uploading"));
+    QTimer::singleShot(0, this,
+                       [this, op = QPointer<SubmitOperation>(op), document, size, canceled] {
+                           if (op && !*canceled)
+                               finishSubmit(op, document, size);
+                       });
 }
 
-std::optional<Job> FakeFaxServer::job(JobId id) const
+void FakeFaxServer::finishSubmit(SubmitOperation *op, const FaxDocument &document, qint64 size)
 {
-    const int i = indexOfJob(id);
-    if (i < 0)
-        return std::nullopt;
-    return m_jobs.at(i);
-}
-
-Expected<QList<JobId>> FakeFaxServer::submit(const FaxDocument &document)
-{
-    if (document.recipients.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("no recipients"));
-    QList<JobId> ids;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    reportProgress(op, size, size, QStringLiteral("Uploaded"));
+    if (!cache().jobMap().isEmpty())
+        m_nextId = std::max(m_nextId, cache().jobMap().lastKey() + 1);
     const JobId group = m_nextId;
+    QList<JobId> ids;
     for (const Party &to : document.recipients) {
-        Job job = makeJob(m_nextId++);
+        Job job;
+        job.id = m_nextId++;
         job.groupId = group;
+        job.owner = QStringLiteral("tester");
+        job.size = size;
+        job.recipientNumber = to.faxNumber.trimmed();
         job.recipientName = to.name;
-        job.recipientNumber = to.faxNumber;
+        job.recipientCompany = to.company;
+        job.senderName = document.sender.name;
+        job.senderCompany = document.sender.company;
+        job.senderDepartment = document.sender.department;
+        job.tsid = document.tsid;
+        job.billingCode = document.sender.billingCode;
+        job.subject = document.subject;
+        job.schedule = document.discountSend ? ScheduleType::DiscountPeriod : document.schedule;
+        if (job.schedule == ScheduleType::SpecificTime)
+            job.scheduleTime = document.scheduleTime;
+        job.priority = document.priority;
+        job.submitted = QDateTime::currentDateTime();
         ids << job.id;
-        emitJobAdded(job);
+        cache().applyJob(job);
     }
-    return ids;
+    succeed(op, ids, group);
 }
 
-Result FakeFaxServer::answerCall(const QString &portName)
+void FakeFaxServer::startJobCommand(FaxOperation *op, JobId id, JobCommand command)
 {
-    m_commandLog << QStringLiteral("answer ") + portName;
-    if (m_nextError.isError())
-        return std::exchange(m_nextError, Error());
-    const auto it = std::find_if(m_ports.cbegin(), m_ports.cend(),
-                                 [&portName](const Port &p) { return p.name == portName; });
-    if (it == m_ports.cend())
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("There is no port named %1").arg(portName));
-    if (it->state != PortState::Ringing)
-        return Error::make(Error::Kind::NotPermitted,
-                           QStringLiteral("No call is ringing on port %1").arg(portName));
-    Port port = *it;
-    port.state = PortState::Answered;
-    emitPortChanged(port);
-    return {};
+    if (logAndFail(op, enumKey(command) + u' ' + QString::number(id)))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    std::optional<Job> job = cache().job(id);
+    if (!job)
+        return fail(
+            op, Error::make(Error::Kind::NotFound, QStringLiteral("There is no job %1").arg(id)));
+    const Expected<JobRules::Effect> effect =
+        JobRules::apply(command, &*job, QDateTime::currentDateTime());
+    if (!effect)
+        return fail(op, effect.error());
+    cache().applyJob(*job);
+    succeed(op);
 }
 
-Result FakeFaxServer::jobCommand(JobId id, JobCommand command)
+void FakeFaxServer::startRemoveJob(FaxOperation *op, JobId id)
 {
-    m_commandLog << enumKey(command) + u' ' + QString::number(id);
-    if (m_nextError.isError())
-        return std::exchange(m_nextError, Error());
-    const int i = indexOfJob(id);
-    if (i < 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("job %1: no such job").arg(id));
-    Job job = m_jobs.at(i);
-    switch (command) {
-    case JobCommand::Pause:
-        job.queueStatus = QueueStatus::Paused;
-        break;
-    case JobCommand::Resume:
-    case JobCommand::Restart:
-        job.queueStatus = QueueStatus::Pending;
-        break;
-    case JobCommand::Cancel:
-        job.queueStatus = QueueStatus::Canceled;
-        break;
-    }
-    emitJobChanged(job);
-    return {};
+    if (logAndFail(op, QStringLiteral("remove %1").arg(id)))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<Job> job = cache().job(id);
+    if (!job)
+        return fail(
+            op, Error::make(Error::Kind::NotFound, QStringLiteral("There is no job %1").arg(id)));
+    if (!JobRules::canRemove(*job))
+        return fail(op, Error::make(Error::Kind::NotPermitted,
+                                    QStringLiteral("Job %1 cannot be removed while it is %2; "
+                                                   "cancel it first")
+                                        .arg(id)
+                                        .arg(displayName(job->queueStatus))));
+    cache().removeJob(id);
+    succeed(op);
 }
 
-Result FakeFaxServer::removeJob(JobId id)
+void FakeFaxServer::startAddPort(FaxOperation *op, const Port &port)
 {
-    m_commandLog << QStringLiteral("remove %1").arg(id);
-    if (m_nextError.isError())
-        return std::exchange(m_nextError, Error());
-    if (indexOfJob(id) < 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("job %1: no such job").arg(id));
-    emitJobRemoved(id);
-    return {};
+    if (logAndFail(op, QStringLiteral("add-port ") + port.name))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    Port p = port;
+    p.name = p.name.trimmed();
+    if (Result r = SettingsSchema::validate(p); !r)
+        return fail(op, r.error());
+    if (cache().port(p.name))
+        return fail(op, Error::make(Error::Kind::InvalidArgument,
+                                    QStringLiteral("A port named %1 already exists").arg(p.name)));
+    cache().applyPort(p);
+    succeed(op);
 }
 
-Result FakeFaxServer::addPort(const Port &port)
+void FakeFaxServer::startUpdatePort(FaxOperation *op, const Port &port)
 {
-    emitPortAdded(port);
-    return {};
+    if (logAndFail(op, QStringLiteral("update-port ") + port.name))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<Port> before = cache().port(port.name);
+    if (!before)
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("There is no port named %1").arg(port.name)));
+    // Configuration only: the live state is the line's.
+    Port after = *before;
+    SettingsSchema::copyStoredFields(port, &after);
+    if (Result r = SettingsSchema::validate(after); !r)
+        return fail(op, r.error());
+    cache().applyPort(after);
+    succeed(op);
 }
 
-Result FakeFaxServer::updatePort(const Port &port)
+void FakeFaxServer::startRemovePort(FaxOperation *op, const QString &name)
 {
-    emitPortChanged(port);
-    return {};
+    if (logAndFail(op, QStringLiteral("remove-port ") + name))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    if (!cache().removePort(name))
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("There is no port named %1").arg(name)));
+    succeed(op);
 }
 
-Result FakeFaxServer::removePort(const QString &name)
+void FakeFaxServer::startAnswerCall(FaxOperation *op, const QString &portName)
 {
-    emitPortRemoved(name);
-    return {};
+    if (logAndFail(op, QStringLiteral("answer ") + portName))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    std::optional<Port> port = cache().port(portName);
+    if (!port)
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("There is no port named %1").arg(portName)));
+    if (port->state != PortState::Ringing)
+        return fail(op, Error::make(Error::Kind::NotPermitted,
+                                    QStringLiteral("No call is ringing on port %1").arg(portName)));
+    port->state = PortState::Answered;
+    cache().applyPort(*port);
+    succeed(op);
 }
 
-void FakeFaxServer::storeJob(const Job &job)
+void FakeFaxServer::startFetchReceivedFax(FetchOperation *op, qint64 id)
 {
-    const int i = indexOfJob(job.id);
-    if (i < 0)
-        m_jobs.append(job);
-    else
-        m_jobs[i] = job;
-    m_nextId = std::max(m_nextId, job.id + 1);
+    if (logAndFail(op, QStringLiteral("fetch %1").arg(id)))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<ReceivedFax> fax = cache().receivedFax(id);
+    if (!fax)
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("There is no received fax %1").arg(id)));
+    if (!QFileInfo(fax->file).isFile())
+        return fail(op, Error::make(Error::Kind::Io,
+                                    QStringLiteral("The file %1 of received fax %2 is missing")
+                                        .arg(fax->file)
+                                        .arg(id)));
+    succeed(op, fax->file);
 }
 
 void FakeFaxServer::emitJobAdded(const Job &job)
 {
-    storeJob(job);
+    cache().storeJob(job);
     Q_EMIT jobAdded(job);
 }
 
 void FakeFaxServer::emitJobChanged(const Job &job)
 {
-    storeJob(job);
+    cache().storeJob(job);
     Q_EMIT jobChanged(job);
 }
 
 void FakeFaxServer::emitJobRemoved(JobId id)
 {
-    const int i = indexOfJob(id);
-    if (i >= 0)
-        m_jobs.removeAt(i);
+    cache().forgetJob(id);
     Q_EMIT jobRemoved(id);
 }
 
 void FakeFaxServer::emitPortAdded(const Port &port)
 {
-    m_ports.append(port);
+    cache().storePort(port);
     Q_EMIT portAdded(port);
 }
 
 void FakeFaxServer::emitPortChanged(const Port &port)
 {
-    for (Port &p : m_ports) {
-        if (p.name == port.name)
-            p = port;
-    }
+    cache().storePort(port);
     Q_EMIT portChanged(port);
 }
 
 void FakeFaxServer::emitPortRemoved(const QString &name)
 {
-    m_ports.removeIf([&name](const Port &p) { return p.name == name; });
+    cache().forgetPort(name);
     Q_EMIT portRemoved(name);
 }
 
 void FakeFaxServer::emitReceivedFaxAdded(const ReceivedFax &fax)
 {
-    m_faxes.append(fax);
+    cache().storeReceivedFax(fax);
     Q_EMIT receivedFaxAdded(fax);
+}
+
+void FakeFaxServer::emitReceivedFaxRemoved(qint64 id)
+{
+    cache().forgetReceivedFax(id);
+    Q_EMIT receivedFaxRemoved(id);
 }
 
 Job FakeFaxServer::makeJob(JobId id, QueueStatus status, JobType type)

@@ -4,8 +4,10 @@
 
 namespace Fax {
 
-/// An in-memory FaxServer for model tests: holds jobs, ports and received faxes and emits the
-/// change signals only when the test calls the emit*() helpers (or the FaxServer commands).
+/// An in-memory FaxServer: a real backend without a disk or a line. It validates submissions,
+/// settings and ports like the local engine, follows JobRules, finishes its operations from the
+/// event loop, and can be told which capabilities it lacks and to fail the next operation. Model
+/// tests also use it to emit changes by hand (the emit*() helpers).
 class FakeFaxServer final : public FaxServer
 {
     Q_OBJECT
@@ -15,33 +17,18 @@ public:
 
     ConnectionSettings connectionSettings() const override { return m_connection; }
     ConnectionState state() const override { return m_state; }
-    void connectToServer() override;
+    ServerCapabilities capabilities() const override { return m_capabilities; }
     void disconnectFromServer() override;
 
-    ServerSettings settings() const override { return m_settings; }
-    Result setSettings(const ServerSettings &settings) override;
-
-    QList<Job> jobs() const override { return m_jobs; }
-    std::optional<Job> job(JobId id) const override;
-    Expected<QList<JobId>> submit(const FaxDocument &document) override;
-    Result jobCommand(JobId id, JobCommand command) override;
-    Result removeJob(JobId id) override;
-
-    QList<Port> ports() const override { return m_ports; }
-    Result addPort(const Port &port) override;
-    Result updatePort(const Port &port) override;
-    Result removePort(const QString &name) override;
-
-    QList<ReceivedFax> receivedFaxes() const override { return m_faxes; }
-    /// Logs "answer PORT"; a ringing port becomes Answered (and emits portChanged).
-    Result answerCall(const QString &portName) override;
-
     /// Replaces the stored jobs without any signal (what a freshly connected server holds).
-    void setJobs(QList<Job> jobs) { m_jobs = std::move(jobs); }
-    void setPorts(QList<Port> ports) { m_ports = std::move(ports); }
-    void setReceivedFaxes(QList<ReceivedFax> faxes) { m_faxes = std::move(faxes); }
+    void setJobs(const QList<Job> &jobs) { cache().replaceJobs(jobs); }
+    void setPorts(const QList<Port> &ports) { cache().replacePorts(ports); }
+    void setReceivedFaxes(const QList<ReceivedFax> &faxes) { cache().replaceReceivedFaxes(faxes); }
+    /// What the fake can do from now on (capabilitiesChanged follows).
+    void setCapabilities(const ServerCapabilities &capabilities);
 
-    /// Stores the job and emits jobAdded, or jobChanged when its id is known.
+    /// Store exactly the change named and emit exactly its signal, whether or not it changes
+    /// anything: model tests check how models take repeated or unknown ids.
     void emitJobAdded(const Job &job);
     void emitJobChanged(const Job &job);
     void emitJobRemoved(JobId id);
@@ -49,10 +36,12 @@ public:
     void emitPortChanged(const Port &port);
     void emitPortRemoved(const QString &name);
     void emitReceivedFaxAdded(const ReceivedFax &fax);
+    void emitReceivedFaxRemoved(qint64 id);
 
-    /// The next jobCommand()/removeJob()/answerCall() fails with this error (once).
-    void failNextCommand(const Error &error) { m_nextError = error; }
-    /// Commands received so far, as "pause 12", "remove 3", "answer modem1".
+    /// The next operation (after it is logged) fails with this error, once.
+    void failNextOperation(const Error &error) { m_nextError = error; }
+    /// Operations received so far, as "pause 12", "remove 3", "answer modem1", "submit",
+    /// "settings", "add-port front", "update-port front", "remove-port front", "fetch 4".
     QStringList commandLog() const { return m_commandLog; }
 
     /// A send job with plausible fields, for tests and benchmarks.
@@ -60,19 +49,38 @@ public:
                        JobType type = JobType::Send);
     static Port makePort(const QString &name);
 
+protected:
+    void startConnect(FaxOperation *op) override;
+    void startSetSettings(FaxOperation *op, const ServerSettings &settings) override;
+    /// Checks the document, then "uploads" it from the event loop: progress over the files'
+    /// bytes, the jobs, then the outcome. Cancelable until then.
+    void startSubmit(SubmitOperation *op, const FaxDocument &document) override;
+    /// JobRules decide. A cancel of a job in a call marks it aborting; the fake has no line to
+    /// hang up, so it stays so until a test changes it.
+    void startJobCommand(FaxOperation *op, JobId id, JobCommand command) override;
+    void startRemoveJob(FaxOperation *op, JobId id) override;
+    void startAddPort(FaxOperation *op, const Port &port) override;
+    void startUpdatePort(FaxOperation *op, const Port &port) override;
+    void startRemovePort(FaxOperation *op, const QString &name) override;
+    /// A ringing port becomes Answered (portChanged).
+    void startAnswerCall(FaxOperation *op, const QString &portName) override;
+    /// The fax's own file, when it exists.
+    void startFetchReceivedFax(FetchOperation *op, qint64 id) override;
+
 private:
-    void storeJob(const Job &job);
-    int indexOfJob(JobId id) const;
+    /// Logs the operation; true (and op failed) when it is to fail by failNextOperation().
+    bool logAndFail(FaxOperation *op, const QString &entry);
+    Result checkConnected() const;
+    void finishSubmit(SubmitOperation *op, const FaxDocument &document, qint64 size);
 
     ConnectionSettings m_connection;
     ConnectionState m_state = ConnectionState::Connected;
-    ServerSettings m_settings;
-    QList<Job> m_jobs;
-    QList<Port> m_ports;
-    QList<ReceivedFax> m_faxes;
+    ServerCapabilities m_capabilities;
     JobId m_nextId = 1;
     Error m_nextError;
     QStringList m_commandLog;
+
+    Q_DISABLE_COPY_MOVE(FakeFaxServer)
 };
 
 } // namespace Fax

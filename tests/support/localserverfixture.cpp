@@ -115,7 +115,7 @@ std::unique_ptr<LocalFaxServer> LocalServerFixture::openWithLine(const QString &
     p.devicePath = QStringLiteral("/dev/ttyS0");
     if (!server->ports().isEmpty())
         return server;
-    const Result r = server->addPort(p);
+    const Result r = waitFor(server->addPort(p));
     if (!r)
         qWarning() << r.error().message;
     return server;
@@ -136,7 +136,7 @@ FaxDocument LocalServerFixture::doc(const QString &number, const QString &name) 
 
 JobId LocalServerFixture::submitOne(LocalFaxServer &server, const FaxDocument &d)
 {
-    const auto ids = server.submit(d);
+    const auto ids = waitFor(server.submit(d));
     if (!ids) {
         qWarning() << ids.error().message;
         return 0;

@@ -3,6 +3,7 @@
 #include "core/faxtypes.h"
 #include "queue/clock.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 #include "testline.h"
 
 #include <QByteArray>

@@ -91,6 +91,14 @@ void TestLine::setState(PortState state, const QString &text)
     Q_EMIT stateChanged(state, text);
 }
 
+bool TestLine::answer()
+{
+    if (m_state != PortState::Ringing)
+        return false;
+    setState(PortState::Answered);
+    return true;
+}
+
 bool TestLine::finishCurrent(const CallOutcome &outcome)
 {
     if (!m_current || m_current->isFinished())

@@ -54,6 +54,8 @@ public:
     void setDefaultOutcome(const CallOutcome &outcome) { m_default = outcome; }
     /// Finishes the running call with outcome; false when none runs.
     bool finishCurrent(const CallOutcome &outcome);
+    /// Answers by hand: a ringing line goes Answered; false when nothing rings.
+    bool answer() override;
     TestCall *currentCall() const { return m_current; }
 
     const Port port;

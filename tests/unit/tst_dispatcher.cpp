@@ -60,7 +60,7 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.retries = 2;
         s.retryDelay = 10;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         TestLine *line = m_factory->line(QStringLiteral("modem1"));
         line->setDefaultOutcome(Outcomes::busy());
         const JobId id = submitOne(*server, doc());
@@ -114,7 +114,7 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.discountRateStart = QTime(20, 0);
         s.discountRateEnd = QTime(7, 0);
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         FaxDocument d = doc();
         d.discountSend = true;
         const JobId id = submitOne(*server, d);
@@ -145,7 +145,7 @@ private Q_SLOTS:
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
 
         d.scheduleTime = QDateTime();
-        const auto bad = server->submit(d);
+        const auto bad = waitFor(server->submit(d));
         QVERIFY(!bad);
         QCOMPARE(bad.error().kind, Error::Kind::InvalidArgument);
     }
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(*server, second), QueueStatus::Pending); // one call per port
         ServerSettings s = server->settings();
         s.pauseServerQueue = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         QTRY_VERIFY(line->currentCall());
         QVERIFY(line->finishCurrent(Outcomes::success()));
         QTRY_COMPARE(statusOf(*server, first), QueueStatus::Completed);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(statusOf(*server, second), QueueStatus::Pending);
         QCOMPARE(line->requests.size(), 1);
         s.pauseServerQueue = false;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         QTRY_COMPARE(statusOf(*server, second), QueueStatus::InProgress);
         QCOMPARE(line->requests.size(), 2);
     }
@@ -180,7 +180,7 @@ private Q_SLOTS:
         auto server = openWithLine();
         ServerSettings s = server->settings();
         s.dirtyDays = 2;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         m_factory->line(QStringLiteral("modem1"))->setDefaultOutcome(Outcomes::fatal());
         const JobId failed = submitOne(*server, doc());
         server->poll();
@@ -208,30 +208,38 @@ private Q_SLOTS:
     void portChoiceAndOneCallPerPort()
     {
         m_factory->holdCalls = true;
+        JobId j1 = 0;
+        JobId j2 = 0;
+        JobId j3 = 0;
+        {
+            // Queued before the dispatcher starts, so that its first pass sees all three (a
+            // submission ends from the event loop, where a dispatcher would take each at once).
+            auto queue = open(false);
+            Port a;
+            a.name = QStringLiteral("back");
+            a.devicePath = QStringLiteral("/dev/ttyS1");
+            a.priority = 3;
+            Port b;
+            b.name = QStringLiteral("front");
+            b.devicePath = QStringLiteral("/dev/ttyS2");
+            b.priority = 2;
+            Port c; // first by priority, but it does not send
+            c.name = QStringLiteral("fax-in");
+            c.devicePath = QStringLiteral("/dev/ttyS3");
+            c.priority = 1;
+            c.sendEnabled = false;
+            QVERIFY(waitFor(queue->addPort(a)));
+            QVERIFY(waitFor(queue->addPort(b)));
+            QVERIFY(waitFor(queue->addPort(c)));
+            FaxDocument low = doc();
+            low.priority = Priority::Low;
+            j1 = submitOne(*queue, low);
+            m_clock->advance(1);
+            j2 = submitOne(*queue, doc());
+            m_clock->advance(1);
+            j3 = submitOne(*queue, doc());
+        }
         auto server = open(true, m_factory.get());
-        Port a;
-        a.name = QStringLiteral("back");
-        a.devicePath = QStringLiteral("/dev/ttyS1");
-        a.priority = 3;
-        Port b;
-        b.name = QStringLiteral("front");
-        b.devicePath = QStringLiteral("/dev/ttyS2");
-        b.priority = 2;
-        Port c; // first by priority, but it does not send
-        c.name = QStringLiteral("fax-in");
-        c.devicePath = QStringLiteral("/dev/ttyS3");
-        c.priority = 1;
-        c.sendEnabled = false;
-        QVERIFY(server->addPort(a));
-        QVERIFY(server->addPort(b));
-        QVERIFY(server->addPort(c));
-        FaxDocument low = doc();
-        low.priority = Priority::Low;
-        const JobId j1 = submitOne(*server, low);
-        m_clock->advance(1);
-        const JobId j2 = submitOne(*server, doc());
-        m_clock->advance(1);
-        const JobId j3 = submitOne(*server, doc());
         server->poll();
         QTRY_COMPARE(statusOf(*server, j2), QueueStatus::InProgress);
         QTRY_COMPARE(statusOf(*server, j3), QueueStatus::InProgress);
@@ -239,7 +247,7 @@ private Q_SLOTS:
         QCOMPARE(server->job(j3)->port, QStringLiteral("back"));
         QCOMPARE(statusOf(*server, j1), QueueStatus::Pending);
         QCOMPARE(m_factory->line(QStringLiteral("fax-in"))->requests.size(), 0);
-        const Result busy = server->removePort(QStringLiteral("front"));
+        const Result busy = waitFor(server->removePort(QStringLiteral("front")));
         QVERIFY(!busy);
         QCOMPARE(busy.error().kind, Error::Kind::NotPermitted);
         QVERIFY(busy.error().message.contains(QStringLiteral("front")));
@@ -258,7 +266,7 @@ private Q_SLOTS:
         TestLine *old = m_factory->line(QStringLiteral("modem1"));
         Port p = server->ports().at(0);
         p.devicePath = QStringLiteral("/dev/ttyUSB0");
-        QVERIFY(server->updatePort(p));
+        QVERIFY(waitFor(server->updatePort(p)));
         QCOMPARE(m_factory->line(QStringLiteral("modem1")), old); // the call keeps its line
         QVERIFY(old->finishCurrent(Outcomes::success()));
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
@@ -310,11 +318,11 @@ private Q_SLOTS:
     {
         auto server = open(true, nullptr);
         const JobId id = submitOne(*server, doc());
-        QVERIFY(server->jobCommand(id, JobCommand::Pause));
+        QVERIFY(waitFor(server->jobCommand(id, JobCommand::Pause)));
         QCOMPARE(statusOf(*server, id), QueueStatus::Paused);
         server->poll();
         QCOMPARE(statusOf(*server, id), QueueStatus::Paused); // not NoLine: it is paused
-        Result r = server->jobCommand(id, JobCommand::Restart);
+        Result r = waitFor(server->jobCommand(id, JobCommand::Restart));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::NotPermitted);
         QVERIFY2(r.error().message.contains(QString::number(id)), qPrintable(r.error().message));
@@ -322,30 +330,35 @@ private Q_SLOTS:
                  qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QStringLiteral("restart")),
                  qPrintable(r.error().message));
-        QVERIFY(server->jobCommand(id, JobCommand::Resume));
+        // The local engine applies a command before it returns; waiting lets the dispatcher
+        // move on (to NoLine here).
+        FaxOperation *resume = server->jobCommand(id, JobCommand::Resume);
         QCOMPARE(statusOf(*server, id), QueueStatus::Pending);
-        r = server->removeJob(id);
+        QVERIFY(waitFor(resume));
+        r = waitFor(server->removeJob(id));
         QCOMPARE(r.error().kind, Error::Kind::NotPermitted);
-        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        QVERIFY(waitFor(server->jobCommand(id, JobCommand::Cancel)));
         QCOMPARE(statusOf(*server, id), QueueStatus::Canceled);
         QCOMPARE(server->job(id)->finished, m_clock->now());
-        QCOMPARE(server->jobCommand(id, JobCommand::Pause).error().kind, Error::Kind::NotPermitted);
-        QVERIFY(server->jobCommand(id, JobCommand::Restart));
+        QCOMPARE(waitFor(server->jobCommand(id, JobCommand::Pause)).error().kind,
+                 Error::Kind::NotPermitted);
+        FaxOperation *restart = server->jobCommand(id, JobCommand::Restart);
         QCOMPARE(statusOf(*server, id), QueueStatus::Pending);
         QCOMPARE(server->job(id)->tries, 0);
         QVERIFY(!server->job(id)->finished.isValid());
+        QVERIFY(waitFor(restart));
 
-        r = server->jobCommand(424242, JobCommand::Pause);
+        r = waitFor(server->jobCommand(424242, JobCommand::Pause));
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         QVERIFY(r.error().message.contains(QStringLiteral("424242")));
-        r = server->removeJob(424242);
+        r = waitFor(server->removeJob(424242));
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         QVERIFY(r.error().message.contains(QStringLiteral("424242")));
 
-        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        QVERIFY(waitFor(server->jobCommand(id, JobCommand::Cancel)));
         const QString folder = QFileInfo(server->spooledFiles(id).at(0)).absolutePath();
         QSignalSpy removed(server.get(), &FaxServer::jobRemoved);
-        QVERIFY(server->removeJob(id));
+        QVERIFY(waitFor(server->removeJob(id)));
         QCOMPARE(removed.count(), 1);
         QVERIFY(!server->job(id));
         QVERIFY(!QFileInfo::exists(folder));
@@ -359,8 +372,9 @@ private Q_SLOTS:
         server->poll();
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
         QTRY_COMPARE(server->job(id)->deviceStatus, DeviceStatus::Sending);
-        QVERIFY(server->jobCommand(id, JobCommand::Cancel));
+        FaxOperation *cancel = server->jobCommand(id, JobCommand::Cancel);
         QCOMPARE(server->job(id)->deviceStatus, DeviceStatus::Aborting);
+        QVERIFY(waitFor(cancel));
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::Canceled);
         QVERIFY(server->job(id)->finished.isValid());
     }
@@ -375,7 +389,7 @@ private Q_SLOTS:
         const JobId id = submitOne(*observer, doc());
         QTRY_COMPARE(statusOf(*dispatcher, id), QueueStatus::InProgress);
         QTRY_COMPARE(statusOf(*observer, id), QueueStatus::InProgress);
-        QVERIFY(observer->jobCommand(id, JobCommand::Cancel));
+        QVERIFY(waitFor(observer->jobCommand(id, JobCommand::Cancel)));
         QTRY_COMPARE(statusOf(*dispatcher, id), QueueStatus::Canceled);
         QTRY_COMPARE(statusOf(*observer, id), QueueStatus::Canceled);
         QVERIFY(m_factory->line(QStringLiteral("modem1"))->requests.size() == 1);
@@ -390,7 +404,7 @@ private Q_SLOTS:
             auto server = openWithLine();
             ServerSettings s = server->settings();
             s.retries = 1;
-            QVERIFY(server->setSettings(s));
+            QVERIFY(waitFor(server->setSettings(s)));
             id = submitOne(*server, doc());
             server->poll();
             QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
@@ -437,7 +451,7 @@ private Q_SLOTS:
         const QString spool = m_dataDir + QStringLiteral("/spool");
         {
             auto server = open(false);
-            QVERIFY(server->submit(doc()));
+            QVERIFY(waitFor(server->submit(doc())));
         }
         const QString oldOrphan = spool + QStringLiteral("/1-dead");
         const QString youngOrphan = spool + QStringLiteral("/2-busy");

@@ -25,7 +25,7 @@ private Q_SLOTS:
         s.dialing.countryCode = QStringLiteral("49");
         s.dialing.areaCode = QStringLiteral("89");
         s.dialing.pulseDialing = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         m_factory->line(QStringLiteral("modem1"))->setHoldCalls(true);
         QSignalSpy changed(server.get(), &FaxServer::jobChanged);
         const JobId id = submitOne(*server, doc(QStringLiteral("+49 (30) 123-45.6")));
@@ -75,7 +75,7 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.retries = 5;
         s.dialing.countryCode = QStringLiteral("49");
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         // Valid as written, but in this country it is only the country's own code.
         const JobId id = submitOne(*server, doc(QStringLiteral("+49")));
         server->poll();
@@ -99,9 +99,10 @@ private Q_SLOTS:
     void submitAcceptsDialModifiers()
     {
         auto server = open(false);
-        const auto ok = server->submit(doc(QStringLiteral("*70,555 0100#")));
+        const auto ok = waitFor(server->submit(doc(QStringLiteral("*70,555 0100#"))));
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().message));
-        const auto bad = server->submit(doc(QStringLiteral("555-CALL-NOW"), QStringLiteral("Eve")));
+        const auto bad =
+            waitFor(server->submit(doc(QStringLiteral("555-CALL-NOW"), QStringLiteral("Eve"))));
         QVERIFY(!bad);
         QVERIFY(bad.error().message.contains(QStringLiteral("Eve")));
         QVERIFY(bad.error().message.contains(QStringLiteral("letter 'C'")));

@@ -245,7 +245,7 @@ private:
         s.routing.printer = printer;
         s.routing.email = email;
         s.routing.emailAddress = address;
-        const Result r = server->setSettings(s);
+        const Result r = waitFor(server->setSettings(s));
         if (!r)
             qWarning("%s", qPrintable(r.error().message));
         return server;

@@ -148,7 +148,7 @@ private Q_SLOTS:
                 server->poll();
                 const Job job = *server->job(id);
                 QCOMPARE(job.queueStatus, status);
-                const Result r = server->jobCommand(id, command);
+                const Result r = waitFor(server->jobCommand(id, command));
                 QVERIFY2(bool(r) == JobRules::allows(command, job),
                          qPrintable(QStringLiteral("%1 on a %2 job: the engine said %3")
                                         .arg(enumKey(command), enumKey(status),

@@ -35,8 +35,8 @@ private Q_SLOTS:
         server->disconnectFromServer();
         QCOMPARE(disconnected.count(), 1);
         QCOMPARE(server->state(), ConnectionState::Disconnected);
-        QVERIFY(!server->submit(doc()));
-        QCOMPARE(server->submit(doc()).error().kind, Error::Kind::Connection);
+        QVERIFY(!waitFor(server->submit(doc())));
+        QCOMPARE(waitFor(server->submit(doc())).error().kind, Error::Kind::Connection);
     }
 
     void submitSpoolsAndPersists()
@@ -53,7 +53,7 @@ private Q_SLOTS:
             second.faxNumber = QStringLiteral("555 0100");
             d.recipients << second;
             d.priority = Priority::High;
-            const auto ids = server->submit(d);
+            const auto ids = waitFor(server->submit(d));
             QVERIFY2(ids, qPrintable(ids.error().message));
             QCOMPARE(ids->size(), 2);
             QCOMPARE(added.count(), 2);
@@ -80,10 +80,76 @@ private Q_SLOTS:
         QCOMPARE(*again->job(id), stored);
         QCOMPARE(again->spooledFiles(id), spooled);
         // Ids are never reused, even after removal.
-        QVERIFY(again->jobCommand(id, JobCommand::Cancel));
-        QVERIFY(again->removeJob(id));
+        QVERIFY(waitFor(again->jobCommand(id, JobCommand::Cancel)));
+        QVERIFY(waitFor(again->removeJob(id)));
         const JobId next = submitOne(*again, doc());
         QVERIFY(next > id + 1);
+    }
+
+    void submitCopiesWithProgressAfterTheCall()
+    {
+        auto server = open(false);
+        const QString big = m_tmp->filePath(QStringLiteral("big.pdf"));
+        QVERIFY(writeFile(big, randomBytes(3 * 1024 * 1024)));
+        FaxDocument d = doc();
+        d.files << big;
+        const qint64 total = 75000 + 3 * 1024 * 1024;
+        QSignalSpy added(server.get(), &FaxServer::jobAdded);
+        SubmitOperation *op = server->submit(d);
+        QSignalSpy progress(op, &FaxOperation::progress);
+        // The copy runs on a worker; the jobs are stored once it is durable, after the call.
+        QVERIFY(!op->isFinished());
+        QCOMPARE(added.count(), 0);
+        QVERIFY(server->jobs().isEmpty());
+        const auto ids = waitFor(op);
+        QVERIFY2(ids, qPrintable(ids.error().message));
+        QCOMPARE(added.count(), 1);
+        QVERIFY(progress.count() > 2);
+        qint64 last = -1;
+        for (const QList<QVariant> &p : std::as_const(progress)) {
+            QVERIFY(p.at(0).toLongLong() >= last);
+            last = p.at(0).toLongLong();
+            QCOMPARE(p.at(1).toLongLong(), total);
+        }
+        QCOMPARE(last, total);
+        QCOMPARE(server->job(ids->at(0))->size, total);
+        QCOMPARE(readFile(server->spooledFiles(ids->at(0)).at(2)), readFile(big));
+    }
+
+    void canceledOrAbandonedSubmitLeavesNothing()
+    {
+        auto server = open(false);
+        const QString big = m_tmp->filePath(QStringLiteral("big.pdf"));
+        QVERIFY(writeFile(big, randomBytes(4 * 1024 * 1024)));
+        FaxDocument d = doc();
+        d.files << big;
+        QSignalSpy added(server.get(), &FaxServer::jobAdded);
+
+        SubmitOperation *op = server->submit(d);
+        QVERIFY(op->canCancel());
+        op->cancel();
+        Expected<QList<JobId>> ids = waitFor(op);
+        QCOMPARE(ids.error().kind, Error::Kind::Canceled);
+
+        // Disconnecting stops an upload the same way.
+        op = server->submit(d);
+        QSignalSpy failed(op, &FaxOperation::failed);
+        server->disconnectFromServer();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.at(0).at(0).value<Error>().kind, Error::Kind::Canceled);
+        QVERIFY2(failed.at(0).at(0).value<Error>().message.contains(m_dataDir),
+                 qPrintable(failed.at(0).at(0).value<Error>().message));
+
+        // And so does closing the engine.
+        server->connectToServer();
+        op = server->submit(d);
+        QSignalSpy closed(op, &FaxOperation::failed);
+        server.reset();
+        QCOMPARE(closed.count(), 1);
+
+        QCOMPARE(added.count(), 0);
+        QVERIFY2(spoolEntries().isEmpty(), qPrintable(spoolEntries().join(u' ')));
+        QVERIFY(open(false)->jobs().isEmpty());
     }
 
     void submitRecordsOwner()
@@ -131,7 +197,7 @@ private Q_SLOTS:
         Party second;
         second.faxNumber = QStringLiteral("123");
         d.recipients << second;
-        const auto ids = b->submit(d);
+        const auto ids = waitFor(b->submit(d));
         QVERIFY(ids);
         QCOMPARE(bAdded.count(), 2);
         QTRY_COMPARE(aAdded.count(), 2);
@@ -149,26 +215,26 @@ private Q_SLOTS:
         Port p;
         p.name = QStringLiteral("front");
         p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem"); // no call on it
-        QVERIFY(b->addPort(p));
+        QVERIFY(waitFor(b->addPort(p)));
         QTRY_COMPARE(aPortAdded.count(), 1);
         QTRY_COMPARE(b->ports(), a->ports());
         p.rings = 5;
-        QVERIFY(b->updatePort(p));
+        QVERIFY(waitFor(b->updatePort(p)));
         QTRY_VERIFY(aPortChanged.count() >= 1);
         QTRY_COMPARE(a->ports().at(0).rings, 5);
-        QVERIFY(b->removePort(QStringLiteral("front")));
+        QVERIFY(waitFor(b->removePort(QStringLiteral("front"))));
         QTRY_COMPARE(aPortRemoved.count(), 1);
         QVERIFY(a->ports().isEmpty());
 
         ServerSettings s = a->settings();
         s.retries = 7;
-        QVERIFY(a->setSettings(s));
+        QVERIFY(waitFor(a->setSettings(s)));
         QCOMPARE(aSettings.count(), 1);
         QTRY_COMPARE(bSettings.count(), 1);
         QCOMPARE(b->settings().retries, 7);
 
-        QVERIFY(a->jobCommand(ids->at(1), JobCommand::Cancel));
-        QVERIFY(a->removeJob(ids->at(1)));
+        QVERIFY(waitFor(a->jobCommand(ids->at(1), JobCommand::Cancel)));
+        QVERIFY(waitFor(a->removeJob(ids->at(1))));
         QTRY_COMPARE(bRemoved.count(), 1);
         QCOMPARE(bRemoved.at(0).at(0).value<JobId>(), ids->at(1));
         a->poll();
@@ -192,11 +258,11 @@ private Q_SLOTS:
             p.faxNumber = QString::fromLatin1(number);
             d.recipients << p;
         }
-        const auto ids = b->submit(d);
+        const auto ids = waitFor(b->submit(d));
         QVERIFY(ids);
         QCOMPARE(ids->size(), 3);
         for (JobId id : *ids)
-            QVERIFY(b->jobCommand(id, JobCommand::Cancel));
+            QVERIFY(waitFor(b->jobCommand(id, JobCommand::Cancel)));
         b->poll();
         QCOMPARE(b->jobs().size(), 3);
 
@@ -223,14 +289,14 @@ private Q_SLOTS:
         FaxDocument d = doc();
         const QString missing = m_tmp->filePath(QStringLiteral("nope.pdf"));
         d.files << missing;
-        auto r = server->submit(d);
+        auto r = waitFor(server->submit(d));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::Io);
         QVERIFY2(r.error().message.contains(missing), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QStringLiteral("does not exist")),
                  qPrintable(r.error().message));
         d.files = {m_doc1, m_tmp->path()};
-        r = server->submit(d);
+        r = waitFor(server->submit(d));
         QCOMPARE(r.error().kind, Error::Kind::Io);
         QVERIFY2(r.error().message.contains(m_tmp->path()), qPrintable(r.error().message));
         QVERIFY(server->jobs().isEmpty());
@@ -244,17 +310,17 @@ private Q_SLOTS:
         auto server = open(false);
         FaxDocument d = doc();
         d.recipients.clear();
-        auto r = server->submit(d);
+        auto r = waitFor(server->submit(d));
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY(r.error().message.contains(QStringLiteral("no recipient")));
-        r = server->submit(doc(QStringLiteral("  "), QStringLiteral("Dave")));
+        r = waitFor(server->submit(doc(QStringLiteral("  "), QStringLiteral("Dave"))));
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY2(r.error().message.contains(QStringLiteral("Dave")), qPrintable(r.error().message));
-        r = server->submit(doc(QStringLiteral("555-CALL-NOW"), QStringLiteral("Eve")));
+        r = waitFor(server->submit(doc(QStringLiteral("555-CALL-NOW"), QStringLiteral("Eve"))));
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY2(r.error().message.contains(QStringLiteral("Eve")), qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QStringLiteral("555-CALL-NOW")));
-        r = server->submit(doc(QStringLiteral("+-()"), QStringLiteral("Frank")));
+        r = waitFor(server->submit(doc(QStringLiteral("+-()"), QStringLiteral("Frank"))));
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY(server->jobs().isEmpty());
         QVERIFY(spoolEntries().isEmpty());
@@ -266,7 +332,7 @@ private Q_SLOTS:
         const QString spool = m_dataDir + QStringLiteral("/spool");
         QVERIFY(QDir(spool).removeRecursively());
         QVERIFY(writeFile(spool, "not a folder")); // fails even for root
-        const auto r = server->submit(doc());
+        const auto r = waitFor(server->submit(doc()));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::Io);
         QVERIFY2(r.error().message.contains(spool), qPrintable(r.error().message));
@@ -316,14 +382,14 @@ private Q_SLOTS:
             QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("UPDATE revision SET value = value")));
 
-            const auto r = server->submit(doc());
+            const auto r = waitFor(server->submit(doc()));
             QVERIFY(!r);
             QCOMPARE(r.error().kind, Error::Kind::Database);
             QVERIFY2(r.error().message.contains(QStringLiteral("queue.db")),
                      qPrintable(r.error().message));
             QVERIFY2(r.error().message.contains(QStringLiteral("locked")),
                      qPrintable(r.error().message));
-            const Result c = server->jobCommand(before, JobCommand::Pause);
+            const Result c = waitFor(server->jobCommand(before, JobCommand::Pause));
             QCOMPARE(c.error().kind, Error::Kind::Database);
             QCOMPARE(server->jobs().size(), 1);
             QCOMPARE(statusOf(*server, before), QueueStatus::Pending);
@@ -331,8 +397,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
-        QVERIFY(server->submit(doc()));
-        QVERIFY(server->jobCommand(before, JobCommand::Pause));
+        QVERIFY(waitFor(server->submit(doc())));
+        QVERIFY(waitFor(server->jobCommand(before, JobCommand::Pause)));
         QCOMPARE(server->jobs().size(), 2);
     }
 
@@ -371,7 +437,7 @@ private Q_SLOTS:
         for (const Case &c : cases) {
             ServerSettings s = server->settings();
             c.change(s);
-            const Result r = server->setSettings(s);
+            const Result r = waitFor(server->setSettings(s));
             QVERIFY(!r);
             QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
             QVERIFY2(r.error().message.contains(QLatin1String(c.property)),
@@ -382,7 +448,7 @@ private Q_SLOTS:
         s.dirtyDays = 0;
         s.archiveOutboundFaxes = true;
         s.archiveDirectory = m_tmp->path();
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         QCOMPARE(changed.count(), 1);
         auto again = open(false);
         QCOMPARE(again->settings(), s);
@@ -394,23 +460,23 @@ private Q_SLOTS:
         Port p;
         p.name = QStringLiteral("front");
         p.devicePath = QStringLiteral("/dev/ttyS0");
-        QVERIFY(server->addPort(p));
-        Result r = server->addPort(p);
+        QVERIFY(waitFor(server->addPort(p)));
+        Result r = waitFor(server->addPort(p));
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY(r.error().message.contains(QStringLiteral("front")));
         p.name = QStringLiteral("  ");
-        QCOMPARE(server->addPort(p).error().kind, Error::Kind::InvalidArgument);
+        QCOMPARE(waitFor(server->addPort(p)).error().kind, Error::Kind::InvalidArgument);
         p.name = QStringLiteral("ghost");
-        r = server->updatePort(p);
+        r = waitFor(server->updatePort(p));
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         QVERIFY(r.error().message.contains(QStringLiteral("ghost")));
-        r = server->removePort(QStringLiteral("ghost"));
+        r = waitFor(server->removePort(QStringLiteral("ghost")));
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         // Live state is not the caller's to set.
         Port front = server->ports().at(0);
         front.state = PortState::Sending;
         front.csid = QStringLiteral("+1 555 0100");
-        QVERIFY(server->updatePort(front));
+        QVERIFY(waitFor(server->updatePort(front)));
         QCOMPARE(server->ports().at(0).csid, QStringLiteral("+1 555 0100"));
         QCOMPARE(server->ports().at(0).state, PortState::Offline);
     }
@@ -456,7 +522,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(Port, port);
         auto server = open(false);
-        Result r = server->addPort(port);
+        Result r = waitFor(server->addPort(port));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY2(r.error().message.contains(QLatin1Char('(') + key + QLatin1Char(')')),
@@ -471,9 +537,9 @@ private Q_SLOTS:
         good.flowControl = QStringLiteral("rts-cts");
         good.modemClass = QStringLiteral("auto");
         good.initString.clear();
-        QVERIFY(server->addPort(good));
+        QVERIFY(waitFor(server->addPort(good)));
         const Port stored = server->ports().at(0);
-        r = server->updatePort(port);
+        r = waitFor(server->updatePort(port));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::InvalidArgument);
         QVERIFY2(r.error().message.contains(QLatin1Char('(') + key + QLatin1Char(')')),

@@ -5,6 +5,7 @@
 #include "modem/class1line.h"
 #include "queue/jobstore.h"
 #include "server/localfaxserver.h"
+#include "server/operationwait.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -46,13 +47,14 @@ private Q_SLOTS:
         Port p;
         p.name = QStringLiteral("front");
         p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem");
-        QVERIFY2(server->addPort(p), qPrintable(server->addPort(p).error().message));
+        const Result added = waitFor(server->addPort(p));
+        QVERIFY2(added, qPrintable(added.error().message));
         QTRY_COMPARE(server->ports().at(0).state, PortState::Error);
         const QString text = server->ports().at(0).stateText;
         QVERIFY2(text.contains(p.devicePath) && text.contains(QStringLiteral("does not exist")),
                  qPrintable(text));
 
-        const auto ids = server->submit(chartOne());
+        const auto ids = waitFor(server->submit(chartOne()));
         QVERIFY2(ids, ids ? "" : qPrintable(ids.error().message));
         const JobId id = ids->first();
         server->poll();
@@ -72,7 +74,7 @@ private Q_SLOTS:
         p.name = QStringLiteral("usb");
         p.devicePath = later;
         p.receiveMode = ReceiveMode::Off;
-        QVERIFY(server->addPort(p));
+        QVERIFY(waitFor(server->addPort(p)));
         QTRY_VERIFY(server->ports().at(0).stateText.contains(QStringLiteral("does not exist")));
         {
             QFile f(later); // not a serial port: the line is made and then fails to open it
@@ -93,16 +95,16 @@ private Q_SLOTS:
         p.name = QStringLiteral("front");
         p.devicePath = QStringLiteral("/dev/faxconsole-test-no-such-modem");
         p.receiveMode = ReceiveMode::Manual;
-        QVERIFY(server->addPort(p));
-        Result r = server->answerCall(QStringLiteral("front"));
+        QVERIFY(waitFor(server->addPort(p)));
+        Result r = waitFor(server->answerCall(QStringLiteral("front")));
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("does not exist")),
                  qPrintable(r.error().message));
-        r = server->answerCall(QStringLiteral("nope"));
+        r = waitFor(server->answerCall(QStringLiteral("nope")));
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::NotFound);
         auto reader = open(false);
-        r = reader->answerCall(QStringLiteral("front"));
+        r = waitFor(reader->answerCall(QStringLiteral("front")));
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("another process")),
                  qPrintable(r.error().message));
@@ -121,12 +123,13 @@ private Q_SLOTS:
         p.name = QStringLiteral("back");
         p.devicePath = fake;
         p.receiveMode = ReceiveMode::Off;
-        QVERIFY2(server->addPort(p), qPrintable(server->addPort(p).error().message));
+        const Result added = waitFor(server->addPort(p));
+        QVERIFY2(added, qPrintable(added.error().message));
         QTRY_COMPARE_WITH_TIMEOUT(server->ports().at(0).state, PortState::Error, 10000);
         const QString text = server->ports().at(0).stateText;
         QVERIFY2(text.contains(fake) && text.contains(QStringLiteral("back")), qPrintable(text));
 
-        const auto ids = server->submit(chartOne());
+        const auto ids = waitFor(server->submit(chartOne()));
         QVERIFY(ids);
         server->poll();
         QTRY_COMPARE(server->job(ids->first())->queueStatus, QueueStatus::NoLine);
@@ -140,14 +143,15 @@ private Q_SLOTS:
             Port p;
             p.name = QStringLiteral("m");
             p.devicePath = QStringLiteral("/dev/ttyS5");
-            QVERIFY2(server->addPort(p), qPrintable(server->addPort(p).error().message));
+            const Result added = waitFor(server->addPort(p));
+            QVERIFY2(added, qPrintable(added.error().message));
             Port q = server->ports().at(0);
             QCOMPARE(q.baudRate, 115200);
             QCOMPARE(q.flowControl, QStringLiteral("rts-cts"));
             QVERIFY(SettingsKeys::applyAssignments(&q, {QStringLiteral("baud-rate=19200"),
                                                         QStringLiteral("flow-control=none"),
                                                         QStringLiteral("init-string=ATM0")}));
-            QVERIFY(server->updatePort(q));
+            QVERIFY(waitFor(server->updatePort(q)));
         }
         auto server = open(false);
         const Port p = server->ports().at(0);

@@ -37,13 +37,13 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
         s.archiveDirectory = archive;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         FaxDocument d = chartDoc();
         Party second;
         second.name = QStringLiteral("Carol");
         second.faxNumber = QStringLiteral("555 0199");
         d.recipients << second;
-        const auto ids = server->submit(d);
+        const auto ids = waitFor(server->submit(d));
         QVERIFY(ids);
         server->poll();
         for (JobId id : *ids)
@@ -87,7 +87,7 @@ private Q_SLOTS:
         auto server = openWithLine();
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         const JobId id = submitOne(*server, chartDoc());
         server->poll();
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
@@ -105,7 +105,7 @@ private Q_SLOTS:
         // A later job with archiving on is the marker that the first one made no copy.
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         const JobId on = submitOne(*server, chartDoc());
         server->poll();
         const QString archive = OutboundArchive::defaultDirectory(m_dataDir);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         auto server = openWithLine();
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         TestLine *line = m_factory->line(QStringLiteral("modem1"));
         line->queueOutcome(Outcomes::fatal());
         const JobId failed = submitOne(*server, chartDoc());
@@ -141,7 +141,7 @@ private Q_SLOTS:
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
         s.archiveDirectory = blocker + QStringLiteral("/sent");
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         const JobId id = submitOne(*server, chartDoc());
         server->poll();
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         auto server = openWithLine();
         ServerSettings s = server->settings();
         s.archiveOutboundFaxes = true;
-        QVERIFY(server->setSettings(s));
+        QVERIFY(waitFor(server->setSettings(s)));
         // The fixture's documents are random bytes: the test line "sends" them, the archive
         // cannot convert them, and says so without failing the job.
         const JobId id = submitOne(*server, doc());

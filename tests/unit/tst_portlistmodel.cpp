@@ -114,6 +114,34 @@ private Q_SLOTS:
                  QStringLiteral("1 (partial)"));
         QCOMPARE(model.index(1, 0).data(ReceivedFaxIdRole).toLongLong(), 2);
     }
+
+    void inboxDropsRemovedFaxes()
+    {
+        FakeFaxServer server;
+        QList<ReceivedFax> faxes;
+        for (qint64 id : {4, 7, 9}) {
+            ReceivedFax fax;
+            fax.id = id;
+            fax.tsid = QStringLiteral("+49 30 %1").arg(id);
+            faxes << fax;
+        }
+        server.setReceivedFaxes(faxes);
+        ReceivedFaxModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setServer(&server);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        server.emitReceivedFaxRemoved(7);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 0).data(ReceivedFaxIdRole).toLongLong(), 9);
+        server.emitReceivedFaxRemoved(42); // unknown: nothing
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPortListModel)

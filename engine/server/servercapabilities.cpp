@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servercapabilities.h"
+
+namespace Fax {
+
+namespace {
+
+// SettingsKeys' matching: case-insensitive, '-' and '_' optional ("RetryDelay" = "retry-delay").
+QString normalised(const QString &key)
+{
+    QString k = key.trimmed().toLower();
+    k.remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    return k;
+}
+
+} // namespace
+
+void ServerCapabilities::deny(Feature feature, const QString &reason)
+{
+    m_denied.insert(feature, reason);
+}
+
+bool ServerCapabilities::canChangeSetting(const QString &key) const
+{
+    return can(Feature::ChangeSettings) && !m_deniedSettings.contains(normalised(key));
+}
+
+QString ServerCapabilities::settingReason(const QString &key) const
+{
+    if (!can(Feature::ChangeSettings))
+        return reason(Feature::ChangeSettings);
+    return m_deniedSettings.value(normalised(key)).reason;
+}
+
+void ServerCapabilities::denySetting(const QString &key, const QString &reason)
+{
+    m_deniedSettings.insert(normalised(key), DeniedSetting{key, reason});
+}
+
+QStringList ServerCapabilities::deniedSettings() const
+{
+    QStringList keys;
+    for (const DeniedSetting &d : m_deniedSettings)
+        keys << d.key;
+    return keys;
+}
+
+} // namespace Fax
