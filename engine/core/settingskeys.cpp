@@ -369,8 +369,10 @@ const QList<Descriptor<Port>> &portDescriptors()
              QStringLiteral("2.0")},
             {},
             {}};
-        modemClass.get = [](const Port &p) { return QVariant(p.modemClass); };
-        modemClass.set = [](Port &p, const QVariant &v) { p.modemClass = v.toString(); };
+        modemClass.get = [](const Port &p) { return QVariant(faxClassKey(p.modemClass)); };
+        modemClass.set = [](Port &p, const QVariant &v) {
+            p.modemClass = faxClassFromKey(v.toString());
+        };
         l << modemClass;
         Descriptor<Port> state{
             "state", QT_TRANSLATE_NOOP("Fax", "What the line is doing"), Kind::Text, 0, 0, {}, {},

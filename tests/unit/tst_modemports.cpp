@@ -2,7 +2,7 @@
 // missing or unusable, the modem settings of a port, and the schema migration that added them.
 
 #include "core/settingskeys.h"
-#include "modem/class1line.h"
+#include "modem/modemline.h"
 #include "queue/jobstore.h"
 #include "server/localfaxserver.h"
 
