@@ -242,6 +242,7 @@ Result LocalFaxServer::updatePort(const Port &port)
         p.baudRate = port.baudRate;
         p.flowControl = port.flowControl;
         p.initString = port.initString;
+        p.modemClass = port.modemClass;
         return Result();
     });
     if (!stored)
