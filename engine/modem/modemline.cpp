@@ -42,6 +42,7 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &ModemLineWorker::runStep);
     }
+    Q_DISABLE_COPY_MOVE(ModemLineWorker)
 
     /// Runs the next step as soon as the thread is free.
     void wake() { m_timer.start(0); }
