@@ -1,17 +1,12 @@
-// faxctl send, receive and probe: a fax straight through a local Class 1 modem, in the
-// foreground (like efax or sendfax), without the queue or a server.
+// faxctl send, receive and probe: a fax straight through a local modem, in the foreground (like
+// efax or sendfax), without the queue or a server. ModemSession does the modem's part; here
+// are the options and what is printed.
 #include "faxctl.h"
 #include "faxctl_signals.h"
 
-#include "imaging/faxcodec.h"
-#include "imaging/faxtiff.h"
-#include "modem/class1driver.h"
-#include "modem/class2driver.h"
 #include "modem/faxpagesource.h"
-#include "modem/modemportprobe.h"
-#include "modem/serialtransport.h"
+#include "modem/modemsession.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,11 +15,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <fcntl.h>
 #include <functional>
-#include <memory>
 #include <optional>
-#include <unistd.h>
 
 namespace Fax {
 
@@ -84,18 +76,13 @@ QString modemConfig(const CtlArgs &args, ModemConfig *config)
     }
     if (args.isSet(QStringLiteral("lock-dir")))
         config->serial.lockDirectory = args.value(QStringLiteral("lock-dir"));
-    config->modemClass = QStringLiteral("auto");
+    config->modemClass = FaxClass::Auto;
     if (args.isSet(QStringLiteral("class"))) {
-        const QString cls = args.value(QStringLiteral("class")).toLower();
-        if (cls == QLatin1String("1") || cls == QLatin1String("1.0"))
-            config->modemClass = QStringLiteral("1");
-        else if (cls == QLatin1String("auto") || cls == QLatin1String("2") ||
-                 cls == QLatin1String("2.0"))
-            config->modemClass = cls;
-        else
+        bool ok = false;
+        config->modemClass = faxClassFromKey(args.value(QStringLiteral("class")), &ok);
+        if (!ok)
             return choiceError(QStringLiteral("class"), args.value(QStringLiteral("class")),
-                               {QStringLiteral("auto"), QStringLiteral("1"), QStringLiteral("2"),
-                                QStringLiteral("2.0")});
+                               faxClassKeys());
     }
     if (args.isSet(QStringLiteral("no-ecm"))) {
         config->capabilities.ecm = false;
@@ -107,54 +94,22 @@ QString modemConfig(const CtlArgs &args, ModemConfig *config)
     return QString();
 }
 
-/// Resolves "auto" by asking the modem (AT+FCLASS=?); a modem that does not say gets Class 1,
-/// whose initialisation then names the problem.
-QString resolveClass(const ModemConfig &config, AtDialogue &at,
-                     const std::function<void(const QString &)> &progress)
+/// Settles Auto's class with the modem and says what it chose; a modem that does not say is
+/// driven in Class 1, whose initialisation then names the problem.
+void announceClass(ModemSession &session, const std::function<void(const QString &)> &progress)
 {
-    if (config.modemClass != QLatin1String("auto"))
-        return config.modemClass;
-    const auto chosen = Class2Driver::queryClass(at, config.commandTimeoutMs);
+    if (session.config().modemClass != FaxClass::Auto)
+        return;
+    const auto chosen = session.chooseClass();
     if (!chosen) {
         progress(QCoreApplication::translate(
                      "FaxCtl", "cannot tell the modem's fax class (%1): trying Class 1")
                      .arg(chosen.error().message));
-        return QStringLiteral("1");
+        return;
     }
     progress(QCoreApplication::translate(
                  "FaxCtl", "the modem on %1 is driven in fax Class %2 (chosen automatically)")
-                 .arg(config.serial.device, *chosen));
-    return *chosen;
-}
-
-bool isTerminal(const QString &device)
-{
-    const int fd = ::open(QFile::encodeName(device).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
-    if (fd < 0)
-        return true; // cannot tell: keep the open error
-    const bool tty = ::isatty(fd) == 1;
-    ::close(fd);
-    return tty;
-}
-
-/// Opens and locks the modem's port; the error names the device and why (the holder's PID
-/// when another program has it, "not a modem" when it is no serial device).
-Result openModem(SerialTransport &transport, const SerialConfig &config)
-{
-    if (!QFileInfo::exists(config.device))
-        return Error::make(
-            Error::Kind::NotFound,
-            QCoreApplication::translate("FaxCtl", "The modem device %1 does not exist")
-                .arg(config.device));
-    Result r = transport.open();
-    if (r || r.error().kind == Error::Kind::NotPermitted)
-        return r;
-    if (!isTerminal(config.device))
-        return Error::make(
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("FaxCtl", "%1 is not a modem: it is no serial device (%2)")
-                .arg(config.device, r.error().message));
-    return r;
+                 .arg(session.device(), faxClassKey(*chosen)));
 }
 
 /// "V.17 14400" for a Class 1 +FTM/+FRM code.
@@ -236,23 +191,6 @@ QJsonObject paramsJson(const T30::SessionParams &p)
     return o;
 }
 
-/// A file name in dir that does not exist yet: fax-20261201-173000.tif, -2, -3 ...
-QString newFaxPath(const QDir &dir, const QDateTime &time)
-{
-    const QString base = QStringLiteral("fax-") + time.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString path = dir.filePath(base + QStringLiteral(".tif"));
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = dir.filePath(base + QStringLiteral("-%1.tif").arg(n));
-    return path;
-}
-
-struct ReceivedPage
-{
-    FaxPage page;
-    int badLines = 0;
-    int longestBadRun = 0;
-};
-
 } // namespace
 
 int FaxCtl::cmdSend(const CtlArgs &args)
@@ -309,48 +247,27 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     progress(QCoreApplication::translate("FaxCtl", "%n page(s) to send", nullptr, total));
 
     StopSignals stopSignals;
-    SerialTransport transport(config.serial);
-    if (Result r = openModem(transport, config.serial); !r)
+    ModemSession session(config);
+    session.setAbortFlag(StopSignals::flag());
+    if (Result r = session.open(); !r)
         return failWith(r.error());
-    AtDialogue at(&transport);
-    config.modemClass = resolveClass(config, at, progress);
-    const auto variant = Class2Driver::variantFromKey(config.modemClass);
-    std::unique_ptr<Class2Driver> class2;
-    if (variant)
-        class2 = std::make_unique<Class2Driver>(at, config, *variant);
-    Class1Driver driver(at, config);
-    T30::SendPreferences prefs;
-    prefs.local = config.capabilities;
-    prefs.resolution = resolution.value_or(pages.resolution());
-    prefs.length = pages.pageLength();
-    prefs.allowEcm = config.capabilities.ecm;
-    T30::T30Sender session(tsid, prefs);
-    const auto remoteId = [&] { return class2 ? class2->remoteId() : session.outcome().remoteId; };
+    announceClass(session, progress);
 
-    bool negotiated = false;
     int requested = -1;
-    T30::SessionParams params;
-    Class1Hooks hooks;
-    hooks.abort = StopSignals::flag();
-    hooks.pageData = [&](int n, const T30::SessionParams &p, T30::PageEnd *end) {
-        if (!negotiated) {
-            negotiated = true;
-            params = p;
-            const QString remote = remoteId();
-            if (!remote.isEmpty())
-                progress(
-                    QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
-            progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
-        }
+    ModemSession::CallObserver observer;
+    observer.negotiated = [&](const QString &remote, const T30::SessionParams &p) {
+        if (!remote.isEmpty())
+            progress(QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
+        progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
+    };
+    observer.pageRequested = [&](int n, const T30::SessionParams &p) {
         requested = n;
         progress(QCoreApplication::translate("FaxCtl", "sending page %1 of %2 at %3")
                      .arg(n + 1)
                      .arg(total)
                      .arg(p.rate.name()));
-        *end = n + 1 < total ? T30::PageEnd::MorePages : T30::PageEnd::LastPage;
-        return pages.page(n, p);
     };
-    hooks.progress = [&](DeviceStatus status, int done, const QString &text) {
+    observer.progress = [&](DeviceStatus status, int done, const QString &text) {
         if (status == DeviceStatus::Sending && requested >= 0) {
             // The driver's "page n confirmed" (done = n); its "sending page" we said already.
             if (done == requested + 1)
@@ -361,25 +278,29 @@ int FaxCtl::cmdSend(const CtlArgs &args)
         }
         progress(text);
     };
-    const CallOutcome outcome = class2 ? class2->send(number, tsid, prefs.resolution, hooks)
-                                       : driver.send(number, session, hooks);
-    transport.close();
+    ModemSession::SendOptions options;
+    options.number = number;
+    options.tsid = tsid;
+    options.resolution = resolution;
+    const ModemSession::SendResult sent = session.send(pages, options, observer);
+    session.close();
+    const CallOutcome &outcome = sent.outcome;
 
     const bool stopped = StopSignals::stopped();
     const bool success = outcome.success && outcome.pagesConfirmed == total && !stopped;
-    const QString remote = remoteId();
+    const QString remote = sent.remoteId;
     if (m_json) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
         o[QStringLiteral("number")] = number;
-        o[QStringLiteral("faxClass")] = config.modemClass;
+        o[QStringLiteral("faxClass")] = faxClassKey(sent.faxClass);
         o[QStringLiteral("success")] = success;
         o[QStringLiteral("status")] = enumKey(outcome.deviceStatus);
         o[QStringLiteral("pages")] = total;
         o[QStringLiteral("pagesConfirmed")] = outcome.pagesConfirmed;
         o[QStringLiteral("remoteId")] = remote;
         o[QStringLiteral("session")] =
-            negotiated ? QJsonValue(paramsJson(params)) : QJsonValue(QJsonValue::Null);
+            sent.session ? QJsonValue(paramsJson(*sent.session)) : QJsonValue(QJsonValue::Null);
         o[QStringLiteral("message")] = outcome.message;
         o[QStringLiteral("stoppedBy")] =
             stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
@@ -457,25 +378,21 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     };
 
     StopSignals stopSignals;
-    SerialTransport transport(config.serial);
-    if (Result r = openModem(transport, config.serial); !r)
+    ModemSession session(config);
+    session.setAbortFlag(StopSignals::flag());
+    if (Result r = session.open(); !r)
         return failWith(r.error());
-    AtDialogue at(&transport);
-    config.modemClass = resolveClass(config, at, progress);
-    const auto variant = Class2Driver::variantFromKey(config.modemClass);
-    const QList<QByteArray> initCommands =
-        variant ? Class2Driver::classInitCommands(config, *variant) : config.initCommands;
-    if (Result r = at.initialize(initCommands, config.commandTimeoutMs); !r) {
-        const QString why = r.error().message;
-        transport.close();
-        return fail(QCoreApplication::translate(
-                        "FaxCtl",
-                        "the modem on %1 does not take the fax init commands (not a modem, or "
-                        "no Class %2): %3")
-                        .arg(config.serial.device, config.modemClass, why));
+    announceClass(session, progress);
+    // Caller ID where the modem has it; a modem without it is no reason to stop. A stop while
+    // the modem is set up is told as a stop while waiting, below.
+    if (Result r = session.prepareToListen(); !r && !StopSignals::stopped()) {
+        session.close();
+        return fail(
+            QCoreApplication::translate(
+                "FaxCtl", "the modem on %1 does not take the fax init commands (not a modem, or "
+                          "no Class %2): %3")
+                .arg(config.serial.device, faxClassKey(session.callClass()), r.error().message));
     }
-    // Caller ID where the modem has it; a modem without it is no reason to stop.
-    (void)at.enableCallerId();
 
     int exitCode = Success;
     for (;;) {
@@ -483,134 +400,83 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             QCoreApplication::translate(
                 "FaxCtl", "waiting for a call on %1 (answering after %n ring(s))", nullptr, rings)
                 .arg(config.serial.device));
-        int heard = 0;
-        qint64 lastRing = 0;
-        at.takeRings();
-        while (!StopSignals::stopped() && heard < rings) {
-            if (at.waitForRing(250)) {
-                heard += at.takeRings();
-                lastRing = transport.nowMs();
-                progress(at.callerId().isEmpty()
-                             ? QCoreApplication::translate("FaxCtl", "RING %1").arg(heard)
+        session.clearRings();
+        while (!StopSignals::stopped() && session.rings() < rings) {
+            switch (session.waitForRing(250)) {
+            case ModemSession::RingEvent::Ring:
+                progress(session.callerId().isEmpty()
+                             ? QCoreApplication::translate("FaxCtl", "RING %1").arg(session.rings())
                              : QCoreApplication::translate("FaxCtl", "RING %1 from %2")
-                                   .arg(heard)
-                                   .arg(at.callerId()));
-            } else if (heard > 0 && transport.nowMs() - lastRing > 10000) {
+                                   .arg(session.rings())
+                                   .arg(session.callerId()));
+                break;
+            case ModemSession::RingEvent::CallerGone:
                 progress(
                     QCoreApplication::translate("FaxCtl", "the caller hung up before we answered"));
-                heard = 0;
+                break;
+            case ModemSession::RingEvent::None:
+                break;
             }
-            if (!transport.isOpen())
+            if (!session.isOpen())
                 break;
         }
         if (StopSignals::stopped()) {
-            at.hangUp();
-            transport.close();
+            session.hangUp();
+            session.close();
             return fail(QCoreApplication::translate("FaxCtl",
                                                     "stopped by %1 while waiting for a call on %2")
                             .arg(StopSignals::signalName(), config.serial.device));
         }
-        if (!transport.isOpen()) {
+        if (!session.isOpen()) {
             return fail(QCoreApplication::translate(
                             "FaxCtl", "the modem port %1 closed while waiting for a call")
                             .arg(config.serial.device));
         }
 
-        const QDateTime started = QDateTime::currentDateTimeUtc();
-        const QString callerId = at.callerId();
         progress(QCoreApplication::translate("FaxCtl", "answering"));
-        Class1Driver driver(at, config);
-        T30::T30Receiver session(csid, config.capabilities);
-        std::unique_ptr<Class2Driver> class2;
-        if (variant)
-            class2 = std::make_unique<Class2Driver>(at, config, *variant);
-        QList<ReceivedPage> received;
-        QStringList pageErrors;
-        bool announced = false;
-        std::optional<T30::SessionParams> sessionParams; // of the first page delivered
-        Class1Hooks hooks;
-        hooks.abort = StopSignals::flag();
-        hooks.deliverPage = [&](int n, const QByteArray &data, const T30::SessionParams &p) {
-            if (!announced) {
-                announced = true;
-                sessionParams = p;
-                const QString remote = class2 ? class2->remoteId() : session.outcome().remoteId;
-                if (!remote.isEmpty())
-                    progress(
-                        QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
-                progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
-            }
-            FaxCodec::DecodeOptions o;
-            o.compression = p.compression;
-            o.width = p.width;
-            o.yDpi = linesPerInch(p.resolution);
-            o.lsbFirst = true;
-            const auto decoded = FaxCodec::decode(data, o);
-            if (!decoded) {
-                pageErrors << QCoreApplication::translate("FaxCtl", "page %1: %2")
-                                  .arg(n + 1)
-                                  .arg(decoded.error().message);
-                return;
-            }
-            ReceivedPage page;
-            page.page.image = decoded->image;
-            page.page.yDpi = o.yDpi;
-            page.badLines = decoded->badLines;
-            page.longestBadRun = decoded->longestBadRun;
-            received << page;
+        ModemSession::ReceiveOptions options;
+        options.directory = outDir;
+        options.csid = csid;
+        options.station = config.serial.device;
+        options.naming = ReceivedFaxWriter::Naming::LocalTime;
+        ModemSession::CallObserver observer;
+        observer.negotiated = [&](const QString &remote, const T30::SessionParams &p) {
+            if (!remote.isEmpty())
+                progress(
+                    QCoreApplication::translate("FaxCtl", "remote station id: %1").arg(remote));
+            progress(QCoreApplication::translate("FaxCtl", "negotiated %1").arg(paramsText(p)));
         };
-        hooks.progress = [&](DeviceStatus, int, const QString &text) { progress(text); };
-        const T30::Outcome outcome =
-            class2 ? class2->receive(csid, hooks) : driver.receive(session, hooks);
+        observer.progress = [&](DeviceStatus, int, const QString &text) { progress(text); };
+        const ModemSession::ReceiveResult received = session.receive(options, observer);
+        const T30::Outcome &outcome = received.outcome;
         const bool stopped = StopSignals::stopped();
-        for (const QString &e : pageErrors)
-            progress(
-                QCoreApplication::translate("FaxCtl", "a received page is unreadable, %1").arg(e));
-
-        QString path;
-        QString writeError;
-        if (!received.isEmpty()) {
-            FaxTiffProperties props;
-            props.received = true;
-            props.csid = csid;
-            props.tsid = outcome.remoteId;
-            props.callerId = callerId;
-            props.port = config.serial.device;
-            props.time = started;
-            props.partial = !outcome.success || stopped || !pageErrors.isEmpty();
-            path = newFaxPath(dir, started.toLocalTime());
-            FaxTiffWriter writer(path);
-            Result r = writer.open(props, int(received.size()));
-            for (const ReceivedPage &p : received) {
-                if (!r)
-                    break;
-                r = writer.addPage(p.page, FaxCompression::Mmr, p.badLines, p.longestBadRun);
-            }
-            if (r)
-                r = writer.finish();
-            if (!r) {
-                writeError = r.error().message;
-                path.clear();
-            }
-        }
+        for (const ReceivedFaxWriter::Problem &p : received.stored.problems)
+            progress(QCoreApplication::translate("FaxCtl", "a received page is unreadable, %1")
+                         .arg(QCoreApplication::translate("FaxCtl", "page %1: %2")
+                                  .arg(p.page + 1)
+                                  .arg(p.message)));
+        const QString path = received.stored.fax.file;
+        const QString writeError = received.stored.error;
+        const int pages = received.stored.decodedPages;
 
         const bool complete =
-            outcome.success && !stopped && !path.isEmpty() && pageErrors.isEmpty();
+            outcome.success && !stopped && !path.isEmpty() && received.stored.problems.isEmpty();
         if (m_json) {
             QJsonObject o;
             o[QStringLiteral("device")] = config.serial.device;
             o[QStringLiteral("success")] = complete;
-            o[QStringLiteral("pages")] = int(received.size());
+            o[QStringLiteral("pages")] = pages;
             o[QStringLiteral("remoteId")] = outcome.remoteId;
-            o[QStringLiteral("callerId")] = callerId;
+            o[QStringLiteral("callerId")] = received.callerId;
             o[QStringLiteral("file")] = path.isEmpty()
                                             ? QJsonValue(QJsonValue::Null)
                                             : QJsonValue(QFileInfo(path).absoluteFilePath());
             o[QStringLiteral("partial")] = !path.isEmpty() && !complete;
-            o[QStringLiteral("session")] = sessionParams ? QJsonValue(paramsJson(*sessionParams))
-                                                         : QJsonValue(QJsonValue::Null);
+            o[QStringLiteral("session")] = received.session
+                                               ? QJsonValue(paramsJson(*received.session))
+                                               : QJsonValue(QJsonValue::Null);
             o[QStringLiteral("message")] = outcome.message;
-            o[QStringLiteral("time")] = CtlFormat::jsonTime(started);
+            o[QStringLiteral("time")] = CtlFormat::jsonTime(received.time);
             o[QStringLiteral("stoppedBy")] =
                 stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
             // One object per call, one per line, like 'serve --json'.
@@ -619,11 +485,11 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         } else {
             if (!path.isEmpty())
                 printLine(path);
-            progress(QCoreApplication::translate("FaxCtl", "%n page(s) received from %1", nullptr,
-                                                 int(received.size()))
-                         .arg(outcome.remoteId.isEmpty()
-                                  ? QCoreApplication::translate("FaxCtl", "an unknown station")
-                                  : outcome.remoteId));
+            progress(
+                QCoreApplication::translate("FaxCtl", "%n page(s) received from %1", nullptr, pages)
+                    .arg(outcome.remoteId.isEmpty()
+                             ? QCoreApplication::translate("FaxCtl", "an unknown station")
+                             : outcome.remoteId));
             if (!outcome.message.isEmpty())
                 progress(
                     QCoreApplication::translate("FaxCtl", "T.30 result: %1").arg(outcome.message));
@@ -632,7 +498,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             progress(QCoreApplication::translate("FaxCtl", "cannot store the received fax: %1")
                          .arg(writeError));
         if (stopped) {
-            transport.close();
+            session.close();
             return fail(QCoreApplication::translate(
                             "FaxCtl", "receiving on %1 stopped by %2; the modem has hung up")
                             .arg(config.serial.device, StopSignals::signalName()));
@@ -642,12 +508,12 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
         if (once)
             break;
         // Ready for the next call: the modem may have been left in any state.
-        if (Result r = at.recover(config.resetCommand, initCommands, config.commandTimeoutMs); !r) {
-            transport.close();
+        if (Result r = session.recover(); !r) {
+            session.close();
             return fail(r.error().message);
         }
     }
-    transport.close();
+    session.close();
     if (exitCode != Success)
         return fail(QCoreApplication::translate("FaxCtl", "the fax call on %1 did not complete")
                         .arg(config.serial.device));
@@ -665,26 +531,19 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         return usageError(e, "probe");
     // A stop while the modem is asked gives up the waits and still releases the lock.
     StopSignals stopSignals;
-    SerialTransport transport(config.serial);
-    if (Result r = openModem(transport, config.serial); !r)
+    ModemSession session(config);
+    session.setAbortFlag(StopSignals::flag());
+    if (Result r = session.open(); !r)
         return failWith(r.error());
-    AtDialogue at(&transport);
-    at.setAbortFlag(StopSignals::flag());
-    const auto info = ModemProbe(at, config.commandTimeoutMs).run();
-    transport.close();
+    const auto info = session.probe();
+    session.close();
     if (StopSignals::stopped())
         return fail(QCoreApplication::translate("FaxCtl", "probing %1 stopped by %2")
                         .arg(config.serial.device, StopSignals::signalName()));
     if (!info)
         return failWith(info.error());
     // The class faxctl would drive this modem in: --class, if the modem lists it, or auto's pick.
-    QString chosen = Class2Driver::chooseClass(info->classes);
-    if (config.modemClass != QLatin1String("auto")) {
-        const bool listed = config.modemClass == QLatin1String("1")
-                                ? info->supportsClass1()
-                                : info->classes.contains(config.modemClass);
-        chosen = listed ? config.modemClass : QString();
-    }
+    const FaxClass chosen = FaxModemDriver::drivenClass(config.modemClass, info->classes);
     if (m_json) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
@@ -704,8 +563,8 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         o[QStringLiteral("class20Capabilities")] = info->supportsClass20()
                                                        ? QJsonValue(info->class20Capabilities)
                                                        : QJsonValue(QJsonValue::Null);
-        o[QStringLiteral("drivenIn")] =
-            chosen.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(chosen);
+        o[QStringLiteral("drivenIn")] = chosen == FaxClass::Auto ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(faxClassKey(chosen));
         printJson(o);
     } else {
         QList<QStringList> rows = {
@@ -742,14 +601,15 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
             rows << QStringList{QCoreApplication::translate("FaxCtl", "Class 2 capabilities"),
                                 capabilities(info->class2Capabilities)};
         QString driven;
-        if (!chosen.isEmpty())
-            driven = config.modemClass == QLatin1String("auto")
-                         ? QCoreApplication::translate("FaxCtl", "Class %1 (with --class auto)")
-                               .arg(chosen)
-                         : QCoreApplication::translate("FaxCtl", "Class %1").arg(chosen);
-        else if (config.modemClass != QLatin1String("auto"))
+        if (chosen != FaxClass::Auto)
+            driven =
+                config.modemClass == FaxClass::Auto
+                    ? QCoreApplication::translate("FaxCtl", "Class %1 (with --class auto)")
+                          .arg(faxClassKey(chosen))
+                    : QCoreApplication::translate("FaxCtl", "Class %1").arg(faxClassKey(chosen));
+        else if (config.modemClass != FaxClass::Auto)
             driven = QCoreApplication::translate("FaxCtl", "none: the modem does not list Class %1")
-                         .arg(config.modemClass);
+                         .arg(faxClassKey(config.modemClass));
         else
             driven = QCoreApplication::translate("FaxCtl",
                                                  "none: faxctl needs a Class 1, 2.0 or 2 modem");

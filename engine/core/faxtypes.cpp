@@ -99,6 +99,51 @@ QString displayName(PortState state)
     return lookup(state, names);
 }
 
+QString displayName(FaxClass faxClass)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("Fax", "Automatic"), QT_TRANSLATE_NOOP("Fax", "Class 1"),
+        QT_TRANSLATE_NOOP("Fax", "Class 2"), QT_TRANSLATE_NOOP("Fax", "Class 2.0")};
+    return lookup(faxClass, names);
+}
+
+QString faxClassKey(FaxClass faxClass)
+{
+    switch (faxClass) {
+    case FaxClass::Auto:
+        return QStringLiteral("auto");
+    case FaxClass::Class1:
+        return QStringLiteral("1");
+    case FaxClass::Class2:
+        return QStringLiteral("2");
+    case FaxClass::Class20:
+        return QStringLiteral("2.0");
+    }
+    return QString();
+}
+
+FaxClass faxClassFromKey(const QString &key, bool *ok)
+{
+    const QString k = key.toLower();
+    if (ok)
+        *ok = true;
+    if (k == QLatin1String("1") || k == QLatin1String("1.0"))
+        return FaxClass::Class1;
+    if (k == QLatin1String("2"))
+        return FaxClass::Class2;
+    if (k == QLatin1String("2.0"))
+        return FaxClass::Class20;
+    if (ok)
+        *ok = k == QLatin1String("auto");
+    return FaxClass::Auto;
+}
+
+QStringList faxClassKeys()
+{
+    return {faxClassKey(FaxClass::Auto), faxClassKey(FaxClass::Class1),
+            faxClassKey(FaxClass::Class2), faxClassKey(FaxClass::Class20)};
+}
+
 bool isFinal(QueueStatus status)
 {
     switch (status) {

@@ -73,6 +73,11 @@ enum class PortState {
 };
 Q_ENUM_NS(PortState)
 
+/// The fax service class a modem is driven in: Class 1 (T.30 on the host), Class 2 (EIA/TIA-592)
+/// or Class 2.0 (ITU-T T.32), or Auto (Class 1 when the modem has it, else 2.0, else 2).
+enum class FaxClass { Auto, Class1, Class2, Class20 };
+Q_ENUM_NS(FaxClass)
+
 enum class JobCommand { Pause, Resume, Cancel, Restart };
 Q_ENUM_NS(JobCommand)
 
@@ -129,6 +134,15 @@ QString displayName(Priority priority);
 QString displayName(ScheduleType schedule);
 QString displayName(ReceiveMode mode);
 QString displayName(PortState state);
+QString displayName(FaxClass faxClass);
+
+/// The key of a fax class as users write it and the job store keeps it: "auto", "1", "2", "2.0".
+QString faxClassKey(FaxClass faxClass);
+/// Parses a fax class key (also "1.0" for Class 1; case does not matter); ok tells success, and
+/// an unknown key gives Auto.
+FaxClass faxClassFromKey(const QString &key, bool *ok = nullptr);
+/// Every key faxClassFromKey() takes as its own, in order: auto, 1, 2, 2.0.
+QStringList faxClassKeys();
 
 /// True for statuses from which the job will not be dialed again by itself.
 bool isFinal(QueueStatus status);

@@ -25,9 +25,9 @@ struct Port
     int baudRate = 115200; ///< serial speed to the modem (DTE rate) in bit/s
     QString flowControl = QStringLiteral("rts-cts"); ///< "rts-cts", "xon-xoff" or "none"
     QString initString; ///< extra AT command sent after the standard initialisation
-    /// Fax service class the line drives: "auto" (Class 1 when the modem has it, else 2.0, else
-    /// 2), "1", "2" or "2.0".
-    QString modemClass = QStringLiteral("auto");
+    /// Fax service class the line drives (Auto: Class 1 when the modem has it, else 2.0, else 2);
+    /// stored and shown by its key (faxClassKey()).
+    FaxClass modemClass = FaxClass::Auto;
 
     bool operator==(const Port &) const = default;
 };

@@ -93,15 +93,15 @@ SettingChoice choice(const char *value, const char *source)
 /// The port's fax service class: its choices and how they map to Port::modemClass, in one place.
 SettingSpec<Port> modemClassSetting()
 {
-    SettingSpec<Port> s = field(
+    SettingSpec<Port> s = describe<Port>(
         "modem-class", SettingGroup::Modem, QT_TRANSLATE_NOOP("Fax", "Fax class"),
         QT_TRANSLATE_NOOP("Fax", "Fax service class to drive the modem in (auto: Class 1 when "
                                  "the modem has it, else 2.0, else 2)"),
-        SettingKind::Choice, &Port::modemClass);
-    s.choices = {choice("auto", QT_TRANSLATE_NOOP("Fax", "Automatic")),
-                 choice("1", QT_TRANSLATE_NOOP("Fax", "Class 1")),
-                 choice("2", QT_TRANSLATE_NOOP("Fax", "Class 2")),
-                 choice("2.0", QT_TRANSLATE_NOOP("Fax", "Class 2.0"))};
+        SettingKind::Choice);
+    s.get = [](const Port &p) { return QVariant(faxClassKey(p.modemClass)); };
+    s.set = [](Port &p, const QVariant &v) { p.modemClass = faxClassFromKey(v.toString()); };
+    for (const FaxClass c : {FaxClass::Auto, FaxClass::Class1, FaxClass::Class2, FaxClass::Class20})
+        s.choices << SettingChoice{faxClassKey(c), [c] { return displayName(c); }};
     return s;
 }
 

@@ -36,80 +36,6 @@ bool pageQualityGood(const QByteArray &data, const SessionParams &params)
 
 } // namespace
 
-QByteArray dialDigits(const QString &number)
-{
-    QByteArray out;
-    for (const QChar ch : number) {
-        const char c = ch.toLatin1();
-        if ((c >= '0' && c <= '9') || c == '*' || c == '#' || c == ',' || c == 'W' || c == 'w' ||
-            c == 'P' || c == 'p' || c == '!' || c == '@' || (c == '+' && out.isEmpty()))
-            out.append(c);
-    }
-    return out;
-}
-
-T30::Capabilities ModemConfig::defaultCapabilities()
-{
-    Capabilities c;
-    c.v27ter = true;
-    c.v29 = true;
-    c.v17 = true;
-    c.fine = true;
-    c.superfine = true;
-    c.mr = true;
-    c.mmr = true;
-    c.ecm = true;
-    c.t85 = true;
-    c.t85L0 = true;                      // the decoder takes any stripe height
-    c.maxLength = PageLength::Unlimited; // pages go to memory, not onto paper
-    // Pages are received into memory, not onto paper: no minimum scan-line time, so a sender
-    // without ECM need not pad its lines (20 ms made efax's fine page take 55 s instead of 21 s).
-    c.minScanMs = 0;
-    return c;
-}
-
-CallOutcome dialOutcome(AtResponse::Code code, const QString &number, const QString &device)
-{
-    CallOutcome o;
-    o.success = false;
-    o.retryable = true;
-    switch (code) {
-    case AtResponse::Code::Busy:
-        o.deviceStatus = DeviceStatus::Busy;
-        o.message = QCoreApplication::translate("Fax", "The line to %1 was busy").arg(number);
-        break;
-    case AtResponse::Code::NoAnswer:
-        o.deviceStatus = DeviceStatus::NoAnswer;
-        o.message = QCoreApplication::translate("Fax", "%1 did not answer").arg(number);
-        break;
-    case AtResponse::Code::NoCarrier:
-        o.deviceStatus = DeviceStatus::NoAnswer;
-        o.message = QCoreApplication::translate("Fax", "No fax machine answered at %1 (NO CARRIER)")
-                        .arg(number);
-        break;
-    case AtResponse::Code::NoDialTone:
-        o.deviceStatus = DeviceStatus::NoDialTone;
-        o.message = QCoreApplication::translate(
-                        "Fax", "No dial tone on %1: is the modem connected to the phone line?")
-                        .arg(device);
-        break;
-    case AtResponse::Code::Error:
-        o.deviceStatus = DeviceStatus::BadAddress;
-        o.retryable = false;
-        o.message = QCoreApplication::translate(
-                        "Fax", "The modem on %1 refused to dial %2 (ERROR): check the number")
-                        .arg(device, number);
-        break;
-    default:
-        o.deviceStatus = DeviceStatus::FatalError;
-        o.message = QCoreApplication::translate(
-                        "Fax", "The modem on %1 answered the dial command for %2 with %3")
-                        .arg(device, number, resultCodeText(code));
-        break;
-    }
-    return o;
-}
-
 Class1Driver::Class1Driver(AtDialogue &at, const ModemConfig &config) : m_at(at), m_config(config)
 {
 }
@@ -151,7 +77,8 @@ Result Class1Driver::initialize()
     return m_at.recover(m_config.resetCommand, m_config.initCommands, m_config.commandTimeoutMs);
 }
 
-CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const Class1Hooks &hooks)
+CallOutcome Class1Driver::send(const QString &number, T30Sender &session,
+                               const ModemCallHooks &hooks)
 {
     m_abort = hooks.abort;
     const QString device = m_at.device();
@@ -231,7 +158,7 @@ CallOutcome Class1Driver::send(const QString &number, T30Sender &session, const 
     return o;
 }
 
-Outcome Class1Driver::receive(T30Receiver &session, const Class1Hooks &hooks)
+Outcome Class1Driver::receive(T30Receiver &session, const ModemCallHooks &hooks)
 {
     m_abort = hooks.abort;
     Outcome fail;
@@ -256,7 +183,39 @@ Outcome Class1Driver::receive(T30Receiver &session, const Class1Hooks &hooks)
     return run(session, hooks, true);
 }
 
-Outcome Class1Driver::run(T30Session &session, const Class1Hooks &hooks, bool answered)
+CallOutcome Class1Driver::send(const SendSpec &spec, const ModemCallHooks &hooks)
+{
+    SendPreferences prefs;
+    prefs.local = spec.capabilities;
+    prefs.resolution = spec.resolution;
+    prefs.length = spec.length;
+    prefs.allowEcm = spec.capabilities.ecm;
+    T30Sender session(spec.tsid, prefs);
+    return send(spec.number, session, hooks);
+}
+
+Outcome Class1Driver::receive(const QString &csid, const ModemCallHooks &hooks)
+{
+    T30Receiver session(csid, m_config.capabilities);
+    return receive(session, hooks);
+}
+
+QString Class1Driver::remoteId() const
+{
+    return m_session ? m_session->outcome().remoteId : m_remoteId;
+}
+
+Outcome Class1Driver::run(T30Session &session, const ModemCallHooks &hooks, bool answered)
+{
+    // The far end's id is asked for while the session runs (to show it) and after it.
+    m_session = &session;
+    const Outcome out = runSession(session, hooks, answered);
+    m_remoteId = session.outcome().remoteId;
+    m_session = nullptr;
+    return out;
+}
+
+Outcome Class1Driver::runSession(T30Session &session, const ModemCallHooks &hooks, bool answered)
 {
     m_abort = hooks.abort;
     m_implicitReceive = !answered;

@@ -1,6 +1,6 @@
 #include "modem/class2driver.h"
 
-#include "modem/modemprobe.h"
+#include "modem/class1driver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -133,7 +133,8 @@ Class2Driver::Reports Class2Driver::scan(const QStringList &lines)
     return r;
 }
 
-Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResolution resolution)
+Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResolution resolution,
+                                const Capabilities &caps)
 {
     const QList<QByteArray> base = classInitCommands(m_config, m_variant);
     const QList<QByteArray> withoutClass = base.mid(0, base.size() - 1);
@@ -161,7 +162,6 @@ Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResol
         QByteArray command;
         bool required;
     };
-    const Capabilities &caps = m_config.capabilities;
     const int bitOrder = m_config.class2ReversedBitOrder ? 1 : 0;
     const int flow = m_config.serial.flow == FlowControl::RtsCts    ? 2
                      : m_config.serial.flow == FlowControl::XonXoff ? 1
@@ -237,9 +237,10 @@ void Class2Driver::finishCall(bool modemFailed)
         m_at.hangUp();
 }
 
-CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxResolution resolution,
-                               const Class1Hooks &hooks)
+CallOutcome Class2Driver::send(const SendSpec &spec, const ModemCallHooks &hooks)
 {
+    const QString &number = spec.number;
+    const FaxResolution resolution = spec.resolution;
     m_abort = hooks.abort;
     const QString device = m_at.device();
     auto report = [&](DeviceStatus s, int pages, const QString &text) {
@@ -255,7 +256,7 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     };
     report(DeviceStatus::Initializing, 0,
            QCoreApplication::translate("Fax", "initialising the modem on %1").arg(device));
-    if (Result r = initialize(false, tsid, resolution); !r) {
+    if (Result r = initialize(false, spec.tsid, resolution, spec.capabilities); !r) {
         // Nothing was dialled: the caller closes the port.
         return fail(DeviceStatus::FatalError, r.error().message);
     }
@@ -516,12 +517,12 @@ CallOutcome Class2Driver::send(const QString &number, const QString &tsid, FaxRe
     return o;
 }
 
-T30::Outcome Class2Driver::receive(const QString &csid, const Class1Hooks &hooks)
+T30::Outcome Class2Driver::receive(const QString &csid, const ModemCallHooks &hooks)
 {
     m_abort = hooks.abort;
     Outcome out;
     const QString device = m_at.device();
-    if (Result r = initialize(true, csid, FaxResolution::Fine); !r) {
+    if (Result r = initialize(true, csid, FaxResolution::Fine, m_config.capabilities); !r) {
         out.message = r.error().message;
         return out;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "modem/class1driver.h"
+#include "modem/faxmodemdriver.h"
 
 #include <optional>
 
@@ -10,8 +10,8 @@ namespace Fax {
 /// "+FCLASS=2.0"): the modem runs T.30 itself and the host steps it with +F commands (+FDT/+FET
 /// to send a page, +FDR to receive one) and reads its reports (+FCS, +FPS, +FHS ...). Blocking;
 /// runs on the port's thread. Page data crosses the serial line in "direct" bit order (+FBO=0:
-/// the first bit on the line is each octet's LSB), which is the order Class1Hooks use.
-class Class2Driver final
+/// the first bit on the line is each octet's LSB), which is the order ModemCallHooks use.
+class Class2Driver final : public FaxModemDriver
 {
 public:
     enum class Variant { Class2, Class20 };
@@ -19,24 +19,28 @@ public:
     Class2Driver(AtDialogue &at, const ModemConfig &config, Variant variant);
     Q_DISABLE_COPY_MOVE(Class2Driver)
 
-    /// Initialises the modem, dials number, sends every page hooks.pageData gives (coded for the
-    /// parameters the modem reports in +FCS) and hangs up. resolution is the pages' own.
-    CallOutcome send(const QString &number, const QString &tsid, FaxResolution resolution,
-                     const Class1Hooks &hooks);
+    FaxClass faxClass() const override
+    {
+        return m_variant == Variant::Class20 ? FaxClass::Class20 : FaxClass::Class2;
+    }
+    /// Initialises the modem (offering spec.capabilities), dials, sends every page
+    /// hooks.pageData gives (coded for the parameters the modem reports in +FCS) and hangs up.
+    CallOutcome send(const SendSpec &spec, const ModemCallHooks &hooks) override;
     /// Answers (ATA) a ringing call and receives until the modem reports +FHS.
-    T30::Outcome receive(const QString &csid, const Class1Hooks &hooks);
+    T30::Outcome receive(const QString &csid, const ModemCallHooks &hooks) override;
+    /// The far end's id as the modem reported it (+FCI/+FCSI, +FTI/+FTSI); empty if none.
+    QString remoteId() const override { return m_remoteId; }
+    const QStringList &log() const override { return m_log; }
+    QList<QByteArray> listenCommands() const override
+    {
+        return classInitCommands(m_config, m_variant);
+    }
 
     /// The commands that put a modem in this class (base init without +FCLASS, then +FCLASS),
     /// for a line that waits for RING.
     static QList<QByteArray> classInitCommands(const ModemConfig &config, Variant variant);
-    /// The variant for a Port/ModemConfig class key ("2", "2.0"); nullopt for "1"/"auto".
-    static std::optional<Variant> variantFromKey(const QString &key);
-
-    /// The class "auto" takes from the classes AT+FCLASS=? lists: "1" (also for "1.0"), else
-    /// "2.0", else "2"; empty when none of them is there.
-    static QString chooseClass(const QStringList &classes);
-    /// Asks AT+FCLASS=? and chooses; fails naming the device when no fax class fits.
-    static Expected<QString> queryClass(AtDialogue &at, int timeoutMs = 3000);
+    /// The variant of a Class 2 or 2.0; nullopt for Class 1 and Auto.
+    static std::optional<Variant> variantOf(FaxClass cls);
 
     /// Session parameters as +FCC/+FIS/+FCS write them: VR,BR,WD,LN,DF,EC,BF,ST.
     static QByteArray capabilityParams(const T30::Capabilities &caps, Variant variant);
@@ -59,12 +63,6 @@ public:
     static CallOutcome hangupOutcome(int code, const QString &reported, const QString &number,
                                      const QString &device);
 
-    /// The far end's id as the modem reported it (+FCI/+FCSI, +FTI/+FTSI); empty if none.
-    QString remoteId() const { return m_remoteId; }
-
-    /// The AT dialogue in order, for logs and tests.
-    const QStringList &log() const { return m_log; }
-
 private:
     struct Reports
     {
@@ -77,7 +75,8 @@ private:
     };
 
     QByteArray name(const char *class20, const char *class2) const;
-    Result initialize(bool receiving, const QString &localId, FaxResolution resolution);
+    Result initialize(bool receiving, const QString &localId, FaxResolution resolution,
+                      const T30::Capabilities &caps);
     Reports scan(const QStringList &lines);
     /// abortable: a user's stop ends the wait (the modem is then hung up by DTR).
     Expected<AtResponse> command(const QByteArray &cmd, int timeoutMs, bool abortable = false);

@@ -1,8 +1,6 @@
-// Class2Driver's parameter side: choosing the class, +FCC/+FIS values and ranges, +FCS
-// parsing and the +FHS/+FHNG hang-up codes. The call itself is in class2driver.cpp.
+// Class2Driver's parameter side: +FCC/+FIS values and ranges, +FCS parsing and the
+// +FHS/+FHNG hang-up codes. The call itself is in class2driver.cpp.
 #include "modem/class2driver.h"
-
-#include "modem/modemprobe.h"
 
 #include <QCoreApplication>
 
@@ -65,46 +63,13 @@ QList<int> baseParams(const Capabilities &caps, int vr)
 
 } // namespace
 
-std::optional<Class2Driver::Variant> Class2Driver::variantFromKey(const QString &key)
+std::optional<Class2Driver::Variant> Class2Driver::variantOf(FaxClass cls)
 {
-    if (key == QLatin1String("2"))
+    if (cls == FaxClass::Class2)
         return Variant::Class2;
-    if (key == QLatin1String("2.0"))
+    if (cls == FaxClass::Class20)
         return Variant::Class20;
     return std::nullopt;
-}
-
-QString Class2Driver::chooseClass(const QStringList &classes)
-{
-    if (classes.contains(QStringLiteral("1")) || classes.contains(QStringLiteral("1.0")))
-        return QStringLiteral("1");
-    if (classes.contains(QStringLiteral("2.0")))
-        return QStringLiteral("2.0");
-    if (classes.contains(QStringLiteral("2")))
-        return QStringLiteral("2");
-    return {};
-}
-
-Expected<QString> Class2Driver::queryClass(AtDialogue &at, int timeoutMs)
-{
-    const auto r = at.command("AT+FCLASS=?", timeoutMs);
-    if (!r)
-        return r.error();
-    if (!r->ok())
-        return Error::make(
-            Error::Kind::Unsupported,
-            QCoreApplication::translate(
-                "Fax", "The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem")
-                .arg(at.device(), r->text));
-    const QStringList classes = parseModemList(r->lines.join(QLatin1Char(',')));
-    const QString chosen = chooseClass(classes);
-    if (chosen.isEmpty())
-        return Error::make(Error::Kind::Unsupported,
-                           QCoreApplication::translate(
-                               "Fax", "The modem on %1 offers no fax class this program drives (it "
-                                      "lists %2; wanted 1, 2.0 or 2)")
-                               .arg(at.device(), classes.join(QLatin1Char(','))));
-    return chosen;
 }
 
 QList<QByteArray> Class2Driver::classInitCommands(const ModemConfig &config, Variant variant)

@@ -1,5 +1,7 @@
 #include "modem/modemportprobe.h"
 
+#include "modem/modemsession.h"
+
 #include <QThread>
 
 namespace Fax {
@@ -24,13 +26,13 @@ bool ModemPortProbe::isRunning() const
 
 Expected<ModemInfo> ModemPortProbe::probe(const SerialConfig &config, int timeoutMs)
 {
-    SerialTransport transport(config);
-    if (Result r = transport.open(); !r)
+    ModemConfig modem;
+    modem.serial = config;
+    modem.commandTimeoutMs = timeoutMs;
+    ModemSession session(modem);
+    if (Result r = session.open(); !r)
         return r.error();
-    AtDialogue at(&transport);
-    auto info = ModemProbe(at, timeoutMs).run();
-    transport.close();
-    return info;
+    return session.probe();
 }
 
 void ModemPortProbe::start()

@@ -1,15 +1,34 @@
 #include "modem/serialtransport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSerialPort>
 #include <QThread>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace Fax {
+
+namespace {
+
+bool isTerminal(const QString &device)
+{
+    const int fd = ::open(QFile::encodeName(device).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0)
+        return true; // cannot tell: keep the open error
+    const bool tty = ::isatty(fd) == 1;
+    ::close(fd);
+    return tty;
+}
+
+} // namespace
 
 SerialTransport::SerialTransport(const SerialConfig &config)
     : m_config(config), m_lock(config.lockDirectory)
 {
-    m_clock.start();
 }
 
 SerialTransport::~SerialTransport()
@@ -21,6 +40,23 @@ Result SerialTransport::open()
 {
     if (isOpen())
         return {};
+    if (!QFileInfo::exists(m_config.device))
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("Fax", "The modem device %1 does not exist")
+                               .arg(m_config.device));
+    Result r = openPort();
+    // A port another program holds is in use, whatever it is; anything else that fails on a
+    // file that is no terminal is no modem at all.
+    if (r || r.error().kind == Error::Kind::NotPermitted || isTerminal(m_config.device))
+        return r;
+    return Error::make(
+        Error::Kind::InvalidArgument,
+        QCoreApplication::translate("Fax", "%1 is not a modem: it is no serial device (%2)")
+            .arg(m_config.device, r.error().message));
+}
+
+Result SerialTransport::openPort()
+{
     if (m_config.useLock) {
         if (Result r = m_lock.acquire(m_config.device); !r)
             return r;
@@ -134,7 +170,17 @@ void SerialTransport::pause(int ms)
 
 qint64 SerialTransport::nowMs() const
 {
-    return m_clock.elapsed();
+    return monotonicMs();
+}
+
+qint64 SerialTransport::monotonicMs()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
 }
 
 } // namespace Fax

@@ -3,8 +3,6 @@
 #include "modem/modemtransport.h"
 #include "modem/uucplock.h"
 
-#include <QElapsedTimer>
-
 #include <memory>
 
 class QSerialPort;
@@ -24,7 +22,9 @@ struct SerialConfig
 };
 
 /// The modem's serial port through QSerialPort, UUCP-locked while open. Create, open and use it
-/// on the port's own thread (QSerialPort belongs to the thread that made it).
+/// on the port's own thread (QSerialPort belongs to the thread that made it). open() fails
+/// naming the device and why: it does not exist, another program holds it (with its PID), it
+/// is no serial device.
 class SerialTransport final : public ModemTransport
 {
 public:
@@ -42,11 +42,16 @@ public:
     qint64 nowMs() const override;
     QString deviceName() const override { return m_config.device; }
 
+    /// The time base of every SerialTransport (ms since the first use, monotonic): a port
+    /// opened again goes on with the same clock.
+    static qint64 monotonicMs();
+
 private:
+    Result openPort();
+
     SerialConfig m_config;
     UucpLock m_lock;
     std::unique_ptr<QSerialPort> m_port;
-    QElapsedTimer m_clock;
 };
 
 } // namespace Fax

@@ -103,7 +103,7 @@ Port readPort(const QSqlQuery &q)
     p.baudRate = q.value(12).toInt();
     p.flowControl = q.value(13).toString();
     p.initString = q.value(14).toString();
-    p.modemClass = q.value(15).toString();
+    p.modemClass = faxClassFromKey(q.value(15).toString()); // anything unknown: auto
     return p;
 }
 
@@ -125,7 +125,7 @@ void bindPort(QSqlQuery &q, const Port &p)
     // Never NULL: a null QString binds as NULL and these columns are NOT NULL.
     q.addBindValue(p.flowControl.isNull() ? QStringLiteral("rts-cts") : p.flowControl);
     q.addBindValue(p.initString.isNull() ? QStringLiteral("") : p.initString);
-    q.addBindValue(p.modemClass.isEmpty() ? QStringLiteral("auto") : p.modemClass);
+    q.addBindValue(faxClassKey(p.modemClass));
 }
 
 ReceivedFax readReceived(const QSqlQuery &q)

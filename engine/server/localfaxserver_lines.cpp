@@ -4,7 +4,7 @@
 
 #include "imaging/faxtiff.h"
 
-#include "modem/class1line.h"
+#include "modem/modemline.h"
 #include "queue/spool.h"
 
 #include <QDir>

@@ -539,7 +539,7 @@ private Q_SLOTS:
         Port changed = m_server->ports().value(0, port);
         changed.rings = 5;
         changed.csid = QStringLiteral("+1 555 0100");
-        changed.modemClass = QStringLiteral("2.0");
+        changed.modemClass = FaxClass::Class20;
         changed.state = PortState::Sending; // the live state is not the caller's to set
         o = run(m_server->updatePort(changed));
         if (!caps.can(Feature::ConfigurePorts)) {

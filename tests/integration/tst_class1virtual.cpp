@@ -4,7 +4,8 @@
 
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
-#include "modem/class1line.h"
+#include "modem/class1driver.h"
+#include "modem/modemline.h"
 #include "virtuallineprocess.h"
 
 #include <QFileInfo>
@@ -193,7 +194,7 @@ void TestClass1Virtual::receive()
         }
         Class1Driver driver(at, config);
         T30::T30Receiver session(QStringLiteral("+49 30 999"), config.capabilities);
-        Class1Hooks hooks;
+        ModemCallHooks hooks;
         hooks.deliverPage = [&](int, const QByteArray &data, const T30::SessionParams &params) {
             pages.append({data, params});
         };

@@ -3,8 +3,8 @@
 // fax terminal. Real time: a two-page call takes about as long as on a real line.
 
 #include "imaging/faxcodec.h"
-#include "modem/class1line.h"
 #include "modem/class2driver.h"
+#include "modem/modemline.h"
 #include "virtualline_helpers.h"
 #include "virtuallineprocess.h"
 
@@ -89,28 +89,29 @@ void TestClass2Virtual::comparePage(const Page &expected, const Page &actual, co
 
 void TestClass2Virtual::send_data()
 {
-    QTest::addColumn<QString>("faxClass");
+    QTest::addColumn<FaxClass>("faxClass");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("compression"); // spandsp's name of the coding on the line
     const QString mr = QStringLiteral("T.4 2-D");
-    QTest::newRow("Class 2.0") << QStringLiteral("2.0") << QStringList() << mr;
-    QTest::newRow("Class 2") << QStringLiteral("2") << QStringList() << mr;
+    QTest::newRow("Class 2.0") << FaxClass::Class20 << QStringList() << mr;
+    QTest::newRow("Class 2") << FaxClass::Class2 << QStringList() << mr;
     // The modem does ECM itself; the host sends T.6 data as it would without ECM.
     QTest::newRow("Class 2.0 ECM")
-        << QStringLiteral("2.0") << QStringList{QStringLiteral("--ecm")} << QStringLiteral("T.6");
+        << FaxClass::Class20 << QStringList{QStringLiteral("--ecm")} << QStringLiteral("T.6");
     // "auto" on a modem without Class 1: AT+FCLASS=? says "0,2.0".
-    QTest::newRow("auto") << QStringLiteral("auto") << QStringList() << mr;
+    QTest::newRow("auto") << FaxClass::Auto << QStringList() << mr;
 }
 
-// Two charts through the line (Class1Line picks the Class 2 driver by ModemConfig::modemClass).
+// Two charts through the line (ModemLine drives the Class 2 driver by ModemConfig::modemClass).
 void TestClass2Virtual::send()
 {
-    QFETCH(QString, faxClass);
+    QFETCH(FaxClass, faxClass);
     QFETCH(QStringList, options);
     QFETCH(QString, compression);
-    const QString tag = QString(faxClass).remove(QLatin1Char('.')) +
+    const QString key = faxClassKey(faxClass);
+    const QString tag = QString(key).remove(QLatin1Char('.')) +
                         (options.isEmpty() ? QString() : QStringLiteral("ecm"));
-    const QString lineClass = faxClass == QLatin1String("auto") ? QStringLiteral("2.0") : faxClass;
+    const QString lineClass = faxClass == FaxClass::Auto ? QStringLiteral("2.0") : key;
     const QString link = m_dir.filePath(QStringLiteral("ttyFAX2tx") + tag);
     const QString received = m_dir.filePath(QStringLiteral("received-%1.tif").arg(tag));
     VirtualLineProcess line;
@@ -160,8 +161,8 @@ void TestClass2Virtual::send()
     QString error;
     const QList<Page> pages = readTiffPages(received, &error);
     QVERIFY2(pages.size() == 2, qPrintable(received + QLatin1Char(' ') + error));
-    comparePage(m_charts.at(0), pages.at(0), QStringLiteral("page 1 (Class %1)").arg(faxClass));
-    comparePage(m_charts.at(1), pages.at(1), QStringLiteral("page 2 (Class %1)").arg(faxClass));
+    comparePage(m_charts.at(0), pages.at(0), QStringLiteral("page 1 (Class %1)").arg(key));
+    comparePage(m_charts.at(1), pages.at(1), QStringLiteral("page 2 (Class %1)").arg(key));
 }
 
 // The far end calls us: our Class 2.0 modem rings, we answer and take the page.
@@ -177,7 +178,7 @@ void TestClass2Virtual::receive()
                         m_dir.filePath(QStringLiteral("virtualline-rx.log"))),
              qPrintable(line.errorString()));
     ModemConfig config;
-    config.modemClass = QStringLiteral("2.0");
+    config.modemClass = FaxClass::Class20;
     config.serial.device = link;
     config.serial.flow = FlowControl::None;
     config.serial.lockDirectory = m_dir.path();
@@ -202,7 +203,7 @@ void TestClass2Virtual::receive()
             return;
         }
         Class2Driver driver(at, config, Class2Driver::Variant::Class20);
-        Class1Hooks hooks;
+        ModemCallHooks hooks;
         hooks.deliverPage = [&](int, const QByteArray &data, const T30::SessionParams &params) {
             pages.append({data, params});
         };
@@ -254,7 +255,7 @@ void TestClass2Virtual::lineReceive()
     port.receiveMode = ReceiveMode::Auto;
     port.rings = 1;
     port.flowControl = QStringLiteral("none");
-    QCOMPARE(port.modemClass, QStringLiteral("auto"));
+    QCOMPARE(port.modemClass, FaxClass::Auto);
     ModemConfig defaults;
     defaults.serial.lockDirectory = m_dir.path();
     ModemLineFactory factory(defaults);

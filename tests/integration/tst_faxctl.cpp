@@ -365,10 +365,11 @@ void TestFaxctl::portAddSetRemove()
 
     r = faxctl({QStringLiteral("port"), QStringLiteral("front"), QStringLiteral("set"),
                 QStringLiteral("tsid=+1 555 0100"), QStringLiteral("receive-mode=manual"),
-                QStringLiteral("send-enabled=no")});
+                QStringLiteral("send-enabled=no"), QStringLiteral("modem-class=2.0")});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject keys = json({QStringLiteral("port"), QStringLiteral("front")});
     QCOMPARE(keys.value(QStringLiteral("tsid")).toString(), QStringLiteral("+1 555 0100"));
+    QCOMPARE(keys.value(QStringLiteral("modem-class")).toString(), QStringLiteral("2.0"));
     QCOMPARE(keys.value(QStringLiteral("receive-mode")).toString(), QStringLiteral("manual"));
     QCOMPARE(keys.value(QStringLiteral("send-enabled")).toBool(), false);
     QCOMPARE(keys.value(QStringLiteral("rings")).toInt(), 4);

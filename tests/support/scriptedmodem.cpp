@@ -2,7 +2,10 @@
 
 namespace Fax::Test {
 
-ScriptedModem::ScriptedModem(const QString &device) : m_device(device) {}
+ScriptedModem::ScriptedModem(const QString &device, std::shared_ptr<VirtualClock> clock)
+    : m_device(device), m_clock(clock ? std::move(clock) : std::make_shared<VirtualClock>())
+{
+}
 
 ScriptedModem &ScriptedModem::expectSent(const QByteArray &bytes)
 {
@@ -19,6 +22,12 @@ ScriptedModem &ScriptedModem::expectData()
 ScriptedModem &ScriptedModem::reply(const QByteArray &bytes)
 {
     m_steps.append({Step::Kind::Reply, bytes});
+    return *this;
+}
+
+ScriptedModem &ScriptedModem::wait(int ms)
+{
+    m_steps.append({Step::Kind::Wait, {}, ms});
     return *this;
 }
 
@@ -57,14 +66,30 @@ QString ScriptedModem::nextStep() const
         return QStringLiteral("expect data ... <DLE><ETX>");
     case Step::Kind::Reply:
         return QStringLiteral("reply \"%1\"").arg(show(s.bytes));
+    case Step::Kind::Wait:
+        return QStringLiteral("wait %1 ms").arg(s.ms);
     }
     return {};
+}
+
+qint64 ScriptedModem::waitEnd() const
+{
+    return !m_steps.isEmpty() && m_steps.first().kind == Step::Kind::Wait ? m_waitUntil : -1;
 }
 
 void ScriptedModem::play()
 {
     while (!m_steps.isEmpty()) {
         Step &s = m_steps.first();
+        if (s.kind == Step::Kind::Wait) {
+            if (m_waitUntil < 0)
+                m_waitUntil = m_clock->nowMs + s.ms;
+            if (m_clock->nowMs < m_waitUntil)
+                return;
+            m_waitUntil = -1;
+            m_steps.removeFirst();
+            continue;
+        }
         if (s.kind == Step::Kind::Reply) {
             m_incoming += s.bytes;
             m_steps.removeFirst();
@@ -133,6 +158,7 @@ void ScriptedModem::close()
 Result ScriptedModem::write(const QByteArray &data)
 {
     sent += data;
+    writes.append({m_clock->nowMs, data});
     m_pending += data;
     play();
     return {};
@@ -141,10 +167,19 @@ Result ScriptedModem::write(const QByteArray &data)
 QByteArray ScriptedModem::read(int waitMs)
 {
     play();
+    // Time passes while nothing comes, up to waitMs; a wait() that ends earlier lets its
+    // replies come then.
+    qint64 left = qMax(waitMs, 1);
+    while (m_incoming.isEmpty() && left > 0) {
+        const qint64 end = waitEnd();
+        const qint64 step = end > m_clock->nowMs ? qMin(left, end - m_clock->nowMs) : left;
+        m_clock->nowMs += step;
+        left -= step;
+        play();
+    }
     if (m_incoming.isEmpty()) {
-        m_now += qMax(waitMs, 1);
         if (onIdle)
-            onIdle(m_now);
+            onIdle(m_clock->nowMs);
         return {};
     }
     const QByteArray out = m_incoming;
@@ -159,7 +194,7 @@ void ScriptedModem::setDtr(bool on)
 
 void ScriptedModem::pause(int ms)
 {
-    m_now += ms;
+    m_clock->nowMs += ms;
     events << QStringLiteral("pause %1").arg(ms);
 }
 

@@ -143,7 +143,7 @@ void TestClass1Driver::onePageNonEcmSend()
     AtDialogue at(&m);
     Class1Driver driver(at, ModemConfig{});
     T30Sender session(QStringLiteral("+49 30 1234"), prefs());
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     QList<int> requested;
     QList<DeviceStatus> statuses;
     hooks.pageData = [&](int n, const SessionParams &params, PageEnd *end) -> Expected<QByteArray> {
@@ -220,7 +220,7 @@ void TestClass1Driver::onePageReceive()
     Class1Driver driver(at, ModemConfig{});
     T30Receiver session(QStringLiteral("+49 30 999"), local);
     QList<QByteArray> delivered;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.deliverPage = [&](int, const QByteArray &data, const SessionParams &) {
         delivered << data;
     };
@@ -310,7 +310,7 @@ void TestClass1Driver::errorReplyMidCall()
     AtDialogue at(&m);
     Class1Driver driver(at, ModemConfig{});
     T30Sender session(QStringLiteral("1"), prefs());
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     const CallOutcome out = driver.send(QStringLiteral("5551234"), session, hooks);
     QVERIFY2(m.errors.isEmpty(), qPrintable(m.errors.join(QLatin1Char('\n'))));
     QVERIFY2(m.done(), qPrintable(m.nextStep()));
@@ -376,7 +376,7 @@ void TestClass1Driver::abortBeforeDialledFrames()
     Class1Driver driver(at, ModemConfig{});
     T30Sender session(QStringLiteral("1"), prefs());
     std::atomic_bool abort = false;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.abort = &abort;
     hooks.progress = [&](DeviceStatus s, int, const QString &) {
         if (s == DeviceStatus::Sending)
@@ -400,7 +400,7 @@ void TestClass1Driver::abortWhileDialling()
     Class1Driver driver(at, ModemConfig{});
     T30Sender session(QStringLiteral("1"), prefs());
     std::atomic_bool abort = false;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.abort = &abort;
     hooks.progress = [&](DeviceStatus s, int, const QString &) {
         if (s == DeviceStatus::Dialing)
@@ -447,7 +447,7 @@ void TestClass1Driver::abortWhileWaitingForAnswer()
             abort = true;
         }
     };
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.abort = &abort;
     const CallOutcome out = driver.send(QStringLiteral("5551234"), session, hooks);
     QVERIFY2(m.errors.isEmpty(), qPrintable(m.errors.join(QLatin1Char('\n'))));

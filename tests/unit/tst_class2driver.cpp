@@ -1,3 +1,4 @@
+#include "modem/class1driver.h"
 #include "modem/class2driver.h"
 #include "scriptedmodem.h"
 
@@ -74,7 +75,7 @@ SendRun runSend(ScriptedModem &m, Variant v, const QList<QByteArray> &pages,
     AtDialogue at(&m);
     Class2Driver driver(at, config, v);
     SendRun run;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.abort = abort;
     hooks.pageData = [&](int n, const SessionParams &p, PageEnd *end) -> Expected<QByteArray> {
         run.requested << n;
@@ -86,7 +87,12 @@ SendRun runSend(ScriptedModem &m, Variant v, const QList<QByteArray> &pages,
         if (abortWhenConnected && abort && s == DeviceStatus::Sending)
             *abort = true;
     };
-    run.out = driver.send(QStringLiteral("555 1234"), Tsid, FaxResolution::Fine, hooks);
+    FaxModemDriver::SendSpec spec;
+    spec.number = QStringLiteral("555 1234");
+    spec.tsid = Tsid;
+    spec.resolution = FaxResolution::Fine;
+    spec.capabilities = config.capabilities;
+    run.out = driver.send(spec, hooks);
     run.log = driver.log();
     return run;
 }
@@ -323,7 +329,7 @@ void TestClass2Driver::receive()
     QList<QByteArray> pages;
     QList<SessionParams> params;
     QList<int> indexes;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.deliverPage = [&](int n, const QByteArray &data, const SessionParams &p) {
         indexes << n;
         pages << data;
@@ -614,7 +620,7 @@ void TestClass2Driver::receiveErrorToFdr()
     AtDialogue at(&m);
     Class2Driver driver(at, ModemConfig{}, Variant::Class20);
     int delivered = 0;
-    Class1Hooks hooks;
+    ModemCallHooks hooks;
     hooks.deliverPage = [&](int, const QByteArray &, const SessionParams &) { ++delivered; };
     const Outcome out = driver.receive(csid, hooks);
     VERIFY_SCRIPT(m, driver.log());
@@ -651,9 +657,9 @@ void TestClass2Driver::classInitCommands()
              (QList<QByteArray>{"ATE0V1Q0", "AT&K3", "AT+FCLASS=2.0"}));
     QCOMPARE(Class2Driver::classInitCommands(c, Variant::Class2),
              (QList<QByteArray>{"ATE0V1Q0", "AT&K3", "AT+FCLASS=2"}));
-    QCOMPARE(Class2Driver::variantFromKey(QStringLiteral("2.0")), Variant::Class20);
-    QCOMPARE(Class2Driver::variantFromKey(QStringLiteral("2")), Variant::Class2);
-    QVERIFY(!Class2Driver::variantFromKey(QStringLiteral("1")));
+    QCOMPARE(Class2Driver::variantOf(FaxClass::Class20), Variant::Class20);
+    QCOMPARE(Class2Driver::variantOf(FaxClass::Class2), Variant::Class2);
+    QVERIFY(!Class2Driver::variantOf(FaxClass::Class1));
 }
 
 QTEST_GUILESS_MAIN(TestClass2Driver)

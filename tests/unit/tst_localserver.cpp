@@ -511,9 +511,6 @@ private Q_SLOTS:
         p.flowControl = QStringLiteral("hardware");
         QTest::newRow("flow control") << "flow-control" << p;
         p = base;
-        p.modemClass = QStringLiteral("3");
-        QTest::newRow("modem class") << "modem-class" << p;
-        p = base;
         p.initString = QStringLiteral("ATM0\rATH");
         QTest::newRow("init string") << "init-string" << p;
     }
@@ -535,7 +532,7 @@ private Q_SLOTS:
         good.rings = 2;
         good.priority = 1;
         good.flowControl = QStringLiteral("rts-cts");
-        good.modemClass = QStringLiteral("auto");
+        good.modemClass = FaxClass::Auto;
         good.initString.clear();
         QVERIFY(waitFor(server->addPort(good)));
         const Port stored = server->ports().at(0);
@@ -558,7 +555,7 @@ private Q_SLOTS:
             Port p;
             p.name = QStringLiteral("front");
             p.devicePath = QStringLiteral("/dev/ttyS0");
-            QVERIFY(server->addPort(p));
+            QVERIFY(waitFor(server->addPort(p)));
         }
         Port changed;
         changed.name = QStringLiteral("front");
@@ -574,7 +571,7 @@ private Q_SLOTS:
         changed.baudRate = 19200;
         changed.flowControl = QStringLiteral("xon-xoff");
         changed.initString = QStringLiteral("ATM0");
-        changed.modemClass = QStringLiteral("2.0");
+        changed.modemClass = FaxClass::Class20;
         changed.state = PortState::Sending;
         changed.stateText = QStringLiteral("not the caller's");
         Port expected = changed;
@@ -583,12 +580,12 @@ private Q_SLOTS:
             const Port before = server->ports().at(0);
             expected.state = before.state;
             expected.stateText = before.stateText;
-            QVERIFY(server->updatePort(changed));
+            QVERIFY(waitFor(server->updatePort(changed)));
             QCOMPARE(server->ports().at(0), expected);
         }
         auto server = open(false);
         QCOMPARE(server->ports().at(0), expected);
-        QCOMPARE(server->ports().at(0).modemClass, QStringLiteral("2.0"));
+        QCOMPARE(server->ports().at(0).modemClass, FaxClass::Class20);
     }
 
     void factoryMakesBackends()

@@ -2,7 +2,7 @@
 // missing or unusable, the modem settings of a port, and the schema migration that added them.
 
 #include "core/settingskeys.h"
-#include "modem/class1line.h"
+#include "modem/modemline.h"
 #include "queue/jobstore.h"
 #include "server/localfaxserver.h"
 #include "server/operationwait.h"
@@ -173,6 +173,50 @@ private Q_SLOTS:
         QCOMPARE(c.initCommands, (QList<QByteArray>{"ATE0V1Q0", "ATM0", "AT+FCLASS=1"}));
     }
 
+    // The fax class is an enum in the program and its key ("auto", "1", "2", "2.0") in the
+    // database and for users, as before.
+    void modemClassIsStoredByItsKey()
+    {
+        {
+            auto server = open(false);
+            Port p;
+            p.name = QStringLiteral("m");
+            p.devicePath = QStringLiteral("/dev/ttyS5");
+            QVERIFY(waitFor(server->addPort(p)));
+            Port q = server->ports().at(0);
+            QCOMPARE(q.modemClass, FaxClass::Auto);
+            QVERIFY(SettingsKeys::apply(&q, QStringLiteral("modem-class"), QStringLiteral("2.0")));
+            QCOMPARE(q.modemClass, FaxClass::Class20);
+            QVERIFY(waitFor(server->updatePort(q)));
+            QVERIFY(!SettingsKeys::apply(&q, QStringLiteral("modem-class"), QStringLiteral("3")));
+            QCOMPARE(q.modemClass, FaxClass::Class20);
+        }
+        const QString db = m_tmp->filePath(QStringLiteral("data/queue.db"));
+        QCOMPARE(storedModemClass(db), QStringLiteral("2.0"));
+        {
+            auto server = open(false);
+            const Port p = server->ports().at(0);
+            QCOMPARE(p.modemClass, FaxClass::Class20);
+            const auto keys = SettingsKeys::list(p);
+            const auto key = std::find_if(keys.cbegin(), keys.cend(), [](const SettingKey &k) {
+                return k.key == QLatin1String("modem-class");
+            });
+            QVERIFY(key != keys.cend());
+            QCOMPARE(key->text, QStringLiteral("2.0"));
+        }
+        // A value written by an older version reads as before.
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE ports SET modem_class = '1'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        QCOMPARE(open(false)->ports().at(0).modemClass, FaxClass::Class1);
+    }
+
     // A database of schema version 1 (before the modem settings) is migrated, keeping its rows.
     void migratesVersionOne()
     {
@@ -241,6 +285,7 @@ private Q_SLOTS:
         QCOMPARE(p.baudRate, 115200);
         QCOMPARE(p.flowControl, QStringLiteral("rts-cts"));
         QCOMPARE(p.initString, QString());
+        QCOMPARE(p.modemClass, FaxClass::Auto);
         const auto changed = store.modifyPort(QStringLiteral("old"), [](Port &port) {
             port.baudRate = 38400;
             return Result();
@@ -254,6 +299,23 @@ private Q_SLOTS:
     }
 
 private:
+    static QString storedModemClass(const QString &database)
+    {
+        QString value;
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            raw.setDatabaseName(database);
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT modem_class FROM ports")) && q.next())
+                    value = q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
     std::unique_ptr<LocalFaxServer> open(bool runScheduler = true)
     {
         LocalFaxServer::Options o;

@@ -458,7 +458,7 @@ private Q_SLOTS:
         Port from;
         from.name = QStringLiteral("front");
         from.devicePath = QStringLiteral("/dev/ttyS1");
-        from.modemClass = QStringLiteral("2");
+        from.modemClass = FaxClass::Class2;
         from.receiveMode = ReceiveMode::Off;
         from.manufacturer = QStringLiteral("Acme");
         from.state = PortState::Sending;
