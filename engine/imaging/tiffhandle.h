@@ -16,6 +16,15 @@ namespace Fax {
 class TiffHandle final
 {
 public:
+    /// What the CCITT decoder said about a scan line.
+    enum class LineFault {
+        InvalidCode, ///< "Bad code word", "Uncompressed data (not supported)"
+        WrongLength, ///< "Premature EOL", "Line length mismatch": runs do not add up to the width
+        EmptyLine,   ///< "Premature EOL (got 0, ...)": an EOL where a line should start (T.6's
+                     ///< EOFB, T.4's RTC)
+        EndOfData    ///< "Premature EOF": the data ended within the line
+    };
+
     ~TiffHandle();
     Q_DISABLE_COPY_MOVE(TiffHandle)
 
@@ -43,6 +52,11 @@ public:
     int badLines() const { return int(m_badLines.size()); }
     int longestBadRun() const;
     const QList<int> &badLineList() const { return m_badLines; }
+    /// Distinct scan lines the decoder named for one kind of fault (sorted).
+    const QList<int> &faultLines(LineFault fault) const { return m_faults[int(fault)]; }
+    /// With the rows per strip of the image being read, lines are counted from the top of the
+    /// image instead of from the top of each strip (the decoder's messages name both).
+    void setRowsPerStrip(int rows) { m_rowsPerStrip = rows; }
     void clearMessages();
 
     // Memory stream state, public for the C callbacks.
@@ -59,7 +73,9 @@ private:
     TIFF *m_tiff = nullptr;
     QStringList m_errors;
     QStringList m_warnings;
-    QList<int> m_badLines; // sorted, distinct
+    QList<int> m_badLines;  // sorted, distinct
+    QList<int> m_faults[4]; // per LineFault, sorted, distinct
+    int m_rowsPerStrip = 0;
 };
 
 } // namespace Fax
