@@ -18,9 +18,14 @@ namespace Fax {
 QString FaxPageDamage::describe() const
 {
     QStringList parts;
-    if (!readError.isEmpty())
+    if (!readError.isEmpty() && cutBytes == 0) // a cut strip is why it cannot be read
         parts << QCoreApplication::translate("Fax", "its coded data cannot be read (%1)")
                      .arg(readError);
+    if (cutBytes > 0)
+        parts << QCoreApplication::translate(
+                     "Fax", "the coded data is cut short (%1 of its %2 bytes are missing)")
+                     .arg(cutBytes)
+                     .arg(stripBytes);
     if (invalidCodes == 1)
         parts << QCoreApplication::translate("Fax", "1 line with invalid code words");
     else if (invalidCodes > 1)
@@ -63,6 +68,20 @@ FaxPageDamage FaxPageCheck::decode(TiffHandle &h, const FaxTiffPageInfo &info, i
     h.setRowsPerStrip(int(std::min<uint32_t>(rowsPerStrip, uint32_t(info.lines))));
     const int lines = std::min(info.lines, maxLines);
     d.tooLong = info.lines > maxLines;
+    // Strips that run past the end of the file: libtiff decodes what is there (and whatever
+    // follows the strip in the file), so the tags themselves are checked.
+    uint64_t *offsets = nullptr;
+    uint64_t *counts = nullptr;
+    const qint64 fileSize = h.size();
+    if (fileSize >= 0 && TIFFGetField(t, TIFFTAG_STRIPOFFSETS, &offsets) &&
+        TIFFGetField(t, TIFFTAG_STRIPBYTECOUNTS, &counts) && offsets && counts) {
+        for (uint32_t s = 0; s < TIFFNumberOfStrips(t); ++s) {
+            const qint64 count = qint64(std::min<uint64_t>(counts[s], uint64_t(1) << 40));
+            const qint64 start = qint64(std::min<uint64_t>(offsets[s], uint64_t(1) << 40));
+            d.stripBytes += count;
+            d.cutBytes += std::clamp<qint64>(start + count - fileSize, 0, count);
+        }
+    }
     const tmsize_t rowBytes = TIFFScanlineSize(t);
     if (rowBytes <= 0 || rowBytes < (info.width + 7) / 8) {
         d.readError = h.lastMessage();

@@ -13,13 +13,15 @@ struct FaxTiffPageInfo;
 /// what libtiff's CCITT decoder complains about, counted per scan line.
 struct FaxPageDamage
 {
-    int lines = 0;        ///< lines the page's tags announce
-    int decodedLines = 0; ///< lines decoded before the data ended (at most lines)
-    int invalidCodes = 0; ///< lines with a code word that no code table has
-    int wrongLength = 0;  ///< lines whose runs do not add up to the page width
-    bool tooLong = false; ///< the tags announce more lines than any fax page has
-    QString readError;    ///< the coded data could not be read at all (truncated strip, ...)
-    QString firstProblem; ///< the decoder's first complaint, for logs
+    int lines = 0;         ///< lines the page's tags announce
+    int decodedLines = 0;  ///< lines decoded before the data ended (at most lines)
+    int invalidCodes = 0;  ///< lines with a code word that no code table has
+    int wrongLength = 0;   ///< lines whose runs do not add up to the page width
+    bool tooLong = false;  ///< the tags announce more lines than any fax page has
+    qint64 stripBytes = 0; ///< the size of the coded data as the tags give it
+    qint64 cutBytes = 0;   ///< of those, the bytes beyond the end of the file (cut strips)
+    QString readError;     ///< the coded data could not be read at all
+    QString firstProblem;  ///< the decoder's first complaint, for logs
 
     /// Lines the data ended before (premature end of data), counted from the tags.
     int missingLines() const { return lines - decodedLines; }
@@ -28,7 +30,7 @@ struct FaxPageDamage
     bool damaged() const
     {
         return invalidCodes > 0 || wrongLength > 0 || decodedLines < lines || tooLong ||
-               !readError.isEmpty();
+               cutBytes > 0 || !readError.isEmpty();
     }
     /// "3 lines with invalid code words, 11 lines of the wrong length, the data ends after line
     /// 2000 of 2292": every kind found, for messages.

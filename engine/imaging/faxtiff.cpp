@@ -651,7 +651,8 @@ Expected<FaxPage> FaxTiffReader::readPage(int page, FaxPageDamage *damage) const
         if (damage) {
             *damage = d;
             if (d.decodedLines == 0)
-                return pageError(page, d.describe());
+                return pageError(page, QCoreApplication::translate("Fax", "damaged fax data: %1")
+                                           .arg(d.describe()));
         } else if (d.decodedLines < info.lines) {
             return pageError(page,
                              QCoreApplication::translate("Fax", "line %1: %2")

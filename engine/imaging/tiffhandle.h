@@ -43,6 +43,8 @@ public:
     /// Flushes and closes; for memory writing the TIFF is then in buffer().
     void close();
     const QByteArray &buffer() const { return m_buffer; }
+    /// Size of the TIFF being read from memory, or -1 for a file.
+    qint64 size() const { return m_readData ? m_readData->size() : -1; }
 
     const QStringList &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
