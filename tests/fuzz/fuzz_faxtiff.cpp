@@ -1,6 +1,8 @@
 // libFuzzer target: any bytes as a TIFF file -> FaxTiffReader (properties, pages, raw strips) and
 // the check every fax page gets before it may be stored unchanged (FaxTiffReader::checkPage):
-// its verdict must agree with what decoding the page yields.
+// its verdict must agree with what decoding the page yields, and the quick scan (CodedPageScan)
+// may pass only pages libtiff decodes without a complaint.
+#include "imaging/codedpagescan.h"
 #include "imaging/faxtiff.h"
 
 #include <cstdint>
@@ -31,6 +33,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (qint64(info.width) * std::min(info.lines, FaxTiffReader::kMaxLines) > 16 * 1024 * 1024)
             continue;
         const auto damage = reader.checkPage(i);
+        // The quick scan of pages to be stored unchanged: whatever it passes, libtiff's decoder
+        // decodes without a complaint.
+        FaxCompression coding;
+        if (info.faxCompression(&coding) && coding != FaxCompression::T85 && !info.lsbFirst &&
+            info.strips == 1) {
+            const auto raw = reader.rawPage(i);
+            if (raw && CodedPageScan::clean(raw.value(), coding, info.width, info.lines))
+                check(damage.ok() && !damage->damaged());
+        }
         if (!damage) {
             (void)reader.readPage(i);
             continue;
