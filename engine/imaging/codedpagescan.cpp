@@ -98,20 +98,21 @@ public:
         m_refCount = 1;
     }
 
-    /// The next n (<= 32) bits, zeros past the end of the data.
-    uint32_t peek(int n) const
+    /// The n (<= 32) bits at bit position pos, zeros past the end of the data.
+    uint32_t peekAt(qint64 pos, int n) const
     {
-        const qint64 byte = m_pos >> 3;
+        const qint64 byte = pos >> 3;
         uint64_t v;
-        if (byte + 8 <= m_size) {
+        if (Q_LIKELY(byte + 8 <= m_size)) {
             v = qFromBigEndian<quint64>(m_data + byte);
         } else {
             v = 0;
             for (int i = 0; i < 8; ++i)
                 v = (v << 8) | (byte + i < m_size ? m_data[byte + i] : 0);
         }
-        return uint32_t((v << (m_pos & 7)) >> (64 - n));
+        return uint32_t((v << (pos & 7)) >> (64 - n));
     }
+    uint32_t peek(int n) const { return peekAt(m_pos, n); }
     void skip(int n) { m_pos += n; }
     /// Read past the end: libtiff would have padded with zeros.
     bool overrun() const { return m_pos > m_bits; }
@@ -178,96 +179,87 @@ public:
         }
     }
 
-    /// A reference line's run at index i; false when libtiff would read beyond its runs.
-    bool ref(int i, int *out) const
-    {
-        if (i < 0 || i > m_refCount)
-            return false;
-        *out = m_ref[size_t(i)];
-        return true;
-    }
-
-    /// A two-dimensional line (MMR, or an MR line tagged 2-D).
+    /// A two-dimensional line (MMR, or an MR line tagged 2-D). The hot loop: its state lives in
+    /// locals (registers), not in members.
     bool line2d()
     {
-        m_curCount = 0;
+        const int width = m_width;
+        const int *R = m_ref.data();
+        const int refLast = m_refCount; // the imaginary change after the runs
+        int *C = m_cur.data();
+        const int maxRuns = int(m_cur.size()) - 2;
+        int count = 0;
+        qint64 pos = m_pos;
         int a0 = 0;
         int runLength = 0;
         int pb = 1;
-        int b1 = m_ref[0];
-        const auto checkB1 = [&]() {
-            if (m_curCount == 0)
-                return true;
-            while (b1 <= a0 && b1 < m_width) {
-                int r0, r1;
-                if (!ref(pb, &r0) || !ref(pb + 1, &r1))
-                    return false;
-                b1 += r0 + r1;
-                pb += 2;
-            }
-            return true;
+        int b1 = R[0];
+        const auto done = [&](bool ok) {
+            m_pos = pos;
+            m_curCount = count;
+            return ok;
         };
-        while (a0 < m_width) {
-            const ModeEntry &m = m_t.mode[peek(7)];
-            skip(m.length);
-            int r;
-            switch (m.mode) {
-            case Pass:
-                if (!checkB1() || !ref(pb++, &r))
-                    return false;
-                b1 += r;
+        while (a0 < width) {
+            // b1 walks on in pairs of runs while it is not beyond a0 (not at a line's start).
+            // It stays within the runs: b1 < width means runs are left (they add up to width).
+            if (count > 0) {
+                while (b1 <= a0 && b1 < width) {
+                    b1 += R[pb] + R[pb + 1];
+                    pb += 2;
+                }
+            }
+            const ModeEntry m = m_t.mode[peekAt(pos, 7)];
+            pos += m.length;
+            if (Q_LIKELY(m.mode == Vertical)) {
+                const int a1 = b1 + m.delta;
+                if (m.delta < 0 && (a1 < a0 || (a1 == a0 && count > 0)))
+                    return done(false); // VL left of a0
+                if (count >= maxRuns)
+                    return done(false);
+                C[count++] = runLength + a1 - a0;
+                a0 = a1;
+                runLength = 0;
+                if (a0 >= width)
+                    break; // libtiff steps b1 on past the runs here, without effect
+                if (m.delta < 0)
+                    b1 -= R[--pb];
+                else
+                    b1 += R[pb++];
+            } else if (m.mode == Pass) {
+                if (pb > refLast)
+                    return done(false); // libtiff would read beyond the runs
+                b1 += R[pb++];
                 runLength += b1 - a0;
                 a0 = b1;
-                if (a0 >= m_width)
-                    break; // the line is done: where b1 would go no longer matters
-                if (!ref(pb++, &r))
-                    return false;
-                b1 += r;
-                break;
-            case Horizontal: {
-                const bool blackFirst = m_curCount & 1;
+                if (a0 >= width)
+                    break;
+                if (pb > refLast)
+                    return done(false);
+                b1 += R[pb++];
+            } else if (m.mode == Horizontal) {
+                m_pos = pos;
+                const bool blackFirst = count & 1;
                 const int first = run(blackFirst);
-                if (first < 0 || !push(runLength + first))
-                    return false;
-                a0 += first;
+                const int second = first < 0 ? -1 : run(!blackFirst);
+                pos = m_pos;
+                if (second < 0 || count + 2 > maxRuns)
+                    return done(false);
+                C[count++] = runLength + first;
+                C[count++] = second;
+                a0 += first + second;
                 runLength = 0;
-                const int second = run(!blackFirst);
-                if (second < 0 || !push(second))
-                    return false;
-                a0 += second;
-                if (!checkB1())
-                    return false;
-                break;
+            } else {
+                return done(false); // extensions, EOL (an EOFB too early), no code at all
             }
-            case Vertical:
-                if (!checkB1())
-                    return false;
-                if (m.delta < 0 && (b1 + m.delta < a0 || (b1 + m.delta == a0 && m_curCount > 0)))
-                    return false; // VL left of a0
-                if (!push(runLength + b1 + m.delta - a0))
-                    return false;
-                a0 = b1 + m.delta;
-                runLength = 0;
-                if (a0 >= m_width)
-                    break; // libtiff steps b1 on past the runs here, without effect
-                if (m.delta < 0) {
-                    if (!ref(--pb, &r))
-                        return false;
-                    b1 -= r;
-                } else {
-                    if (!ref(pb++, &r))
-                        return false;
-                    b1 += r;
-                }
-                break;
-            default:
-                return false; // extensions, EOL (an EOFB too early), no code at all
-            }
-            if (overrun())
-                return false;
+            if (pos > m_bits)
+                return done(false);
         }
-        if (runLength > 0 && !push(runLength))
-            return false;
+        if (runLength > 0) {
+            if (count >= maxRuns)
+                return done(false);
+            C[count++] = runLength;
+        }
+        done(true);
         return finish(a0);
     }
 

@@ -1,7 +1,7 @@
 // Writes the seed corpora for the fuzz targets: small crops of the ITU charts coded in every
-// way (t4/), small fax TIFF files (tiff/), and documents of every kind (doc/): the broken
-// documents corpus (testdata/broken, whose fax TIFFs also seed tiff/), a fax TIFF, a PNG and a
-// text. Usage: fuzz_seeds <testdata-dir> <out-dir>
+// way (t4/, and scan/ for fuzz_pagescan), small fax TIFF files (tiff/), and documents of every kind
+// (doc/): the broken documents corpus (testdata/broken, whose fax TIFFs also seed tiff/), a fax
+// TIFF, a PNG and a text. Usage: fuzz_seeds <testdata-dir> <out-dir>
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
 
@@ -22,7 +22,8 @@ int main(int argc, char **argv)
     }
     const QString testdata = QString::fromLocal8Bit(argv[1]);
     const QDir out(QString::fromLocal8Bit(argv[2]));
-    for (const char *sub : {"t4", "tiff", "doc", "t4-work", "tiff-work", "doc-work", "artifacts"})
+    for (const char *sub : {"t4", "tiff", "doc", "scan", "t4-work", "tiff-work", "doc-work",
+                            "scan-work", "artifacts"})
         out.mkpath(QString::fromLatin1(sub));
     int written = 0;
     auto save = [&](const QString &path, const QByteArray &data) {
@@ -47,6 +48,11 @@ int main(int argc, char **argv)
             QByteArray seed = FaxCodec::encode(page.image, eo).value();
             const char sel = char(c | (eo.lsbFirst ? 4 : 0) | (n & 1 ? 16 : 0));
             save(QStringLiteral("t4/itu%1-%2").arg(n).arg(c), sel + seed);
+            // fuzz_pagescan: coding, 48 lines, the data as a fax TIFF stores it (MSB first).
+            FaxCodec::EncodeOptions msb = eo;
+            msb.lsbFirst = false;
+            save(QStringLiteral("scan/itu%1-%2").arg(n).arg(c),
+                 QByteArray(1, char(c)) + char(47) + FaxCodec::encode(page.image, msb).value());
         }
         FaxCodec::EncodeOptions t85;
         t85.compression = FaxCompression::T85;
