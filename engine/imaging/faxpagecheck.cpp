@@ -122,6 +122,7 @@ FaxPageDamage FaxPageCheck::decode(TiffHandle &h, const FaxTiffPageInfo &info, i
             --end;
     }
     d.decodedLines = end;
+    d.readLines = decoded;
     const auto countBefore = [&](const QList<int> &l) {
         return int(std::lower_bound(l.begin(), l.end(), end) - l.begin());
     };
@@ -139,7 +140,7 @@ FaxPageDamage FaxPageCheck::decode(TiffHandle &h, const FaxTiffPageInfo &info, i
     const QStringList complaints = h.errors() + h.warnings();
     d.firstProblem = complaints.isEmpty() ? QString() : complaints.constFirst();
     if (image)
-        *image = end < lines ? out.copy(0, 0, info.width, end) : out;
+        *image = decoded < lines ? out.copy(0, 0, info.width, decoded) : out;
     return d;
 }
 

@@ -15,6 +15,7 @@ struct FaxPageDamage
 {
     int lines = 0;         ///< lines the page's tags announce
     int decodedLines = 0;  ///< lines decoded before the data ended (at most lines)
+    int readLines = 0;     ///< lines libtiff read without failing (its own, laxer end of data)
     int invalidCodes = 0;  ///< lines with a code word that no code table has
     int wrongLength = 0;   ///< lines whose runs do not add up to the page width
     bool tooLong = false;  ///< the tags announce more lines than any fax page has
@@ -43,8 +44,8 @@ class FaxPageCheck
 {
 public:
     /// Decodes the current directory of h (a fax-coded page described by info), at most
-    /// maxLines lines. With image, the decoded lines are drawn into it (a fax image as tall as
-    /// the lines decoded); without, only the damage is counted.
+    /// maxLines lines. With image, what libtiff read is drawn into it (a fax image readLines
+    /// tall, as libtiff drew it); without, only the damage is counted.
     static FaxPageDamage decode(TiffHandle &h, const FaxTiffPageInfo &info, int maxLines,
                                 QImage *image = nullptr);
 };

@@ -649,14 +649,19 @@ Expected<FaxPage> FaxTiffReader::readPage(int page, FaxPageDamage *damage) const
     if (faxCoded) {
         const FaxPageDamage d = FaxPageCheck::decode(*m_tiff, info, kMaxLines, &out.image);
         if (damage) {
+            // The lines before the end of the data, nothing libtiff made up after it.
             *damage = d;
             if (d.decodedLines == 0)
-                return pageError(page, QCoreApplication::translate("Fax", "damaged fax data: %1")
-                                           .arg(d.describe()));
-        } else if (d.decodedLines < info.lines) {
+                return pageError(
+                    page,
+                    QCoreApplication::translate("Fax", "damaged fax data: %1").arg(d.describe()));
+            if (d.decodedLines < out.image.height())
+                out.image = out.image.copy(0, 0, info.width, d.decodedLines);
+        } else if (d.readLines < info.lines) {
+            // Without damage asked for: as libtiff reads it, failing only where libtiff does.
             return pageError(page,
                              QCoreApplication::translate("Fax", "line %1: %2")
-                                 .arg(d.decodedLines + 1)
+                                 .arg(d.readLines + 1)
                                  .arg(d.readError.isEmpty() ? m_tiff->lastMessage() : d.readError));
         }
     } else {
@@ -672,7 +677,7 @@ Expected<FaxPage> FaxTiffReader::readPage(int page, FaxPageDamage *damage) const
         }
         if (damage) {
             *damage = FaxPageDamage();
-            damage->lines = damage->decodedLines = info.lines;
+            damage->lines = damage->decodedLines = damage->readLines = info.lines;
         }
     }
     if (out.image.isNull())

@@ -463,7 +463,8 @@ void TestBrokenDocuments::cancelFromAnotherThreadWithinASecond()
     QVERIFY2(r.error().message.contains(QStringLiteral("nothing was written")),
              qPrintable(r.error().message));
     QVERIFY2(ms < 1000, qPrintable(QStringLiteral("%1 ms after the cancel").arg(ms)));
-    QCOMPARE(processesMentioning(input), QStringList());
+    // Killed with its group at once; the kernel ends Ghostscript a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(processesMentioning(input), QStringList(), 2000);
     QCOMPARE(outFolder(), QStringList());
 }
 
