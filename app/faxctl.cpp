@@ -160,11 +160,14 @@ const QList<CtlCommand> &FaxCtl::commands()
              "Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 "
              "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
              "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
-             "fit are stored unchanged. Shows progress on stderr and a summary on "
-             "stdout (--json: an object with pages, passedThrough, workerPages, bytes and the "
-             "pages of each file). On any error, and on SIGINT or SIGTERM, nothing is "
-             "written and an existing OUT.tif is left as it was. Needs no display "
-             "and no server."),
+             "fit are decoded and checked, then stored unchanged; damaged ones are refused "
+             "(or re-coded with --damaged recode). The conversion runs in a process of its "
+             "own under a time limit per step and a memory limit: a document that exceeds "
+             "one is refused, naming the file, the page and the limit. Shows progress on "
+             "stderr and a summary on stdout (--json: an object with pages, passedThrough, "
+             "workerPages, bytes, recoded and the pages of each file). On any error, and on "
+             "SIGINT or SIGTERM (which stop it within a second), nothing is written and an "
+             "existing OUT.tif is left as it was. Needs no display and no server."),
          {{"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
            false, 'o'},
           {"resolution", "normal|fine|superfine",
@@ -190,6 +193,17 @@ const QList<CtlCommand> &FaxCtl::commands()
           {"processes", "1|2",
            QT_TRANSLATE_NOOP("FaxCtl", "Processes that render PDF pages (default 2 on a machine "
                                        "with two or more cores, else 1; the output is the same)")},
+          {"time-limit", "SECONDS",
+           QT_TRANSLATE_NOOP("FaxCtl", "Longest one step may take: opening a document (all of "
+                                       "Ghostscript for PostScript) or making a page (default "
+                                       "60; 0: no limit)")},
+          {"memory-limit", "MIB",
+           QT_TRANSLATE_NOOP("FaxCtl", "Most memory the conversion and Ghostscript may allocate, "
+                                       "in MiB (default 1024; 0: no limit)")},
+          {"damaged", "refuse|recode",
+           QT_TRANSLATE_NOOP("FaxCtl", "Fax TIFF pages whose coded data is damaged: refuse them "
+                                       "(default), or re-code the lines that decode and report "
+                                       "what was lost")},
           {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")}},
          &FaxCtl::cmdConvert},
         {"info",
@@ -200,9 +214,12 @@ const QList<CtlCommand> &FaxCtl::commands()
                            "caller ID, routing, port, sender, recipient, subject, job, time) and "
                            "each page's size, resolution, compression and bad lines. A fax another "
                            "fax server received (HylaFAX's recvq, spandsp) shows as received, "
-                           "with the sender's TSI. --verify "
-                           "also decodes every page and fails on the first damaged one."),
-         {{"verify", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Decode every page to check it")}},
+                           "with the sender's TSI. --verify also decodes every page with "
+                           "libtiff's decoder, counts its damage by kind (lines with invalid "
+                           "code words, lines of the wrong length, lines missing where the data "
+                           "ends early) and exits 1 when any page is damaged."),
+         {{"verify", nullptr,
+           QT_TRANSLATE_NOOP("FaxCtl", "Decode every page and count its damage by kind")}},
          &FaxCtl::cmdInfo},
         {"send", "--device DEV --to NUMBER [OPTIONS] FILE...",
          QT_TRANSLATE_NOOP("FaxCtl", "Send documents now through a local modem, in the foreground"),

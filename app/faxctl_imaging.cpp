@@ -3,6 +3,7 @@
 #include "faxctl.h"
 #include "faxctl_signals.h"
 
+#include "imaging/boundedconverter.h"
 #include "imaging/branding.h"
 #include "imaging/documentconverter.h"
 #include "imaging/faxtiff.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unistd.h>
 
 namespace Fax {
@@ -87,6 +89,22 @@ QJsonObject pageToJson(int index, const FaxTiffPageInfo &info)
     o[QStringLiteral("dataBytes")] = info.dataBytes;
     o[QStringLiteral("badLines")] = info.badLines;
     o[QStringLiteral("consecutiveBadLines")] = info.consecutiveBadLines;
+    return o;
+}
+
+/// What --verify found on a fax-coded page, by kind (lines counted from the page's tags).
+QJsonObject damageToJson(const FaxPageDamage &d)
+{
+    QJsonObject o;
+    o[QStringLiteral("damaged")] = d.damaged();
+    o[QStringLiteral("invalidCodes")] = d.invalidCodes;
+    o[QStringLiteral("wrongLength")] = d.wrongLength;
+    o[QStringLiteral("missingLines")] = d.missingLines();
+    o[QStringLiteral("decodedLines")] = d.decodedLines;
+    o[QStringLiteral("damagedLines")] = d.damagedLines;
+    o[QStringLiteral("tooLong")] = d.tooLong;
+    o[QStringLiteral("readError")] =
+        d.readError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.readError);
     return o;
 }
 
@@ -187,6 +205,42 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
                     .arg(args.value(QStringLiteral("processes"))),
                 "convert");
     }
+    // The limits every conversion runs under; 0 lifts one.
+    const auto number = [&](const char *option, int lowest, int highest, int *out) {
+        const QString name = QLatin1String(option);
+        if (!args.isSet(name))
+            return QString();
+        bool ok = false;
+        const int value = args.value(name).toInt(&ok);
+        if (ok && (value == 0 || (value >= lowest && value <= highest))) {
+            *out = value;
+            return QString();
+        }
+        return QCoreApplication::translate("FaxCtl",
+                                           "--%1: '%2' is not 0 (no limit) or a number from %3 "
+                                           "to %4")
+            .arg(name, args.value(name))
+            .arg(lowest)
+            .arg(highest);
+    };
+    for (const QString &error : {number("time-limit", 1, 86400, &options.limits.stepSeconds),
+                                 number("memory-limit", 64, 1 << 20, &options.limits.memoryMiB)}) {
+        if (!error.isEmpty())
+            return usageError(error, "convert");
+    }
+    if (args.isSet(QStringLiteral("damaged"))) {
+        const QString value = args.value(QStringLiteral("damaged")).toLower();
+        if (value == QLatin1String("refuse"))
+            options.damagedPages = DamagedPages::Refuse;
+        else if (value == QLatin1String("recode"))
+            options.damagedPages = DamagedPages::Recode;
+        else
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl", "--damaged: unknown value '%1' (allowed: refuse, "
+                                            "recode)")
+                                  .arg(args.value(QStringLiteral("damaged"))),
+                              "convert");
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (args.isSet(QStringLiteral("branding"))) {
         const QString format = args.value(QStringLiteral("branding"));
@@ -242,10 +296,12 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         m_err.flush();
         progressShown = true;
     };
-    // Ctrl-C or SIGTERM stops at the next page and removes the unfinished file.
+    // The conversion runs in a child process under the limits (BoundedConverter): a document
+    // can neither hang faxctl nor exhaust its memory. Ctrl-C or SIGTERM ends the child at once
+    // and removes the unfinished file.
     StopSignals stopSignals;
     options.cancel = StopSignals::flag();
-    const auto summary = DocumentConverter::convert(inputs, output, options, properties, progress);
+    const auto summary = BoundedConverter::convert(inputs, output, options, properties, progress);
     if (progressShown && terminal) {
         m_err << '\n';
         m_err.flush();
@@ -253,6 +309,10 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
     if (!summary)
         return fail(QCoreApplication::translate("FaxCtl", "cannot convert to %1: %2")
                         .arg(output, summary.error().message));
+    // Damaged pages kept as far as they decode (--damaged recode): what was lost, page by page.
+    for (const QString &note : summary->recoded)
+        m_err << QCoreApplication::translate("FaxCtl", "faxctl: warning: %1").arg(note) << '\n';
+    m_err.flush();
 
     const qint64 bytes = QFileInfo(output).size();
     if (m_json) {
@@ -273,6 +333,7 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
             files << f;
         }
         o[QStringLiteral("files")] = files;
+        o[QStringLiteral("recoded")] = QJsonArray::fromStringList(summary->recoded);
         printJson(o);
         return Success;
     }
@@ -314,16 +375,33 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
     if (auto r = reader.open(file); !r)
         return failWith(r.error());
 
-    // --verify decodes every page: damage in the coded data shows only then.
+    // --verify decodes every page: damage in the coded data shows only then. Fax-coded pages are
+    // decoded with libtiff's CCITT decoder and their damage counted by kind; other pages only
+    // have to decode.
+    const bool verify = args.isSet(QStringLiteral("verify"));
     QList<QString> damage(reader.pageCount());
+    QList<std::optional<FaxPageDamage>> counts(reader.pageCount());
     bool damaged = false;
-    if (args.isSet(QStringLiteral("verify"))) {
-        for (int i = 0; i < reader.pageCount(); ++i) {
-            if (auto page = reader.readPage(i); !page) {
-                damage[i] = page.error().message;
-                damaged = true;
+    for (int i = 0; verify && i < reader.pageCount(); ++i) {
+        FaxCompression coding;
+        const FaxTiffPageInfo &info = reader.pageInfo(i);
+        if (info.bilevel && info.faxCompression(&coding) && coding != FaxCompression::T85) {
+            const auto check = reader.checkPage(i);
+            if (!check) {
+                damage[i] = check.error().message;
+            } else if (check->damaged()) {
+                counts[i] = check.value();
+                damage[i] = QCoreApplication::translate("FaxCtl", "%1: page %2: damaged: %3")
+                                .arg(file)
+                                .arg(i + 1)
+                                .arg(check->describe());
+            } else {
+                counts[i] = check.value();
             }
+        } else if (auto page = reader.readPage(i); !page) {
+            damage[i] = page.error().message;
         }
+        damaged = damaged || !damage[i].isEmpty();
     }
 
     if (m_json) {
@@ -334,9 +412,12 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
         QJsonArray pages;
         for (int i = 0; i < reader.pageCount(); ++i) {
             QJsonObject p = pageToJson(i, reader.pageInfo(i));
-            if (args.isSet(QStringLiteral("verify")))
+            if (verify) {
                 p[QStringLiteral("error")] =
                     damage[i].isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(damage[i]);
+                p[QStringLiteral("check")] =
+                    counts[i] ? damageToJson(*counts[i]) : QJsonValue(QJsonValue::Null);
+            }
             pages << p;
         }
         o[QStringLiteral("pages")] = pages;
@@ -361,15 +442,31 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
             if (info.badLines > 0)
                 bad += QCoreApplication::translate("FaxCtl", " (at most %1 in a row)")
                            .arg(info.consecutiveBadLines);
-            rows << QStringList{QString::number(i + 1), pageSize(info), resolution,
-                                info.compressionName(), bad};
+            QStringList row{QString::number(i + 1), pageSize(info), resolution,
+                            info.compressionName(), bad};
+            if (verify) {
+                // The decoder's findings by kind; "-" where the page is no MH/MR/MMR page.
+                const auto count = [&](int n) {
+                    return counts[i] ? QString::number(n) : QStringLiteral("-");
+                };
+                const FaxPageDamage d = counts[i].value_or(FaxPageDamage());
+                row << count(d.invalidCodes) << count(d.wrongLength) << count(d.missingLines())
+                    << (damage[i].isEmpty() ? QCoreApplication::translate("FaxCtl", "ok")
+                                            : QCoreApplication::translate("FaxCtl", "DAMAGED"));
+            }
+            rows << row;
         }
-        m_out << CtlFormat::table({QCoreApplication::translate("FaxCtl", "Page"),
-                                   QCoreApplication::translate("FaxCtl", "Size"),
-                                   QCoreApplication::translate("FaxCtl", "Resolution"),
-                                   QCoreApplication::translate("FaxCtl", "Compression"),
-                                   QCoreApplication::translate("FaxCtl", "Bad lines")},
-                                  rows);
+        QStringList header{QCoreApplication::translate("FaxCtl", "Page"),
+                           QCoreApplication::translate("FaxCtl", "Size"),
+                           QCoreApplication::translate("FaxCtl", "Resolution"),
+                           QCoreApplication::translate("FaxCtl", "Compression"),
+                           QCoreApplication::translate("FaxCtl", "Bad lines")};
+        if (verify)
+            header << QCoreApplication::translate("FaxCtl", "Invalid codes")
+                   << QCoreApplication::translate("FaxCtl", "Wrong length")
+                   << QCoreApplication::translate("FaxCtl", "Missing lines")
+                   << QCoreApplication::translate("FaxCtl", "Check");
+        m_out << CtlFormat::table(header, rows);
         m_out.flush();
     }
     if (damaged) {
