@@ -1,7 +1,8 @@
 // faxctl convert and info: documents to fax TIFF, and what a fax TIFF holds. Neither needs a
 // server; both work on files only.
-#include "faxctl.h"
-#include "faxctl_signals.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
+#include "stopsignals.h"
 
 #include "imaging/boundedconverter.h"
 #include "imaging/branding.h"
@@ -169,7 +170,111 @@ QJsonObject propertiesToJson(const FaxTiffReader &reader)
 
 } // namespace
 
-int FaxCtl::cmdConvert(const CtlArgs &args)
+namespace {
+
+class ConvertCommand final : public CtlCommand
+{
+public:
+    ConvertCommand()
+        : CtlCommand(
+              {"convert",
+               "FILE... -o OUT.tif [OPTIONS]",
+               QT_TRANSLATE_NOOP("FaxCtl", "Convert documents into a fax TIFF, without sending"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl",
+                   "Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 "
+                   "text, judged by content) into one multi-page fax TIFF (TIFF Class F) "
+                   "OUT.tif, the way 'submit' would send them. Fax TIFF pages that already "
+                   "fit are decoded and checked, then stored unchanged; damaged ones are refused "
+                   "(or re-coded with --damaged recode). The conversion runs in a process of its "
+                   "own under a time limit per step and a memory limit: a document that exceeds "
+                   "one is refused, naming the file, the page and the limit. Shows progress on "
+                   "stderr and a summary on stdout (--json: an object with pages, passedThrough, "
+                   "workerPages, bytes, recoded and the pages of each file). On any error, and on "
+                   "SIGINT or SIGTERM (which stop it within a second), nothing is written and an "
+                   "existing OUT.tif is left as it was. Needs no display and no server."),
+               {{"output", "OUT.tif",
+                 QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"), false, 'o'},
+                {"resolution", "normal|fine|superfine",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution: 98, 196 or 391 lines per inch "
+                                             "(default fine)")},
+                {"paper", "a4|letter|legal|b4|a3",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Paper size (default a4)")},
+                {"compression", "mh|mr|mmr",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Coding: T.4 1-D, T.4 2-D or T.6 (default mmr)")},
+                {"halftone", "auto|threshold|dither",
+                 QT_TRANSLATE_NOOP("FaxCtl", "How grey becomes black and white (default auto: "
+                                             "dither photos, keep text crisp)")},
+                {"no-rotate", nullptr,
+                 QT_TRANSLATE_NOOP("FaxCtl", "Do not turn landscape pages to fit portrait paper")},
+                {"branding", "FORMAT",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Header line on each page: %d date, %t time, %s TSID, "
+                                             "%p page, %n pages, %% percent ('default' for the "
+                                             "standard line)")},
+                {"tsid", "ID",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Station id for the branding line and the file's "
+                                             "properties")},
+                {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject stored in the file")},
+                {"processes", "1|2",
+                 QT_TRANSLATE_NOOP("FaxCtl",
+                                   "Processes that render PDF pages (default 2 on a machine "
+                                   "with two or more cores, else 1; the output is the same)")},
+                {"time-limit", "SECONDS",
+                 QT_TRANSLATE_NOOP("FaxCtl",
+                                   "Longest one step may take: opening a document (all of "
+                                   "Ghostscript for PostScript) or making a page (default "
+                                   "60; 0: no limit)")},
+                {"memory-limit", "MIB",
+                 QT_TRANSLATE_NOOP("FaxCtl",
+                                   "Most memory the conversion and Ghostscript may allocate, "
+                                   "in MiB (default 1024; 0: no limit)")},
+                {"damaged", "refuse|recode",
+                 QT_TRANSLATE_NOOP("FaxCtl",
+                                   "Fax TIFF pages whose coded data is damaged: refuse them "
+                                   "(default), or re-code the lines that decode and report "
+                                   "what was lost")},
+                {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")}},
+               {false, false, true},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class InfoCommand final : public CtlCommand
+{
+public:
+    InfoCommand()
+        : CtlCommand(
+              {"info",
+               "FAX.tif",
+               QT_TRANSLATE_NOOP("FaxCtl", "Show the properties and pages of a fax TIFF"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl",
+                   "Shows what a fax TIFF says about itself (direction, CSID, TSID, "
+                   "caller ID, routing, port, sender, recipient, subject, job, time) and "
+                   "each page's size, resolution, compression and bad lines. A fax another "
+                   "fax server received (HylaFAX's recvq, spandsp) shows as received, "
+                   "with the sender's TSI. --verify also decodes every page with "
+                   "libtiff's decoder, counts its damage by kind (lines with invalid "
+                   "code words, lines of the wrong length, lines missing where the data "
+                   "ends early) and exits 1 when any page is damaged."),
+               {{"verify", nullptr,
+                 QT_TRANSLATE_NOOP("FaxCtl", "Decode every page and count its damage by kind")}},
+               {},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+} // namespace
+
+int ConvertCommand::run(const CtlArgs &args)
 {
     const QStringList inputs = args.positional();
     if (inputs.isEmpty())
@@ -290,10 +395,10 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
                                  .arg(done)
                                  .arg(total);
         if (terminal)
-            m_err << '\r' << text << "\x1b[K";
+            err() << '\r' << text << "\x1b[K";
         else
-            m_err << text << '\n';
-        m_err.flush();
+            err() << text << '\n';
+        err().flush();
         progressShown = true;
     };
     // The conversion runs in a child process under the limits (BoundedConverter): a document
@@ -303,19 +408,19 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
     options.cancel = StopSignals::flag();
     const auto summary = BoundedConverter::convert(inputs, output, options, properties, progress);
     if (progressShown && terminal) {
-        m_err << '\n';
-        m_err.flush();
+        err() << '\n';
+        err().flush();
     }
     if (!summary)
         return fail(QCoreApplication::translate("FaxCtl", "cannot convert to %1: %2")
                         .arg(output, summary.error().message));
     // Damaged pages kept as far as they decode (--damaged recode): what was lost, page by page.
     for (const QString &note : summary->recoded)
-        m_err << QCoreApplication::translate("FaxCtl", "faxctl: warning: %1").arg(note) << '\n';
-    m_err.flush();
+        err() << QCoreApplication::translate("FaxCtl", "faxctl: warning: %1").arg(note) << '\n';
+    err().flush();
 
     const qint64 bytes = QFileInfo(output).size();
-    if (m_json) {
+    if (json()) {
         QJsonObject o;
         o[QStringLiteral("output")] = output;
         o[QStringLiteral("pages")] = summary->pages;
@@ -356,13 +461,13 @@ int FaxCtl::cmdConvert(const CtlArgs &args)
         for (qsizetype i = 0; i < inputs.size() && i < summary->pagesPerFile.size(); ++i)
             rows << QStringList{QStringLiteral("  ") + inputs.at(i),
                                 pages(summary->pagesPerFile.at(i))};
-        m_out << CtlFormat::table({}, rows);
-        m_out.flush();
+        context().out() << CtlFormat::table({}, rows);
+        context().out().flush();
     }
     return Success;
 }
 
-int FaxCtl::cmdInfo(const CtlArgs &args)
+int InfoCommand::run(const CtlArgs &args)
 {
     if (args.positional().size() != 1)
         return usageError(
@@ -404,7 +509,7 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
         damaged = damaged || !damage[i].isEmpty();
     }
 
-    if (m_json) {
+    if (json()) {
         QJsonObject o = propertiesToJson(reader);
         o[QStringLiteral("file")] = file;
         o[QStringLiteral("bytes")] = QFileInfo(file).size();
@@ -429,7 +534,7 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
             rows << QStringList{label, value};
         rows << QStringList{QCoreApplication::translate("FaxCtl", "Pages"),
                             QString::number(reader.pageCount())};
-        m_out << CtlFormat::table({}, rows) << '\n';
+        out() << CtlFormat::table({}, rows) << '\n';
         rows.clear();
         for (int i = 0; i < reader.pageCount(); ++i) {
             const FaxTiffPageInfo &info = reader.pageInfo(i);
@@ -466,8 +571,8 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
                    << QCoreApplication::translate("FaxCtl", "Wrong length")
                    << QCoreApplication::translate("FaxCtl", "Missing lines")
                    << QCoreApplication::translate("FaxCtl", "Check");
-        m_out << CtlFormat::table(header, rows);
-        m_out.flush();
+        out() << CtlFormat::table(header, rows);
+        out().flush();
     }
     if (damaged) {
         for (const QString &why : damage) {
@@ -477,6 +582,12 @@ int FaxCtl::cmdInfo(const CtlArgs &args)
         return Failure;
     }
     return Success;
+}
+
+void addImagingCommands(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<ConvertCommand>());
+    list.push_back(std::make_unique<InfoCommand>());
 }
 
 } // namespace Fax

@@ -1,5 +1,6 @@
 // faxctl submit, jobs and job.
-#include "faxctl.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
 
 #include "core/dialingrules.h"
 
@@ -122,7 +123,106 @@ QString pairedValue(const QStringList &values, qsizetype index)
 
 } // namespace
 
-Expected<QList<JobId>> FaxCtl::submitShowingProgress(FaxServer *server, const FaxDocument &document)
+namespace {
+
+class SubmitCommand final : public CtlCommand
+{
+public:
+    SubmitCommand()
+        : CtlCommand(
+              {"submit",
+               "--to NUMBER [--to NUMBER ...] [OPTIONS] FILE...",
+               QT_TRANSLATE_NOOP("FaxCtl", "Queue documents as a fax to one or more recipients"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Queues FILE... as one fax for each --to number; the jobs of one "
+                             "submission share a group. Prints the new job ids, one per line "
+                             "(--json: {\"jobs\":[ids],\"group\":id}). --name and --company given "
+                             "once apply to every recipient, given once per --to they pair up in "
+                             "order."),
+               {{"to", "NUMBER",
+                 QT_TRANSLATE_NOOP("FaxCtl",
+                                   "Recipient fax number (digits and + ( ) - . space); repeatable"),
+                 true},
+                {"name", "NAME", QT_TRANSLATE_NOOP("FaxCtl", "Recipient name"), true},
+                {"company", "COMPANY", QT_TRANSLATE_NOOP("FaxCtl", "Recipient company"), true},
+                {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject (cover page)")},
+                {"note", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Note (cover page)")},
+                {"cover", "TEMPLATE",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Cover page template name or path")},
+                {"no-cover", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send without a cover page")},
+                {"at", "TIME",
+                 QT_TRANSLATE_NOOP(
+                     "FaxCtl", "Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if that "
+                               "time has passed)")},
+                {"discount", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send in the discount period")},
+                {"priority", "low|normal|high", QT_TRANSLATE_NOOP("FaxCtl", "Job priority")},
+                {"sender-name", "NAME", QT_TRANSLATE_NOOP("FaxCtl", "Sender name")},
+                {"sender-company", "COMPANY", QT_TRANSLATE_NOOP("FaxCtl", "Sender company")},
+                {"sender-fax", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "Sender fax number")},
+                {"tsid", "ID",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
+                {"billing-code", "CODE", QT_TRANSLATE_NOOP("FaxCtl", "Billing code")}},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+    /// Submits and waits; shows the upload's progress on stderr when it takes long.
+    Expected<QList<JobId>> submitShowingProgress(FaxServer *server, const FaxDocument &document);
+};
+
+class JobsCommand final : public CtlCommand
+{
+public:
+    JobsCommand()
+        : CtlCommand(
+              {"jobs",
+               "[--all] [--status STATUS]",
+               QT_TRANSLATE_NOOP("FaxCtl", "List the jobs in the queue"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Lists the jobs that are not finished yet; --all adds finished ones. "
+                             "--status shows only jobs with that status, finished or not."),
+               {{"all", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Include finished jobs")},
+                {"status", "STATUS",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Only jobs with this status (pending, paused, ...)")}},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class JobControlCommand final : public CtlCommand
+{
+public:
+    JobControlCommand()
+        : CtlCommand(
+              {"job",
+               "ID [pause|resume|cancel|restart|remove]",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Show one job, or pause, resume, cancel, restart, remove it"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Without an action, shows every field of job ID. 'remove' deletes a "
+                             "finished job from the server."),
+               {},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+    std::optional<Job> findJob(const QString &idText, int *exitCode);
+};
+
+} // namespace
+
+Expected<QList<JobId>> SubmitCommand::submitShowingProgress(FaxServer *server,
+                                                            const FaxDocument &document)
 {
     SubmitOperation *op = server->submit(document);
     // Only a person watching a long upload needs to see it move; scripts and tests see nothing.
@@ -135,20 +235,20 @@ Expected<QList<JobId>> FaxCtl::submitShowingProgress(FaxServer *server, const Fa
                          [&](qint64, qint64, const QString &text) {
                              if (clock.elapsed() < ProgressDelayMs)
                                  return;
-                             m_err << "\rfaxctl: " << text << "\x1b[K";
-                             m_err.flush();
+                             err() << "\rfaxctl: " << text << "\x1b[K";
+                             err().flush();
                              shown = true;
                          });
     }
     const Expected<QList<JobId>> ids = waitFor(op);
     if (shown) {
-        m_err << '\n';
-        m_err.flush();
+        err() << '\n';
+        err().flush();
     }
     return ids;
 }
 
-int FaxCtl::cmdSubmit(const CtlArgs &args)
+int SubmitCommand::run(const CtlArgs &args)
 {
     const QStringList numbers = args.values(QStringLiteral("to"));
     if (numbers.isEmpty())
@@ -247,7 +347,7 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
                         .arg(ids.error().message));
     const std::optional<Job> first = ids->isEmpty() ? std::nullopt : server->job(ids->constFirst());
     const JobId group = first ? first->groupId : 0;
-    if (m_json) {
+    if (json()) {
         QJsonArray list;
         for (JobId id : *ids)
             list << id;
@@ -259,7 +359,7 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
     return Success;
 }
 
-int FaxCtl::cmdJobs(const CtlArgs &args)
+int JobsCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty()) {
         return usageError(QCoreApplication::translate("FaxCtl", "jobs: unexpected argument '%1'")
@@ -288,7 +388,7 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
             jobs << job;
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
-    if (m_json) {
+    if (json()) {
         QJsonArray list;
         for (const Job &job : jobs)
             list << CtlFormat::jobToJson(job);
@@ -310,7 +410,7 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
                             CtlFormat::humanTime(job.submitted),
                             job.lastError};
     }
-    m_out << CtlFormat::table({QCoreApplication::translate("FaxCtl", "ID"),
+    out() << CtlFormat::table({QCoreApplication::translate("FaxCtl", "ID"),
                                QCoreApplication::translate("FaxCtl", "STATUS"),
                                QCoreApplication::translate("FaxCtl", "DEVICE STATUS"),
                                QCoreApplication::translate("FaxCtl", "RECIPIENT"),
@@ -319,11 +419,11 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
                                QCoreApplication::translate("FaxCtl", "SUBMITTED"),
                                QCoreApplication::translate("FaxCtl", "LAST ERROR")},
                               rows);
-    m_out.flush();
+    out().flush();
     return Success;
 }
 
-std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
+std::optional<Job> JobControlCommand::findJob(const QString &idText, int *exitCode)
 {
     bool ok = false;
     const JobId id = idText.toLongLong(&ok);
@@ -346,7 +446,7 @@ std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
     return job;
 }
 
-int FaxCtl::cmdJob(const CtlArgs &args)
+int JobControlCommand::run(const CtlArgs &args)
 {
     const QStringList &pos = args.positional();
     if (pos.isEmpty())
@@ -390,19 +490,19 @@ int FaxCtl::cmdJob(const CtlArgs &args)
         return exitCode;
 
     if (!action) {
-        if (m_json) {
+        if (json()) {
             printJson(CtlFormat::jobToJson(*job));
         } else {
             QList<QStringList> rows;
             for (const auto &[label, value] : CtlFormat::jobFields(*job))
                 rows << QStringList{label + QLatin1Char(':'), value};
-            m_out << CtlFormat::table({}, rows);
-            m_out.flush();
+            out() << CtlFormat::table({}, rows);
+            out().flush();
         }
         return Success;
     }
 
-    FaxServer *server = m_faxServer.get();
+    FaxServer *server = openServer(false);
     const Result result = waitFor(action->command ? server->jobCommand(job->id, *action->command)
                                                   : server->removeJob(job->id));
     if (!result) {
@@ -411,7 +511,7 @@ int FaxCtl::cmdJob(const CtlArgs &args)
                         .arg(QLatin1String(action->name), result.error().message));
     }
     const std::optional<Job> after = server->job(job->id);
-    if (m_json) {
+    if (json()) {
         QJsonObject o{{QStringLiteral("id"), job->id},
                       {QStringLiteral("action"), QLatin1String(action->name)}};
         if (after)
@@ -428,6 +528,13 @@ int FaxCtl::cmdJob(const CtlArgs &args)
                       .arg(QCoreApplication::translate("FaxCtl", action->done)));
     }
     return Success;
+}
+
+void addJobCommands(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<SubmitCommand>());
+    list.push_back(std::make_unique<JobsCommand>());
+    list.push_back(std::make_unique<JobControlCommand>());
 }
 
 } // namespace Fax
