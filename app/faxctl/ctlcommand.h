@@ -153,6 +153,7 @@ void addJobCommands(CtlCommandList &list);     // submit, jobs, job
 void addAdminCommands(CtlCommandList &list);   // ports, port, settings
 void addServeCommand(CtlCommandList &list);    // serve
 void addImagingCommands(CtlCommandList &list); // convert, info
+void addCoverCommands(CtlCommandList &list);   // covers
 void addModemCommands(CtlCommandList &list);   // send, receive, probe
 
 } // namespace Fax

@@ -79,6 +79,7 @@ const CtlCommandList &FaxCtl::commands()
         addAdminCommands(l);
         addServeCommand(l);
         addImagingCommands(l);
+        addCoverCommands(l);
         addModemCommands(l);
         l.push_back(std::make_unique<HelpCommand>());
         return l;

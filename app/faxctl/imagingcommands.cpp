@@ -2,8 +2,12 @@
 // server; both work on files only.
 #include "ctlcommand.h"
 #include "ctlformat.h"
+#include "documentoptions.h"
 #include "stopsignals.h"
 
+#include "core/connectionsettings.h"
+#include "cover/coverlibrary.h"
+#include "cover/sendpreparation.h"
 #include "imaging/boundedconverter.h"
 #include "imaging/branding.h"
 #include "imaging/documentconverter.h"
@@ -172,6 +176,55 @@ QJsonObject propertiesToJson(const FaxTiffReader &reader)
 
 namespace {
 
+QList<CtlOption> convertOptions()
+{
+    QList<CtlOption> options = {
+        {"output", "OUT.tif", QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"),
+         false, 'o'},
+        {"resolution", "normal|fine|superfine",
+         QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution: 98, 196 or 391 lines per inch "
+                                     "(default fine)")},
+        {"paper", "a4|letter|legal|b4|a3", QT_TRANSLATE_NOOP("FaxCtl", "Paper size (default a4)")},
+        {"compression", "mh|mr|mmr",
+         QT_TRANSLATE_NOOP("FaxCtl", "Coding: T.4 1-D, T.4 2-D or T.6 (default mmr)")},
+        {"halftone", "auto|threshold|dither",
+         QT_TRANSLATE_NOOP("FaxCtl", "How grey becomes black and white (default auto: "
+                                     "dither photos, keep text crisp)")},
+        {"no-rotate", nullptr,
+         QT_TRANSLATE_NOOP("FaxCtl", "Do not turn landscape pages to fit portrait paper")},
+        {"branding", "FORMAT",
+         QT_TRANSLATE_NOOP("FaxCtl", "Header line on each page: %d date, %t time, %s TSID, "
+                                     "%p page, %n pages, %% percent ('default' for the "
+                                     "standard line)")},
+        {"tsid", "ID",
+         QT_TRANSLATE_NOOP("FaxCtl", "Station id for the branding line and the file's "
+                                     "properties")},
+        {"subject", "TEXT",
+         QT_TRANSLATE_NOOP("FaxCtl", "Subject stored in the file and shown on the cover "
+                                     "page")},
+        {"processes", "1|2",
+         QT_TRANSLATE_NOOP("FaxCtl", "Processes that render PDF pages (default 2 on a machine "
+                                     "with two or more cores, else 1; the output is the same)")},
+        {"time-limit", "SECONDS",
+         QT_TRANSLATE_NOOP("FaxCtl", "Longest one step may take: opening a document (all of "
+                                     "Ghostscript for PostScript) or making a page (default "
+                                     "60; 0: no limit)")},
+        {"memory-limit", "MIB",
+         QT_TRANSLATE_NOOP("FaxCtl", "Most memory the conversion and Ghostscript may allocate, "
+                                     "in MiB (default 1024; 0: no limit)")},
+        {"damaged", "refuse|recode",
+         QT_TRANSLATE_NOOP("FaxCtl", "Fax TIFF pages whose coded data is damaged: refuse them "
+                                     "(default), or re-code the lines that decode and report "
+                                     "what was lost")},
+        {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")},
+        {"cover", "NAME|FILE",
+         QT_TRANSLATE_NOOP("FaxCtl", "Put this cover page first, filled in as 'submit' "
+                                     "would send it to the recipient of --to/--name/"
+                                     "--company (FILE... may then be left out)")},
+        {"note", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Note on the cover page")}};
+    return options + DocumentOptions::recipientOptions() + DocumentOptions::senderOptions();
+}
+
 class ConvertCommand final : public CtlCommand
 {
 public:
@@ -193,47 +246,8 @@ public:
                    "workerPages, bytes, recoded and the pages of each file). On any error, and on "
                    "SIGINT or SIGTERM (which stop it within a second), nothing is written and an "
                    "existing OUT.tif is left as it was. Needs no display and no server."),
-               {{"output", "OUT.tif",
-                 QT_TRANSLATE_NOOP("FaxCtl", "The fax TIFF to write (required)"), false, 'o'},
-                {"resolution", "normal|fine|superfine",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution: 98, 196 or 391 lines per inch "
-                                             "(default fine)")},
-                {"paper", "a4|letter|legal|b4|a3",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Paper size (default a4)")},
-                {"compression", "mh|mr|mmr",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Coding: T.4 1-D, T.4 2-D or T.6 (default mmr)")},
-                {"halftone", "auto|threshold|dither",
-                 QT_TRANSLATE_NOOP("FaxCtl", "How grey becomes black and white (default auto: "
-                                             "dither photos, keep text crisp)")},
-                {"no-rotate", nullptr,
-                 QT_TRANSLATE_NOOP("FaxCtl", "Do not turn landscape pages to fit portrait paper")},
-                {"branding", "FORMAT",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Header line on each page: %d date, %t time, %s TSID, "
-                                             "%p page, %n pages, %% percent ('default' for the "
-                                             "standard line)")},
-                {"tsid", "ID",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Station id for the branding line and the file's "
-                                             "properties")},
-                {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject stored in the file")},
-                {"processes", "1|2",
-                 QT_TRANSLATE_NOOP("FaxCtl",
-                                   "Processes that render PDF pages (default 2 on a machine "
-                                   "with two or more cores, else 1; the output is the same)")},
-                {"time-limit", "SECONDS",
-                 QT_TRANSLATE_NOOP("FaxCtl",
-                                   "Longest one step may take: opening a document (all of "
-                                   "Ghostscript for PostScript) or making a page (default "
-                                   "60; 0: no limit)")},
-                {"memory-limit", "MIB",
-                 QT_TRANSLATE_NOOP("FaxCtl",
-                                   "Most memory the conversion and Ghostscript may allocate, "
-                                   "in MiB (default 1024; 0: no limit)")},
-                {"damaged", "refuse|recode",
-                 QT_TRANSLATE_NOOP("FaxCtl",
-                                   "Fax TIFF pages whose coded data is damaged: refuse them "
-                                   "(default), or re-code the lines that decode and report "
-                                   "what was lost")},
-                {"quiet", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "No progress on stderr")}},
+               convertOptions(),
+
                {false, false, true},
                nullptr})
     {
@@ -277,10 +291,42 @@ private:
 int ConvertCommand::run(const CtlArgs &args)
 {
     const QStringList inputs = args.positional();
-    if (inputs.isEmpty())
+    const bool cover = args.isSet(QStringLiteral("cover"));
+    if (inputs.isEmpty() && !cover)
         return usageError(QCoreApplication::translate(
                               "FaxCtl", "'convert' needs at least one document to convert"),
                           "convert");
+    // The cover page and who it is for and from, as 'submit' takes them.
+    SendDocument document;
+    {
+        QList<Party> recipients;
+        if (const QString e = DocumentOptions::readRecipients(args, "convert", false, &recipients);
+            !e.isEmpty())
+            return usageError(e, "convert");
+        if (recipients.size() > 1)
+            return usageError(
+                QCoreApplication::translate("FaxCtl", "convert: a cover page is filled in for one "
+                                                      "recipient: give --to once"),
+                "convert");
+        document.recipient = recipients.value(0);
+        if (const QString e = DocumentOptions::readSender(args, &document.sender); !e.isEmpty())
+            return usageError(e, "convert");
+        if (!cover && (!recipients.isEmpty() || args.isSet(QStringLiteral("note"))))
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl", "convert: --to, --name, --company and --note fill "
+                                            "in a cover page: give --cover too"),
+                              "convert");
+        if (cover) {
+            const Expected<CoverEntry> entry =
+                CoverLibrary(defaultDataDirectory()).resolve(args.value(QStringLiteral("cover")));
+            if (!entry)
+                return failWith(entry.error());
+            document.coverPage = entry->path;
+        }
+        document.files = inputs;
+        document.subject = args.value(QStringLiteral("subject"));
+        document.note = args.value(QStringLiteral("note"));
+    }
     const QString output = args.value(QStringLiteral("output"));
     if (output.isEmpty())
         return usageError(
@@ -403,10 +449,30 @@ int ConvertCommand::run(const CtlArgs &args)
     };
     // The conversion runs in a child process under the limits (BoundedConverter): a document
     // can neither hang faxctl nor exhaust its memory. Ctrl-C or SIGTERM ends the child at once
-    // and removes the unfinished file.
+    // and removes the unfinished file. With a cover page, the pages are made as the send makes
+    // them (SendPreparation): the cover first, counted on it, then the documents.
     StopSignals stopSignals;
     options.cancel = StopSignals::flag();
-    const auto summary = BoundedConverter::convert(inputs, output, options, properties, progress);
+    int coverPages = 0;
+    Expected<ConvertSummary> summary = ConvertSummary();
+    if (cover) {
+        document.resolution = options.geometry.resolution;
+        document.brandingFormat = options.brandingFormat;
+        document.stationId = options.branding.tsid;
+        document.sendTime = options.branding.time;
+        const auto prepared =
+            SendPreparation::prepare(document, output, options, properties, progress);
+        if (prepared) {
+            ConvertSummary s = prepared->documents;
+            s.pages = prepared->pages;
+            coverPages = prepared->coverPages;
+            summary = s;
+        } else {
+            summary = prepared.error();
+        }
+    } else {
+        summary = BoundedConverter::convert(inputs, output, options, properties, progress);
+    }
     if (progressShown && terminal) {
         err() << '\n';
         err().flush();
@@ -439,6 +505,9 @@ int ConvertCommand::run(const CtlArgs &args)
         }
         o[QStringLiteral("files")] = files;
         o[QStringLiteral("recoded")] = QJsonArray::fromStringList(summary->recoded);
+        o[QStringLiteral("coverPage")] =
+            cover ? QJsonValue(document.coverPage) : QJsonValue(QJsonValue::Null);
+        o[QStringLiteral("coverPages")] = coverPages;
         printJson(o);
         return Success;
     }
@@ -447,7 +516,9 @@ int ConvertCommand::run(const CtlArgs &args)
                       : QCoreApplication::translate("FaxCtl", "%1 pages").arg(n);
     };
     QString line = output + QStringLiteral(": ") + pages(summary->pages);
-    if (summary->passedThrough > 0)
+    if (coverPages > 0)
+        line += QCoreApplication::translate("FaxCtl", " (the cover page first)");
+    else if (summary->passedThrough > 0)
         line += QCoreApplication::translate("FaxCtl", " (%1 stored unchanged)")
                     .arg(summary->passedThrough);
     line += QCoreApplication::translate("FaxCtl", ", %1 bytes, %2, %3, %4")

@@ -1,6 +1,7 @@
 // faxctl submit, jobs and job.
 #include "ctlcommand.h"
 #include "ctlformat.h"
+#include "documentoptions.h"
 
 #include "core/dialingrules.h"
 
@@ -24,16 +25,6 @@ namespace {
 
 /// How long a submission runs before faxctl shows its upload progress (on a terminal).
 constexpr qint64 ProgressDelayMs = 2000;
-
-/// The engine's own check (the dialing rules' parser), so faxctl and the engine never disagree
-/// on what can be dialled: digits, a leading '+', separators and the dial modifiers , W * #.
-QString checkNumber(const QString &option, const QString &number)
-{
-    const Expected<QString> dialled = dialString(number, DialingRules{});
-    if (dialled)
-        return QString();
-    return QStringLiteral("%1: %2").arg(option, dialled.error().message);
-}
 
 /// Why file cannot be sent, or empty when it can be read. Reads a byte: on a root shell only
 /// reading tells the truth.
@@ -113,17 +104,27 @@ QString checkStationId(const QString &id)
         .arg(id);
 }
 
-/// Pairs --name/--company with the recipients: once for all, or once per --to.
-QString pairedValue(const QStringList &values, qsizetype index)
-{
-    if (values.isEmpty())
-        return QString();
-    return values.size() == 1 ? values.constFirst() : values.at(index);
-}
-
 } // namespace
 
 namespace {
+
+QList<CtlOption> submitOptions()
+{
+    QList<CtlOption> options =
+        DocumentOptions::recipientOptions() + DocumentOptions::coverOptions();
+    options += {
+        {"at", "TIME",
+         QT_TRANSLATE_NOOP("FaxCtl", "Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if "
+                                     "that time has passed)")},
+        {"discount", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send in the discount period")},
+        {"priority", "low|normal|high", QT_TRANSLATE_NOOP("FaxCtl", "Job priority")},
+        {"resolution", "normal|fine|superfine",
+         QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution of the pages (default fine)")}};
+    options += DocumentOptions::senderOptions();
+    options += {{"tsid", "ID",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")}};
+    return options;
+}
 
 class SubmitCommand final : public CtlCommand
 {
@@ -139,29 +140,7 @@ public:
                              "(--json: {\"jobs\":[ids],\"group\":id}). --name and --company given "
                              "once apply to every recipient, given once per --to they pair up in "
                              "order."),
-               {{"to", "NUMBER",
-                 QT_TRANSLATE_NOOP("FaxCtl",
-                                   "Recipient fax number (digits and + ( ) - . space); repeatable"),
-                 true},
-                {"name", "NAME", QT_TRANSLATE_NOOP("FaxCtl", "Recipient name"), true},
-                {"company", "COMPANY", QT_TRANSLATE_NOOP("FaxCtl", "Recipient company"), true},
-                {"subject", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Subject (cover page)")},
-                {"note", "TEXT", QT_TRANSLATE_NOOP("FaxCtl", "Note (cover page)")},
-                {"cover", "TEMPLATE",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Cover page template name or path")},
-                {"no-cover", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send without a cover page")},
-                {"at", "TIME",
-                 QT_TRANSLATE_NOOP(
-                     "FaxCtl", "Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if that "
-                               "time has passed)")},
-                {"discount", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send in the discount period")},
-                {"priority", "low|normal|high", QT_TRANSLATE_NOOP("FaxCtl", "Job priority")},
-                {"sender-name", "NAME", QT_TRANSLATE_NOOP("FaxCtl", "Sender name")},
-                {"sender-company", "COMPANY", QT_TRANSLATE_NOOP("FaxCtl", "Sender company")},
-                {"sender-fax", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "Sender fax number")},
-                {"tsid", "ID",
-                 QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")},
-                {"billing-code", "CODE", QT_TRANSLATE_NOOP("FaxCtl", "Billing code")}},
+               submitOptions(),
                {true, true, false},
                nullptr})
     {
@@ -250,42 +229,29 @@ Expected<QList<JobId>> SubmitCommand::submitShowingProgress(FaxServer *server,
 
 int SubmitCommand::run(const CtlArgs &args)
 {
-    const QStringList numbers = args.values(QStringLiteral("to"));
-    if (numbers.isEmpty())
+    FaxDocument doc;
+    if (const QString e = DocumentOptions::readRecipients(args, "submit", true, &doc.recipients);
+        !e.isEmpty())
+        return usageError(e, "submit");
+    if (args.positional().isEmpty() && !args.isSet(QStringLiteral("cover")))
         return usageError(QCoreApplication::translate(
-                              "FaxCtl", "submit: give at least one recipient with --to NUMBER"),
+                              "FaxCtl", "submit: give at least one document FILE, or a --cover"),
                           "submit");
-    for (const QString &number : numbers) {
-        if (const QString e = checkNumber(QStringLiteral("--to"), number); !e.isEmpty())
-            return usageError(e, "submit");
-    }
-    for (const char *option : {"name", "company"}) {
-        const qsizetype n = args.values(QLatin1String(option)).size();
-        if (n > 1 && n != numbers.size()) {
-            return usageError(QCoreApplication::translate(
-                                  "FaxCtl",
-                                  "submit: --%1 is given %2 times for %3 recipients; give it once "
-                                  "or once per --to")
-                                  .arg(QLatin1String(option))
-                                  .arg(n)
-                                  .arg(numbers.size()),
-                              "submit");
-        }
-    }
-    if (args.positional().isEmpty())
-        return usageError(
-            QCoreApplication::translate("FaxCtl", "submit: give at least one document FILE"),
-            "submit");
-    if (args.isSet(QStringLiteral("cover")) && args.isSet(QStringLiteral("no-cover")))
-        return usageError(QCoreApplication::translate(
-                              "FaxCtl", "submit: --cover and --no-cover exclude each other"),
-                          "submit");
+    if (const QString e = DocumentOptions::checkCover(args, "submit"); !e.isEmpty())
+        return usageError(e, "submit");
     if (args.isSet(QStringLiteral("at")) && args.isSet(QStringLiteral("discount")))
         return usageError(
             QCoreApplication::translate("FaxCtl", "submit: --at and --discount exclude each other"),
             "submit");
+    if (args.isSet(QStringLiteral("resolution"))) {
+        const QString value = args.value(QStringLiteral("resolution"));
+        if (!resolutionFromKey(value.toLower(), &doc.resolution))
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl", "--resolution: '%1' is not a resolution (use %2)")
+                                  .arg(value, resolutionKeys().join(QStringLiteral(", "))),
+                              "submit");
+    }
 
-    FaxDocument doc;
     if (args.isSet(QStringLiteral("priority"))) {
         bool ok = false;
         const QString text = args.value(QStringLiteral("priority"));
@@ -308,12 +274,8 @@ int SubmitCommand::run(const CtlArgs &args)
         doc.schedule = ScheduleType::DiscountPeriod;
         doc.discountSend = true;
     }
-    if (args.isSet(QStringLiteral("sender-fax"))) {
-        const QString e =
-            checkNumber(QStringLiteral("--sender-fax"), args.value(QStringLiteral("sender-fax")));
-        if (!e.isEmpty())
-            return usageError(e, "submit");
-    }
+    if (const QString e = DocumentOptions::readSender(args, &doc.sender); !e.isEmpty())
+        return usageError(e, "submit");
     if (const QString e = checkStationId(args.value(QStringLiteral("tsid"))); !e.isEmpty())
         return usageError(e, "submit");
 
@@ -322,20 +284,9 @@ int SubmitCommand::run(const CtlArgs &args)
             return fail(e);
         doc.files << QFileInfo(file).absoluteFilePath();
     }
-    for (qsizetype i = 0; i < numbers.size(); ++i) {
-        Party p;
-        p.faxNumber = numbers.at(i);
-        p.name = pairedValue(args.values(QStringLiteral("name")), i);
-        p.company = pairedValue(args.values(QStringLiteral("company")), i);
-        doc.recipients << p;
-    }
     doc.coverPage = args.value(QStringLiteral("cover"));
     doc.subject = args.value(QStringLiteral("subject"));
     doc.note = args.value(QStringLiteral("note"));
-    doc.sender.name = args.value(QStringLiteral("sender-name"));
-    doc.sender.company = args.value(QStringLiteral("sender-company"));
-    doc.sender.faxNumber = args.value(QStringLiteral("sender-fax"));
-    doc.sender.billingCode = args.value(QStringLiteral("billing-code"));
     doc.tsid = args.value(QStringLiteral("tsid"));
 
     FaxServer *server = openServer(false);

@@ -45,7 +45,7 @@ public:
                              "queued jobs through the ports) until SIGINT or SIGTERM, printing job "
                              "and port events as they happen (--json: one JSON object per line)."),
                {},
-               {true, false, false},
+               {true, false, true},
                nullptr})
     {
     }
