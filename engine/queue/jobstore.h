@@ -96,6 +96,9 @@ public:
                                      QList<JobId> *removed);
     /// The group's spooled documents in order.
     Expected<QList<SpooledDocument>> documents(JobId groupId);
+    /// The whole submission of a group: its spool folder, documents, cover page, note and
+    /// notification; NotFound when there is no such group.
+    Expected<SubmissionGroup> submission(JobId groupId);
     /// Spool folders referenced by any group (relative names).
     Expected<QSet<QString>> referencedSpoolFolders();
     /// Forgets all but the newest keep records of removed jobs and ports, which readers need

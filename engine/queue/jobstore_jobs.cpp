@@ -326,6 +326,32 @@ Expected<QList<SpooledDocument>> JobStore::documents(JobId groupId)
     return docs;
 }
 
+Expected<SubmissionGroup> JobStore::submission(JobId groupId)
+{
+    const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Reading the submission"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT spool_dir, cover_page, note, notify, notify_address FROM "
+                             "groups WHERE id = ?"));
+    q.addBindValue(groupId);
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    if (!q.next())
+        return Error::make(
+            Error::Kind::NotFound,
+            trFax(QT_TRANSLATE_NOOP("Fax", "There is no submission %1")).arg(groupId));
+    SubmissionGroup group;
+    group.spoolDir = spoolDirectory() + QLatin1Char('/') + q.value(0).toString();
+    group.coverPage = q.value(1).toString();
+    group.note = q.value(2).toString();
+    group.notify = q.value(3).toInt() != 0;
+    group.notifyAddress = q.value(4).toString();
+    Expected<QList<SpooledDocument>> docs = documents(groupId);
+    if (!docs)
+        return docs.error();
+    group.documents = *docs;
+    return group;
+}
+
 Expected<QSet<QString>> JobStore::referencedSpoolFolders()
 {
     const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Reading the spool folders"));
