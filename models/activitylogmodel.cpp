@@ -22,6 +22,7 @@ void ActivityLogModel::add(const ActivityEntry &entry)
 {
     beginInsertRows(QModelIndex(), 0, 0);
     m_entries.prepend(entry);
+    m_entries.first().serial = ++m_serial;
     endInsertRows();
     if (m_entries.size() > m_limit) {
         const int first = m_limit;
@@ -111,7 +112,8 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case SortRole:
-        return column == Column::Time ? QVariant(entry.time) : QVariant(entry.text);
+        // By arrival: two entries of the same millisecond keep their order.
+        return column == Column::Time ? QVariant(entry.serial) : QVariant(entry.text);
     case DateTimeRole:
         return entry.time;
     case ActivityKindRole:

@@ -36,6 +36,7 @@ struct ActivityEntry
     ActivityKind kind = ActivityKind::Info;
     QString text; ///< translated, names what and why
     ActivityTarget target;
+    qint64 serial = 0; ///< order of arrival (set by the log): entries of one moment stay in order
 };
 
 /// The console's activity log: what happened since it started (faxes received, sends done or
@@ -68,6 +69,7 @@ private:
     QIcon icon(ActivityKind kind) const;
 
     QList<ActivityEntry> m_entries; ///< newest first
+    qint64 m_serial = 0;
     int m_limit = 1000;
     mutable QHash<int, QIcon> m_icons;
 };

@@ -31,7 +31,8 @@ void JobFolderModel::setListFilter(ListFilter filter, const QDateTime &now)
         return;
     m_filter = filter;
     m_now = now;
-    invalidateRowsFilter();
+    // A whole new set of rows: one layout change, not a removal per row.
+    invalidate();
 }
 
 void JobFolderModel::setSearchText(const QString &text)
@@ -40,7 +41,7 @@ void JobFolderModel::setSearchText(const QString &text)
         return;
     m_search = text;
     m_words = ListFilters::searchWords(text);
-    invalidateRowsFilter();
+    invalidate();
 }
 
 bool JobFolderModel::belongsTo(Folder folder, JobType type, QueueStatus status)
@@ -122,6 +123,82 @@ bool JobFolderModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const Job job = index.data(JobRole).value<Job>();
     return belongsTo(m_folder, job.type, job.queueStatus) && passes(m_filter, job, m_now) &&
            matches(job, m_words);
+}
+
+namespace {
+
+template <typename T> int compare(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareText(const QString &a, const QString &b)
+{
+    return QString::compare(a, b, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool JobFolderModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *jobs = qobject_cast<const JobQueueModel *>(sourceModel());
+    const Job *a = jobs ? jobs->jobAt(left.row()) : nullptr;
+    const Job *b = jobs ? jobs->jobAt(right.row()) : nullptr;
+    if (!a || !b || sortRole() != SortRole)
+        return QSortFilterProxyModel::lessThan(left, right);
+    int c = 0;
+    switch (JobColumn(left.column())) {
+    case JobColumn::Id:
+        break;
+    case JobColumn::Status:
+        c = compare(int(a->queueStatus), int(b->queueStatus));
+        break;
+    case JobColumn::DeviceStatus:
+        c = compare(int(a->deviceStatus), int(b->deviceStatus));
+        break;
+    case JobColumn::Recipient:
+        // As shown: "Name (number)", or the number alone.
+        c = compareText(a->recipientName.isEmpty() ? a->recipientNumber : a->recipientName,
+                        b->recipientName.isEmpty() ? b->recipientNumber : b->recipientName);
+        if (c == 0)
+            c = compareText(a->recipientNumber, b->recipientNumber);
+        break;
+    case JobColumn::Company:
+        c = compareText(a->recipientCompany, b->recipientCompany);
+        break;
+    case JobColumn::Pages:
+        c = compare(a->pagesTotal, b->pagesTotal);
+        break;
+    case JobColumn::Size:
+        c = compare(a->size, b->size);
+        break;
+    case JobColumn::Schedule:
+        c = compare(a->schedule == ScheduleType::SpecificTime ? a->scheduleTime : a->submitted,
+                    b->schedule == ScheduleType::SpecificTime ? b->scheduleTime : b->submitted);
+        break;
+    case JobColumn::Priority:
+        c = compare(int(a->priority), int(b->priority));
+        break;
+    case JobColumn::Tries:
+        c = compare(a->tries, b->tries);
+        break;
+    case JobColumn::Submitted:
+        c = compare(a->submitted, b->submitted);
+        break;
+    case JobColumn::Sender:
+        c = compareText(a->senderName, b->senderName);
+        break;
+    case JobColumn::LastError:
+        c = compareText(a->lastError, b->lastError);
+        break;
+    case JobColumn::Finished:
+        c = compare(a->finished, b->finished);
+        break;
+    case JobColumn::Count:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+    // Equal by the column: by job id, so the order is the same every time.
+    return c != 0 ? c < 0 : a->id < b->id;
 }
 
 } // namespace Fax

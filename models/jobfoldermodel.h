@@ -48,6 +48,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Compares the jobs' own fields for the usual source (no text or QVariant per comparison):
+    /// sorting 100,000 jobs stays quick.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     Folder m_folder = Folder::All;

@@ -20,7 +20,7 @@ void ReceivedFaxFilterModel::setListFilter(ListFilter filter, const QDateTime &n
         return;
     m_filter = filter;
     m_now = now;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void ReceivedFaxFilterModel::setSearchText(const QString &text)
@@ -29,7 +29,7 @@ void ReceivedFaxFilterModel::setSearchText(const QString &text)
         return;
     m_search = text;
     m_words = ListFilters::searchWords(text);
-    invalidateRowsFilter();
+    invalidate();
 }
 
 bool ReceivedFaxFilterModel::matches(const ReceivedFax &fax, const QStringList &words)
