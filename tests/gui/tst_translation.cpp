@@ -50,6 +50,15 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // French is built in beside German (faxconsole_fr.ts), for --lang fr and a French system.
+    void frenchIsCompiledIn()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::French), QStringLiteral("faxconsole"),
+                                QStringLiteral("_"), QStringLiteral(":/translations")));
+        QCOMPARE(translator.language(), QStringLiteral("fr_FR"));
+    }
+
     // Messages are looked up in the context of the class that calls QObject::tr(), or in "Fax"
     // (engine), "FaxCtl" (faxctl) and "main" (faxconsole's main()). lupdate files a tr() call in
     // a class without Q_OBJECT under that class, where nothing ever asks for it.
