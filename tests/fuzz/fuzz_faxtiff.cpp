@@ -33,11 +33,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (qint64(info.width) * std::min(info.lines, FaxTiffReader::kMaxLines) > 16 * 1024 * 1024)
             continue;
         const auto damage = reader.checkPage(i);
-        // The quick scan of pages to be stored unchanged: whatever it passes, libtiff's decoder
-        // decodes without a complaint.
+        // The quick scan of pages to be stored unchanged (only bilevel pages get there, as in
+        // TiffSource): whatever it passes, libtiff's decoder decodes without a complaint.
         FaxCompression coding;
-        if (info.faxCompression(&coding) && coding != FaxCompression::T85 && !info.lsbFirst &&
-            info.strips == 1) {
+        if (info.bilevel && info.faxCompression(&coding) && coding != FaxCompression::T85 &&
+            !info.lsbFirst && info.strips == 1) {
             const auto raw = reader.rawPage(i);
             if (raw && CodedPageScan::clean(raw.value(), coding, info.width, info.lines))
                 check(damage.ok() && !damage->damaged());
