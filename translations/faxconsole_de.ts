@@ -30,11 +30,13 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../models/listfilter.cpp" line="+39"/>
         <source>In progress</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../models/listfilter.cpp" line="+2"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
@@ -101,12 +103,17 @@
     <message>
         <location line="-51"/>
         <location line="+52"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+380"/>
+        <location line="+16"/>
+        <location line="+13"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+51"/>
+        <location filename="../engine/core/settingsschema.cpp" line="-27"/>
+        <location line="+28"/>
         <source>Receiving</source>
         <translation>Empfangen</translation>
     </message>
@@ -187,6 +194,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../engine/core/settingsschema.cpp" line="-38"/>
         <source>Discount period</source>
         <translation>Ermäßigter Tarif</translation>
     </message>
@@ -197,11 +205,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+20"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -226,12 +235,27 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingskeys.cpp" line="+40"/>
+        <location line="+7"/>
+        <source>Class 1</source>
+        <translation type="unfinished">Class 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 2</source>
+        <translation type="unfinished">Class 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class 2.0</source>
+        <translation type="unfinished">Class 2.0</translation>
+    </message>
+    <message>
+        <location filename="../engine/core/settingskeys.cpp" line="+20"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../engine/core/settingspec.cpp" line="+132"/>
         <source>whole number from %1 to %2</source>
         <translation>ganze Zahl von %1 bis %2</translation>
     </message>
@@ -242,6 +266,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>text, not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -251,12 +280,12 @@
         <translation>Uhrzeit HH:MM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>one of: %1</source>
         <translation>einer der Werte: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>up to 20 digits, &apos;+&apos; and spaces</source>
         <translation>bis zu 20 Ziffern, „+“ und Leerzeichen</translation>
     </message>
@@ -281,185 +310,366 @@
         <translation>bis zu 10 Ziffern, „*“ und „#“ oder leer</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>printer name, or empty for the default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>a value of type %1 is not one of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the time of day is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-32"/>
         <source>%1 is out of range</source>
         <translation>%1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-72"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>„%1“ ist weder „yes“ noch „no“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-192"/>
         <source>the value has a line break</source>
         <translation>der Wert enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+198"/>
         <source>&apos;%1&apos; is not a time of day</source>
         <translation>„%1“ ist keine Uhrzeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-189"/>
+        <location line="+198"/>
         <source>&apos;%1&apos; is not one of the choices</source>
         <translation>„%1“ ist keiner der zulässigen Werte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-205"/>
+        <source>the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&apos;%1&apos; is longer than 20 characters</source>
         <translation>„%1“ ist länger als 20 Zeichen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+37"/>
+        <location line="+3"/>
+        <location line="+24"/>
         <source>&apos;%1&apos; has the character &apos;%2&apos;</source>
         <translation>„%1“ enthält das Zeichen „%2“</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>&apos;%1&apos; is not an absolute path</source>
         <translation>„%1“ ist kein absoluter Pfad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>&apos;%1&apos; is not an e-mail address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; is not an absolute device path</source>
         <translation>„%1“ ist kein absoluter Gerätepfad</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&apos;%1&apos; is longer than 10 characters</source>
         <translation>„%1“ ist länger als 10 Zeichen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../engine/core/settingsschema.cpp" line="-256"/>
         <source>Redials after the first attempt</source>
         <translation>Wahlwiederholungen nach dem ersten Versuch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Minutes between attempts</source>
         <translation>Minuten zwischen den Versuchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove failed jobs after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Days after which failed jobs are removed (0: never)</source>
         <translation>Tage, nach denen fehlgeschlagene Aufträge entfernt werden (0: nie)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Header line on each sent page</source>
         <translation>Kopfzeile auf jeder gesendeten Seite</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Use the port&apos;s TSID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send the port&apos;s TSID instead of the sender&apos;s</source>
         <translation>TSID des Anschlusses statt der des Absenders senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Server cover pages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allow only the server&apos;s cover pages</source>
         <translation>Nur Deckblätter des Servers zulassen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Archive sent faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep a copy of each sent fax</source>
         <translation>Von jedem gesendeten Fax eine Kopie aufbewahren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder for the copies of sent faxes (empty: &apos;archive&apos; in the engine&apos;s data folder)</source>
         <translation>Ordner für die Kopien gesendeter Faxe (leer: „archive“ im Datenordner des Faxdienstes)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Discount period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start of the discount period (local time)</source>
         <translation>Beginn des ermäßigten Tarifs (Ortszeit)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Discount period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>End of the discount period (local time)</source>
         <translation>Ende des ermäßigten Tarifs (Ortszeit)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Pause the outgoing queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hold all outgoing jobs</source>
         <translation>Alle ausgehenden Aufträge zurückhalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Store in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy received faxes into a folder</source>
         <translation>Empfangene Faxe in einen Ordner kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Folder for received faxes</source>
         <translation>Ordner für empfangene Faxe</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print received faxes</source>
         <translation>Empfangene Faxe drucken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Printer for received faxes (empty: default)</source>
         <translation>Drucker für empfangene Faxe (leer: Standarddrucker)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail received faxes</source>
         <translation>Empfangene Faxe per E-Mail senden</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address that receives the faxes by e-mail</source>
         <translation>Adresse, an die die Faxe per E-Mail gesendet werden</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Outside line prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dialled first to get an outside line, e.g. 0 or 9 (empty: none; not for numbers of up to 4 digits, which are extensions)</source>
         <translation>Amtskennziffer, die zuerst gewählt wird, um eine Amtsleitung zu erhalten, z. B. 0 oder 9 (leer: keine; nicht bei Nummern mit bis zu 4 Ziffern, da dies Nebenstellen sind)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Country code of this line, e.g. 49 (empty: numbers written with &apos;+&apos; are always dialled as international)</source>
         <translation>Landesvorwahl dieser Leitung, z. B. 49 (leer: Nummern mit „+“ werden immer international gewählt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area code of this line without the long-distance prefix, e.g. 30</source>
         <translation>Ortsvorwahl dieser Leitung ohne Fernwahlpräfix, z. B. 30</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Long-distance prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dialled before another area code of the country</source>
         <translation>Wird vor einer anderen Ortsvorwahl im Inland gewählt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>International prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dialled before a foreign country code</source>
         <translation>Wird vor einer ausländischen Landesvorwahl gewählt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Pulse dialing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dial with pulses instead of tones</source>
         <translation>Impulswahl statt Tonwahl verwenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name of the port</source>
         <translation>Name des Anschlusses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flow control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RTS/CTS (hardware)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XON/XOFF (software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -468,86 +678,207 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Hersteller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modem maker, from the probe</source>
         <translation>Modemhersteller, laut Erkennung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modem model, from the probe</source>
         <translation>Modemmodell, laut Erkennung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Answer after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rings before answering</source>
         <translation>Klingelzeichen bis zur Annahme</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>CSID</source>
+        <translation type="unfinished">CSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station id sent when receiving</source>
         <translation>Beim Empfangen gesendete Stationskennung</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>TSID</source>
+        <translation type="unfinished">TSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Station id sent when sending</source>
         <translation>Beim Senden gesendete Stationskennung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Send faxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use this port for sending</source>
         <translation>Diesen Anschluss zum Senden verwenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Answer calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How calls are answered</source>
         <translation>Wie Anrufe angenommen werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order of use for sending (1: first)</source>
         <translation>Reihenfolge beim Senden (1: zuerst)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Serial speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Serial speed to the modem in bit/s</source>
         <translation>Serielle Geschwindigkeit zum Modem in bit/s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
+        <source>%1 (%2): %3 (allowed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 (%2) is required when %3 (%4) is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <location line="+13"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+24"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Inbound routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+27"/>
+        <source>Modem</source>
+        <translation type="unfinished">Modem</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+11"/>
+        <source>Cover pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving and routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Serial flow control (rts-cts is the only one safe for receiving)</source>
         <translation>Serielle Flusskontrolle (nur rts-cts ist beim Empfangen sicher)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+42"/>
         <source>Extra AT command sent after the modem&apos;s standard initialisation (empty: none)</source>
         <translation>Zusätzlicher AT-Befehl, der nach der Standardinitialisierung des Modems gesendet wird (leer: keiner)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-160"/>
         <source>Fax service class to drive the modem in (auto: Class 1 when the modem has it, else 2.0, else 2)</source>
         <translation>Faxdienstklasse, in der das Modem betrieben wird (auto: Class 1, wenn das Modem sie bietet, sonst 2.0, sonst 2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-1"/>
+        <source>Fax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+255"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Initialisation command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What the line is doing</source>
         <translation>Was die Leitung gerade tut</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>State detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Detail of the line&apos;s state</source>
         <translation>Details zum Zustand der Leitung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../engine/core/settingskeys.cpp" line="+23"/>
         <source>setting &apos;%1&apos; is read-only</source>
         <translation>Einstellung „%1“ ist schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../engine/core/settingspec.cpp" line="+16"/>
         <source>setting &apos;%1&apos;: %2 (allowed: %3)</source>
         <translation>Einstellung „%1“: %2 (zulässig: %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../engine/core/settingskeys.cpp" line="+15"/>
         <source>unknown setting &apos;%1&apos; (known settings: %2)</source>
         <translation>Unbekannte Einstellung „%1“ (bekannte Einstellungen: %2)</translation>
     </message>
@@ -577,21 +908,219 @@
         <translation>Kopfzeile: Die Seite ist kein Faxbild</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="+71"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+108"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="+99"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+114"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1: the file is empty (no pages to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/cover/coverfile.cpp" line="+120"/>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a point must be [x, y] with numbers from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&quot;points&quot; must be a list of %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;points&quot; must be a list of %1 to %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the texts of the page have more than %1 characters together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;font&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;data&quot; must be the image file in Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 images on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;data&quot; is not valid Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the images of the page have more than %1 pixels together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;type&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown object type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a Windows cover page (.cov): Fax Console reads only its own format; recreate the page in the Cover Page Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a cover page: nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a cover page: %1 at line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a Fax Console cover page (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: made by a newer version of Fax Console (cover page format %2; this version reads format %3 and older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;page&quot; with the paper&apos;s &quot;width&quot; and &quot;height&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;objects&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 objects on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <location filename="../engine/cover/coverlibrary.cpp" line="+151"/>
+        <source>%1: no such cover page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="-4"/>
         <location filename="../engine/imaging/textsource.cpp" line="+136"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+116"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+149"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1: too large for a cover page (more than %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: cannot write the cover page (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the embedded image is neither PNG nor JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the embedded %1 image is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the embedded image is %1×%2 pixels; at most %3 on a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the image is %2×%3 pixels; at most %4 on a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: not an image that a cover page can hold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot convert the image to PNG (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/documentsource.cpp" line="+23"/>
         <source>%1: unsupported document format (supported: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF and UTF-8 text)</source>
         <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
     </message>
@@ -628,7 +1157,7 @@
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/tiffhandle.cpp" line="+180"/>
+        <location filename="../engine/imaging/tiffhandle.cpp" line="+181"/>
         <source>no strip written</source>
         <translation>kein Streifen geschrieben</translation>
     </message>
@@ -678,7 +1207,7 @@
         <location filename="../engine/imaging/imagesource.cpp" line="+27"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="-97"/>
         <location filename="../engine/imaging/textsource.cpp" line="-41"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="-59"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-79"/>
         <source>no such page</source>
         <translation>Seite nicht vorhanden</translation>
     </message>
@@ -725,12 +1254,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+66"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+86"/>
         <source>%1: the document has no pages</source>
         <translation>%1: Das Dokument hat keine Seiten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1: PostScript needs Ghostscript (gs), which is not installed</source>
         <translation>%1: PostScript erfordert Ghostscript (gs), das nicht installiert ist</translation>
     </message>
@@ -740,9 +1269,24 @@
         <translation>%1: kein temporäres Verzeichnis für die Konvertierung</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1: Ghostscript did not finish in 5 minutes</source>
-        <translation>%1: Ghostscript wurde nicht innerhalb von 5 Minuten fertig</translation>
+        <location line="+36"/>
+        <source>stopped while Ghostscript converted %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: Ghostscript took longer than the %2 s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: Ghostscript needed more than the %2 MiB memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: Ghostscript ended abnormally (it crashed or was killed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -765,12 +1309,17 @@
         <translation>%1: Textdatei ist zu groß für ein Fax</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>%1: text that is not UTF-8 (byte 0x%2 at offset %3); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: the document has no pages (empty text)</source>
         <translation>%1: Das Dokument hat keine Seiten (leerer Text)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+79"/>
+        <location filename="../engine/modem/faxmodemdriver.cpp" line="+52"/>
         <source>The line to %1 was busy</source>
         <translation>Die Leitung zu %1 war besetzt</translation>
     </message>
@@ -800,8 +1349,8 @@
         <translation>Das Modem an %1 hat den Wählbefehl für %2 mit %3 beantwortet</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+257"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+90"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+258"/>
         <source>initialising the modem on %1</source>
         <translation>Modem an %1 wird initialisiert</translation>
     </message>
@@ -842,7 +1391,7 @@
         <translation>Das Modem an %1 hat den Anruf mit %2 statt mit einer Faxverbindung beantwortet</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+111"/>
         <location filename="../engine/modem/class2driver.cpp" line="-165"/>
         <source>No pages to send</source>
         <translation>Keine Seiten zu senden</translation>
@@ -931,12 +1480,12 @@
         <translation>die Datenbank hat die Schemaversion %1, dieses Programm kennt nur Versionen bis %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Updating the database from schema version %1 to %2</source>
         <translation>Die Datenbank wird von Schemaversion %1 auf %2 aktualisiert</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Updating the revision</source>
         <translation>Aktualisieren der Revision</translation>
     </message>
@@ -958,7 +1507,7 @@
     <message>
         <location line="+12"/>
         <location line="+41"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+389"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+388"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -983,7 +1532,7 @@
         <translation>Speichern der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore_jobs.cpp" line="+12"/>
+        <location filename="../engine/queue/jobstore_jobs.cpp" line="+14"/>
         <source>Reading changes</source>
         <translation>Lesen der Änderungen</translation>
     </message>
@@ -993,23 +1542,24 @@
         <translation>die Datenbank ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Storing the submission</source>
         <translation>Speichern der Übermittlung</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Updating jobs</source>
         <translation>Aktualisieren der Aufträge</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+223"/>
+        <location line="+186"/>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+260"/>
         <source>There is no job %1</source>
         <translation>Es gibt keinen Auftrag %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-139"/>
         <source>Removing jobs</source>
         <translation>Entfernen der Aufträge</translation>
     </message>
@@ -1022,6 +1572,21 @@
         <location line="+55"/>
         <source>Reading the documents</source>
         <translation>Lesen der Dokumente</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reading the submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no submission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the recipient</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1054,24 +1619,30 @@
         <translation>Keine Leitung kann senden: %1.</translation>
     </message>
     <message>
-        <location filename="../engine/queue/spool.cpp" line="+67"/>
+        <location filename="../engine/queue/spool.cpp" line="+74"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../engine/cover/coverfile.cpp" line="-130"/>
+        <location filename="../engine/queue/spool.cpp" line="+2"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+46"/>
-        <location line="+16"/>
+        <location filename="../engine/queue/spool.cpp" line="+3"/>
+        <location line="+56"/>
+        <location line="+17"/>
         <source>Cannot read the document %1: %2</source>
         <translation>Das Dokument %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-64"/>
+        <source>Copying the documents into the spool folder %1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot create the spool folder %1: %2</source>
         <translation>Der Spool-Ordner %1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -1082,94 +1653,84 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Cannot sync the spool folder %1: %2</source>
         <translation>Der Spool-Ordner %1 kann nicht synchronisiert werden: %2</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Cannot write into the spool folder %1: %2</source>
         <translation>In den Spool-Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot write %1 into the spool folder %2: %3</source>
         <translation>%1 kann nicht in den Spool-Ordner %2 geschrieben werden: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot sync %1: %2</source>
         <translation>%1 kann nicht synchronisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver.cpp" line="+32"/>
+        <location filename="../engine/server/localfaxserver.cpp" line="+33"/>
         <source>The local fax engine is not connected (data folder %1)</source>
         <translation>Der lokale Faxdienst ist nicht verbunden (Datenordner %1)</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Retries must be between 0 and 99, not %1</source>
-        <translation>Retries muss zwischen 0 und 99 liegen, nicht %1</translation>
+        <location line="+8"/>
+        <source>The connection to the local fax engine (data folder %1) was closed before this finished</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>RetryDelay must be between 0 and 1440 minutes, not %1</source>
-        <translation>RetryDelay muss zwischen 0 und 1440 Minuten liegen, nicht %1</translation>
+        <location line="+93"/>
+        <source>The local fax engine (data folder %1) is already connecting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>DirtyDays must be between 0 (never) and 3650 days, not %1</source>
-        <translation>DirtyDays muss zwischen 0 (nie) und 3650 Tagen liegen, nicht %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>DiscountRateStart is not a valid time</source>
-        <translation>DiscountRateStart ist keine gültige Uhrzeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>DiscountRateEnd is not a valid time</source>
-        <translation>DiscountRateEnd ist keine gültige Uhrzeit</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>ArchiveDirectory must be an absolute path, not %1</source>
-        <translation>ArchiveDirectory muss ein absoluter Pfad sein, nicht %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The inbound routing folder is required when storing received faxes in a folder is on</source>
-        <translation>Der Ordner für eingehende Faxe ist erforderlich, wenn das Speichern empfangener Faxe in einem Ordner aktiviert ist</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>A port needs a name</source>
-        <translation>Ein Anschluss benötigt einen Namen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-116"/>
+        <location line="+58"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-115"/>
         <source>No process is dispatching fax jobs</source>
         <translation>Kein Prozess verteilt die Faxaufträge</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+33"/>
         <source>Port %1 cannot be removed while a call runs on it</source>
         <translation>Anschluss %1 kann nicht entfernt werden, solange darauf ein Anruf läuft</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+94"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+128"/>
+        <location line="+19"/>
+        <source>There is no received fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 of received fax %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no send job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The document %1 of job %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+96"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+129"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+112"/>
         <source>Dialling %1 on port %2</source>
         <translation>%1 wird an Anschluss %2 gewählt</translation>
     </message>
@@ -1204,7 +1765,7 @@
         <translation>Gesendet, aber nicht archiviert: %1</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_jobs.cpp" line="-169"/>
+        <location filename="../engine/server/submissionrules.cpp" line="+27"/>
         <source>The fax has no recipient</source>
         <translation>Das Fax hat keinen Empfänger</translation>
     </message>
@@ -1224,22 +1785,38 @@
         <translation>Empfänger %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../engine/cover/sendpreparation.cpp" line="+34"/>
+        <source>The cover page cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cover page %1 cannot be drawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location filename="../engine/server/submissionrules.cpp" line="+3"/>
         <source>The fax has neither a document nor a cover page</source>
         <translation>Das Fax hat weder ein Dokument noch ein Deckblatt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
+        <source>Cannot create a working folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/submissionrules.cpp" line="+4"/>
         <source>The fax is scheduled for a specific time but the time is not valid</source>
         <translation>Das Fax ist für eine bestimmte Uhrzeit geplant, aber die Uhrzeit ist ungültig</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../engine/core/jobrules.cpp" line="+49"/>
         <source>Cannot %1 job %2: it is %3</source>
         <translation>Aktion „%1“ für Auftrag %2 nicht möglich: Status ist „%3“</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="-325"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="-326"/>
         <source>Canceled. The call was interrupted; %1 of %2 pages were confirmed, delivery of the remaining pages is unconfirmed.</source>
         <translation>Abgebrochen. Der Anruf wurde unterbrochen; %1 von %2 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
@@ -1249,7 +1826,7 @@
         <translation>Der Anruf an Anschluss %1 wurde vor dem Ende unterbrochen; %2 von %3 Seiten wurden bestätigt, die Zustellung der übrigen Seiten ist unbestätigt.</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+275"/>
         <source>Stored in the Inbox</source>
         <translation>Im Posteingang gespeichert</translation>
     </message>
@@ -1274,42 +1851,42 @@
         <translation>nach %1 kopiert</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1line.cpp" line="+64"/>
+        <location filename="../engine/modem/modemlinelogic.cpp" line="+238"/>
         <source>Cannot create a working folder for job %1: %2</source>
         <translation>Für Auftrag %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../engine/modem/receivedfaxwriter.cpp" line="+84"/>
         <source>Cannot create the folder %1 for received faxes</source>
         <translation>Der Ordner %1 für empfangene Faxe kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../engine/modem/modemlinelogic.cpp" line="-34"/>
         <source>page %1 could not be decoded (%2); </source>
         <translation>Seite %1 konnte nicht decodiert werden (%2); </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>No received page could be decoded: %1</source>
         <translation>Keine empfangene Seite konnte decodiert werden: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-83"/>
         <source>the modem does not answer its initialisation: %1</source>
         <translation>das Modem antwortet nicht auf seine Initialisierung: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>waiting for calls on %1</source>
         <translation>wartet auf Anrufe an %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>waiting for calls on %1 (fax Class %2)</source>
         <translation>wartet auf Anrufe an %1 (Fax-Class %2)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-49"/>
         <source>fax Class %1 chosen for the modem on %2</source>
         <translation>Fax-Class %1 für das Modem an %2 gewählt</translation>
     </message>
@@ -1324,27 +1901,27 @@
         <translation>Anschluss %1 kann das Modem an %2 nicht verwenden: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>ringing (%1)</source>
         <translation>es klingelt (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>the caller hung up before the call was answered</source>
         <translation>der Anrufer hat aufgelegt, bevor der Anruf angenommen wurde</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>answering on %1</source>
         <translation>Anruf wird an %1 angenommen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>receiving page %1</source>
         <translation>Seite %1 wird empfangen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Received %1 pages from %2 on port %3</source>
         <translation>%1 Seiten von %2 an Anschluss %3 empfangen</translation>
     </message>
@@ -1360,22 +1937,22 @@
         <translation>Der an Anschluss %1 empfangene Anruf ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>the received pages could not be stored: %1</source>
         <translation>die empfangenen Seiten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location filename="../engine/modem/modemline.cpp" line="+201"/>
         <source>Port %1 is already in a call</source>
         <translation>An Anschluss %1 läuft bereits ein Anruf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>preparing job %1</source>
         <translation>Auftrag %1 wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+46"/>
         <source>No modem driver can run port %1: it has no serial device configured</source>
         <translation>Kein Modemtreiber kann Anschluss %1 betreiben: Es ist kein serielles Gerät eingestellt</translation>
     </message>
@@ -1400,12 +1977,38 @@
         <translation>Absender (TSID): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../engine/cover/coverlibrary.cpp" line="-118"/>
+        <location filename="../engine/server/inboundrouter.cpp" line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
+        <location line="+104"/>
+        <source>%1: only the common cover pages may be used (the server&apos;s ServerCoverpage setting is on); they are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no cover page named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not a cover page file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is a personal cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>no cover page named &quot;%1&quot;; there are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/inboundrouter.cpp" line="+3"/>
         <source>Caller ID: %1</source>
         <translation>Anrufer-ID: %1</translation>
     </message>
@@ -1505,22 +2108,22 @@
         <translation>der Faxdienst wurde beendet, bevor %1 fertig war</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+17"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+19"/>
         <source>Port %1 is driven by another process (the one dispatching fax jobs); answer the call there</source>
         <translation>Anschluss %1 wird von einem anderen Prozess gesteuert (dem, der Faxaufträge verteilt); nehmen Sie den Anruf dort an</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Port %1 cannot answer: %2</source>
         <translation>Anschluss %1 kann nicht annehmen: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No call is ringing on port %1</source>
         <translation>An Anschluss %1 klingelt kein Anruf</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>No driver can run this port</source>
         <translation>Kein Treiber kann diesen Anschluss betreiben</translation>
     </message>
@@ -1565,7 +2168,7 @@
         <translation>sie enthält nur eine Landesvorwahl</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class2driver_params.cpp" line="+96"/>
+        <location filename="../engine/modem/faxmodemdriver.cpp" line="+51"/>
         <source>The modem on %1 answered AT+FCLASS=? with %2: it is no fax modem</source>
         <translation>Das Modem an %1 hat AT+FCLASS=? mit %2 beantwortet: Es ist kein Faxmodem</translation>
     </message>
@@ -1575,7 +2178,7 @@
         <translation>Das Modem an %1 bietet keine Faxklasse, die dieses Programm betreiben kann (es nennt %2; benötigt: 1, 2.0 oder 2)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location filename="../engine/modem/class2driver_params.cpp" line="+284"/>
         <source>normal end of the call</source>
         <translation>normales Ende des Anrufs</translation>
     </message>
@@ -1949,11 +2552,6 @@
         <translation>Modem an %1 hat Seite %2 mit %3 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/server/faxserver.h" line="+64"/>
-        <source>%1 cannot answer a call on port %2 by hand</source>
-        <translation>%1 kann einen Anruf an Anschluss %2 nicht manuell annehmen</translation>
-    </message>
-    <message>
         <location filename="../engine/server/outboundarchive.cpp" line="+45"/>
         <source>The archive copy of job %1 in %2</source>
         <translation>Die Archivkopie von Auftrag %1 in %2</translation>
@@ -1964,7 +2562,7 @@
         <translation>%1 kann nicht geschrieben werden: Der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+16"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1975,19 +2573,92 @@
         <translation>%1 kann nicht geschrieben werden: Alle Namen dafür sind vergeben</translation>
     </message>
     <message>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="+69"/>
+        <source>cannot start the conversion process (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the helper program %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+124"/>
+        <source>stopped while opening %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: opening it took longer than the %2 s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: opening it needed more than the %2 MiB memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the document made the converter crash while opening it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: page %2 took longer than the %3 s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: page %2 needed more than the %3 MiB memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: page %2 made the converter crash (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: writing the fax took longer than the %2 s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: writing the fax needed more than the %2 MiB memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the converter crashed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the helper program %1 cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the conversion process ended unexpectedly (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+17"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: Die Datei kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>%1: cannot replace the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+10"/>
         <location line="+144"/>
         <source>%1: the file is not open for writing</source>
         <translation>%1: Die Datei ist nicht zum Schreiben geöffnet</translation>
-    </message>
-    <message>
-        <source>page %1: not a bilevel fax image</source>
-        <translation type="vanished">Seite %1: kein Schwarzweiß-Faxbild</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -2020,7 +2691,7 @@
         <translation>%1: keine lesbare TIFF-Datei (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="-76"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="-78"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+9"/>
         <source>%1: page %2: %3</source>
         <translation>%1: Seite %2: %3</translation>
@@ -2058,35 +2729,101 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+66"/>
+        <location line="+70"/>
+        <location line="+46"/>
         <source>no such page (the file has %1)</source>
         <translation>Seite nicht vorhanden (die Datei hat %1)</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-111"/>
         <source>not a bilevel (black and white) page</source>
         <translation>keine Schwarzweißseite</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>absurd page size %1 x %2</source>
         <translation>unsinnige Seitengröße %1 x %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+63"/>
         <source>tiled pages are not supported</source>
         <translation>gekachelte Seiten werden nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../engine/imaging/textsource.cpp" line="-50"/>
+        <location line="-49"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-67"/>
+        <source>damaged fax data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/faxpagecheck.cpp" line="+22"/>
+        <source>its coded data cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the coded data is cut short (%1 of its %2 bytes are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 line with invalid code words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lines with invalid code words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 line of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines of the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tags claim %1 lines, more than a fax page can have (at most %2), and the data holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the tags claim %1 lines, more than a fax page can have (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the data ends after line %1 of the %2 lines the tags claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+13"/>
+        <location line="+14"/>
+        <location filename="../engine/imaging/textsource.cpp" line="-59"/>
         <source>out of memory</source>
         <translation>nicht genügend Speicher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-21"/>
+        <location line="+11"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not an MH, MR or MMR page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>absurd page width %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2104,12 +2841,17 @@
         <translation>ungültige Streifengröße</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/tiffsource.cpp" line="-62"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="-11"/>
         <source>absurd picture dimensions %1 x %2</source>
         <translation>unsinnige Bildabmessungen %1 x %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>%1: page %2: re-coded the %3 lines that decode (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>out of memory for %1 x %2 pixels</source>
         <translation>nicht genügend Speicher für %1 x %2 Pixel</translation>
     </message>
@@ -2131,7 +2873,7 @@
     <message>
         <location line="+71"/>
         <location filename="../engine/modem/class1driver.cpp" line="-87"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-446"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-447"/>
         <source>Modem on %1 answered %2 with %3</source>
         <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
     </message>
@@ -2161,7 +2903,7 @@
         <translation>Modem an %1 reagiert auch nach einem DTR-Abfall und %2 nicht: %3</translation>
     </message>
     <message>
-        <location filename="../engine/modem/faxpagesource.cpp" line="+20"/>
+        <location filename="../engine/modem/faxpagesource.cpp" line="+30"/>
         <source>The job has no documents to send</source>
         <translation>Der Auftrag hat keine zu sendenden Dokumente</translation>
     </message>
@@ -2171,7 +2913,7 @@
         <translation>Aus den Dokumenten des Auftrags entsteht keine Seite (%1)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>The job has no page %1</source>
         <translation>Der Auftrag hat keine Seite %1</translation>
     </message>
@@ -2186,7 +2928,17 @@
         <translation>Das Gerät an %1 hat AT mit %2 beantwortet: kein verwendbares Modem</translation>
     </message>
     <message>
-        <location filename="../engine/modem/serialtransport.cpp" line="+35"/>
+        <location filename="../engine/modem/serialtransport.cpp" line="+45"/>
+        <source>The modem device %1 does not exist</source>
+        <translation type="unfinished">Das Modemgerät %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a modem: it is no serial device (%2)</source>
+        <translation type="unfinished">%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot open modem port %1: %2</source>
         <translation>Modemanschluss %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2196,12 +2948,13 @@
         <translation>Modemanschluss %1 kann nicht eingerichtet werden (%2 bit/s): %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../engine/modem/modemsession.cpp" line="+75"/>
+        <location filename="../engine/modem/serialtransport.cpp" line="+28"/>
         <source>Modem port %1 is not open</source>
         <translation>Modemanschluss %1 ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../engine/modem/serialtransport.cpp" line="+3"/>
         <source>Cannot write to modem port %1: %2</source>
         <translation>In Modemanschluss %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2386,17 +3139,19 @@
         <translation>%1 Seite(n) gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+111"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="-31"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="-13"/>
         <source>%1: no documents to convert</source>
         <translation>%1: keine Dokumente zu konvertieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+28"/>
         <source>%1: %2 pages exceed the limit of %3</source>
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="-190"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+110"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -2459,6 +3214,636 @@
         <location line="+9"/>
         <source>out of memory for a page of %1 by %2 pixels</source>
         <translation>kein Speicher für eine Seite von %1 × %2 Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../engine/cover/coverfields.cpp" line="+16"/>
+        <source>Recipient Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Fax Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Street Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient ZIP Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Office Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Home Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient Office Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender Fax Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Street Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender ZIP Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Office Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Home Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Office Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender E-mail Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender Billing Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/cover/coverrenderer.cpp" line="+211"/>
+        <source>cover page: drawing text needs a QGuiApplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cover page: a %1 × %2 point page does not fit a fax page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>cover page: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/faxoperation.cpp" line="+36"/>
+        <source>Canceled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/faxserver.cpp" line="+24"/>
+        <source>pause job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resume job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancel job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restart job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The fax server connection was closed before this finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 cannot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>change the server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot change the setting %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>submit a fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>remove job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>change port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>remove port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>answer a call on port %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fetch received fax %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fetch the documents of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="-155"/>
+        <source>Copying the documents into the queue: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/operationwait.cpp" line="+52"/>
+        <source>The fax server went away before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished">keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../models/listfilter.cpp" line="-6"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/faxoutput.cpp" line="+49"/>
+        <source>%1 has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the PDF cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a page cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has no pages to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot print on %1: the printer cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Printing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ActionRegistry</name>
+    <message>
+        <location filename="../ui/consoleactions.cpp" line="+22"/>
+        <source>&amp;View Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected fax in the Fax Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold the selected jobs in the queue</source>
+        <translation type="unfinished">Die ausgewählten Aufträge in der Warteschlange zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the selected paused jobs be sent</source>
+        <translation type="unfinished">Die ausgewählten angehaltenen Aufträge senden lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected jobs</source>
+        <translation type="unfinished">Die ausgewählten Aufträge abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tart</source>
+        <translation type="unfinished">&amp;Neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the selected failed or canceled jobs again</source>
+        <translation type="unfinished">Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected finished jobs</source>
+        <translation type="unfinished">Die ausgewählten beendeten Aufträge entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected fax again, to the same recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected fax as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the selected fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transmission &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a report of the selected fax&apos;s transmission as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as R&amp;ead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected faxes as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected faxes as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Answer Now</source>
+        <translation type="unfinished">&amp;Jetzt annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer the call ringing on the selected port (receive mode Manual)</source>
+        <translation type="unfinished">Den am ausgewählten Anschluss klingelnden Anruf annehmen (Empfangsmodus „Manuell“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and change the selected port&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every entry from the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ActivityLogModel</name>
+    <message>
+        <location filename="../models/activitylogmodel.cpp" line="+106"/>
+        <source>Error, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ActivityLogPanel</name>
+    <message>
+        <location filename="../ui/activitylogpanel.cpp" line="+88"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2550,14 +3935,2228 @@
     </message>
 </context>
 <context>
+    <name>Fax::ConsoleSession</name>
+    <message>
+        <location filename="../ui/consolesession.cpp" line="+38"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished">einem unbekannten Absender</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot connect to %1</source>
+        <translation type="unfinished">Verbindung mit %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: this kind of server is not available.</source>
+        <translation type="unfinished">%1: Diese Art von Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+69"/>
+        <source>Disconnected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Fax server %1</source>
+        <translation type="unfinished">Faxserver %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Local engine</source>
+        <translation type="unfinished">Lokaler Faxdienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected to %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Job %1 to %2 was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fax sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 to %2: 1 page sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 to %2: %3 pages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fax not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job %1 to %2: %3</source>
+        <translation type="unfinished">Auftrag %1 an %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 to %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Job %1 to %2 will be tried again at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Job %1 to %2 will be tried again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending job %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending job %1 to %2 on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 to %2 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job %1 to %2 was paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Job %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 page</source>
+        <translation type="unfinished">1 Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 pages</source>
+        <translation type="unfinished">%1 Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax received in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 on port %2: %3; the call ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax received in part from %1 on port %2: %3; the call ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fax received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From %1 on port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax received from %1 on port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port %1 is ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port %1 is %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+13"/>
+        <source>Cannot send the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>The console is not connected to a fax server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Send %n document(s) again to %1 now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The fax was not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ConsoleTray</name>
+    <message>
+        <location filename="../ui/consoletray.cpp" line="+20"/>
+        <source>Show &amp;Fax Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Fax Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax Console — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread fax(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoverEditorWindow</name>
+    <message>
+        <location filename="../ui/covereditor/covereditorwindow.cpp" line="+53"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 mm, %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in, %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Cover Page Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot Open Cover Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Save Cover Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Cover Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cover pages (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Cover Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover pages (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The new cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Insert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cannot Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1: cannot read (%2)</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+6"/>
+        <source>Replace Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/covereditor/covereditorwindow_actions.cpp" line="+42"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview at Fax Resolution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;ounded Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show &amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;nap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Align Text &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align Text &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Space Evenly &amp;Across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Space Evenly &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Alt+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Centre on Page A&amp;cross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre on Page D&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Alt+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bring to &amp;Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring F&amp;orward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send Back&amp;ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+[</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;cipient Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;nder Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Message Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arrange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Click an object to select it, Ctrl+click to add to the selection, drag to move; arrow keys nudge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click or drag to place a text box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to draw a line; hold Shift for straight and diagonal lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to draw a rectangle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to draw a rectangle with rounded corners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to draw an ellipse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click for each corner; double-click or press Enter to close the polygon, Esc to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag to mark where the image goes, then pick the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoverPreviewDialog</name>
+    <message>
+        <location filename="../ui/covereditor/coverpreviewdialog.cpp" line="+21"/>
+        <source>Cover Page Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal (204 × 98 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine (204 × 196 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superfine (204 × 391 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax Pixels (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>As the recipient&apos;s fax machine prints it: %1 × %2 fax pixels, black and white, filled with sample fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the recipient&apos;s fax machine prints it: %1 × %2 fax pixels, black and white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoverPropertiesPanel</name>
+    <message>
+        <location filename="../ui/covereditor/coverpropertiespanel.cpp" line="+52"/>
+        <source>Select an object to change how it looks. Double-click a text to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the template list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+254"/>
+        <source>Position and Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fields from the Insert menu appear as {recipient.name}; they are filled in for each recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <location line="+82"/>
+        <location line="+8"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Justified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+92"/>
+        <location line="+1"/>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Shrink long text to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text that does not fit its box gets smaller, down to the smallest size; the cover page stays one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Align:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vertical:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Smallest size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change Font Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Align Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shrink to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Smallest Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line and Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No line</source>
+        <translation type="unfinished">Keine Leitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gray shading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line &amp;width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line c&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rounded corners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rounded Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace Ima&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep Proportions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When Fields Are Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hide when its fields are empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Objects with the same block name are hidden together, e.g. a label with the field next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objects with the same block hide together when all their fields are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bl&amp;ock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide When Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Page Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Other (%1 × %2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoverScene</name>
+    <message>
+        <location filename="../ui/covereditor/coverscene.cpp" line="+198"/>
+        <source>Move Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>Resize Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Add Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add Rectangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add Ellipse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add Polygon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoverTemplateDialog</name>
+    <message>
+        <location filename="../ui/covereditor/covertemplatedialog.cpp" line="+40"/>
+        <source>New Cover Page from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Blank A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty A4 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty US Letter page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start from a template, or from an empty page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::CoversCommand</name>
+    <message>
+        <location filename="../app/faxctl/covercommands.cpp" line="+43"/>
+        <source>covers: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No cover pages: none is installed, and %1 holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::DetailsPane</name>
+    <message>
+        <location filename="../ui/detailspane.cpp" line="+16"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxItemActions</name>
+    <message>
+        <location filename="../ui/faxitemactions.cpp" line="+79"/>
+        <source>The console is not connected to a fax server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Job %1 has no documents to show (only a cover page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot open the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Fax as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Cannot save the fax as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fax was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Cannot print the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Transmission Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Reception Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot send job %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transmissionreport.cpp" line="+44"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transmission Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Fax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tries</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Port</source>
+        <translation type="unfinished">Anschluss</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>TSID</source>
+        <translation type="unfinished">TSID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Reception Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sender (TSID)</source>
+        <translation type="unfinished">Absender (TSID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller ID</source>
+        <translation type="unfinished">Anrufer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our id (CSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Auflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Routing</source>
+        <translation type="unfinished">Weiterleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received in part: the call ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the PDF cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fax Console, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Page 1, reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::FaxViewerWindow</name>
+    <message>
+        <location filename="../ui/viewer/faxviewerwindow.cpp" line="+67"/>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superfine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 × %2 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fax Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+473"/>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <location line="-442"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+303"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>No fax is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;revious Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Last Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viewer toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — Fax Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This fax cannot be shown.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open Fax File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax files (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Page %1 of %2 — %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page %1 cannot be shown.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+9"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender (TSID)</source>
+        <translation type="unfinished">Absender (TSID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller ID</source>
+        <translation type="unfinished">Anrufer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our id (CSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation type="unfinished">Weiterleitung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSID</source>
+        <translation type="unfinished">TSID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job</source>
+        <translation type="unfinished">Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished">Anschluss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: the call ended before the fax was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Auflösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 × %3 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compression</source>
+        <translation type="unfinished">Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save Fax as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the fax as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot print the fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::FolderPanel</name>
     <message>
-        <location filename="../ui/folderpanel.cpp" line="+38"/>
+        <location filename="../ui/folderpanel.cpp" line="+61"/>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Incoming</source>
         <translation>Eingehend</translation>
     </message>
@@ -2582,65 +6181,239 @@
         <translation>Anschlüsse</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Fax::InboxPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/inboxpanel.cpp" line="+115"/>
+        <source>%n faxes selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax from %1</source>
+        <translation type="unfinished">Fax von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown sender</source>
+        <translation type="unfinished">einem unbekannten Absender</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received</source>
+        <translation type="unfinished">Empfangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender (TSID)</source>
+        <translation type="unfinished">Absender (TSID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller ID</source>
+        <translation type="unfinished">Anrufer-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our id (CSID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the call ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Auflösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 × %2 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished">Anschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing</source>
+        <translation type="unfinished">Weiterleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+</context>
+<context>
     <name>Fax::JobListPanel</name>
-    <message>
-        <location filename="../ui/joblistpanel.cpp" line="+38"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
+    <message numerus="yes">
+        <location filename="../ui/joblistpanel.cpp" line="+211"/>
+        <source>%n jobs selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <source>Job %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;bbrechen</translation>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished">Letzter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Res&amp;tart</source>
-        <translation>&amp;Neu starten</translation>
+        <source>Fax number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Hold the selected jobs in the queue</source>
-        <translation>Die ausgewählten Aufträge in der Warteschlange zurückhalten</translation>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Let the selected paused jobs be sent</source>
-        <translation>Die ausgewählten angehaltenen Aufträge senden lassen</translation>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stop the selected jobs</source>
-        <translation>Die ausgewählten Aufträge abbrechen</translation>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Queue the selected failed or canceled jobs again</source>
-        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut in die Warteschlange stellen</translation>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the selected finished jobs</source>
-        <translation>Die ausgewählten beendeten Aufträge entfernen</translation>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Übermittelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tries</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next attempt</source>
+        <translation type="unfinished">Nächster Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation type="unfinished">Anschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TSID</source>
+        <translation type="unfinished">TSID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing code</source>
+        <translation type="unfinished">Abrechnungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Cannot pause job %1</source>
         <translation>Auftrag %1 kann nicht angehalten werden</translation>
     </message>
@@ -2660,8 +6433,8 @@
         <translation>Auftrag %1 kann nicht neu gestartet werden</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+22"/>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>Job %1 to %2: %3</source>
         <translation>Auftrag %1 an %2: %3</translation>
     </message>
@@ -2684,7 +6457,7 @@
         <translation>Aufträge löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot delete job %1</source>
         <translation>Auftrag %1 kann nicht gelöscht werden</translation>
     </message>
@@ -2692,7 +6465,7 @@
 <context>
     <name>Fax::JobQueueModel</name>
     <message>
-        <location filename="../models/jobqueuemodel.cpp" line="+127"/>
+        <location filename="../models/jobqueuemodel.cpp" line="+132"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -2707,7 +6480,12 @@
         <translation>Nächster Versuch: %1</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+167"/>
+        <source>Job %1, %2</source>
+        <translation type="unfinished">Auftrag %1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -2771,26 +6549,46 @@
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
 </context>
 <context>
     <name>Fax::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+251"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Connect to the local fax engine or a HylaFAX server</source>
         <translation>Mit dem lokalen Faxdienst oder einem HylaFAX-Server verbinden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -2800,42 +6598,167 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>&amp;Open Fax File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a fax TIFF file in the Fax Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the folder shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Details Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fax &amp;Server Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings of the fax server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cover Page &amp;Editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design cover pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Symbolleiste</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Status bar</source>
-        <translation>Status&amp;leiste</translation>
+        <source>&amp;Status Bar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+90"/>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Select an item to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fax Server Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console is not connected to a fax server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open Fax File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax files (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Job %1</source>
+        <translation type="unfinished">Auftrag %1 %2. {1?}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job %1 is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Received fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fax is no longer on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-277"/>
         <source>F&amp;ax</source>
         <translation>Fa&amp;x</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>&amp;About Fax Console</source>
         <translation>&amp;Über Fax Console</translation>
     </message>
@@ -2845,32 +6768,12 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot connect to %1</source>
-        <translation>Verbindung mit %1 nicht möglich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: this kind of server is not available.</source>
-        <translation>%1: Diese Art von Server ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Local engine</source>
-        <translation>Lokaler Faxdienst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1@%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+196"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Connected to local engine — %1</source>
         <translation>Verbunden mit dem lokalen Faxdienst — %1</translation>
     </message>
@@ -2880,12 +6783,7 @@
         <translation>Verbindung mit dem lokalen Faxdienst wird hergestellt — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connected to HylaFAX server %1</source>
         <translation>Verbunden mit HylaFAX-Server %1</translation>
     </message>
@@ -2905,7 +6803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>1 job queued</source>
         <translation>1 Auftrag in der Warteschlange</translation>
     </message>
@@ -2915,12 +6813,7 @@
         <translation>%1 Aufträge in der Warteschlange</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Fax server %1</source>
-        <translation>Faxserver %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+177"/>
         <source>About Fax Console</source>
         <translation>Über Fax Console</translation>
     </message>
@@ -2931,14 +6824,82 @@
     </message>
 </context>
 <context>
+    <name>Fax::PortCommand</name>
+    <message>
+        <location filename="../app/faxctl/admincommands.cpp" line="+182"/>
+        <source>port: give a port NAME</source>
+        <translation type="unfinished">port: Geben Sie einen Anschlussnamen (NAME) an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port: the port name is empty</source>
+        <translation type="unfinished">port: Der Anschlussname ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 add: give the DEVICE of the modem</source>
+        <translation type="unfinished">port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot add port &apos;%1&apos;: %2</source>
+        <translation type="unfinished">Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port &apos;%1&apos; added on %2.</source>
+        <translation type="unfinished">Anschluss „%1“ an %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
+        <translation type="unfinished">port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
+        <translation type="unfinished">port %1 remove: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 set: give at least one KEY=VALUE</source>
+        <translation type="unfinished">port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">port: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: there is no such port</source>
+        <translation type="unfinished">Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot remove port &apos;%1&apos;: %2</source>
+        <translation type="unfinished">Anschluss „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port &apos;%1&apos; removed.</source>
+        <translation type="unfinished">Anschluss „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot change port &apos;%1&apos;: %2</source>
+        <translation type="unfinished">Anschluss „%1“ kann nicht geändert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+42"/>
+        <location filename="../models/portlistmodel.cpp" line="+134"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-84"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2948,7 +6909,22 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+72"/>
+        <source>Sending page %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Port %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Port</source>
         <translation>Anschluss</translation>
     </message>
@@ -3001,30 +6977,142 @@
 <context>
     <name>Fax::PortListPanel</name>
     <message>
-        <location filename="../ui/portlistpanel.cpp" line="+40"/>
-        <source>&amp;Answer Now</source>
-        <translation>&amp;Jetzt annehmen</translation>
+        <location filename="../ui/portlistpanel.cpp" line="+115"/>
+        <source>Port %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Answer the call ringing on the selected port (receive mode Manual)</source>
-        <translation>Den am ausgewählten Anschluss klingelnden Anruf annehmen (Empfangsmodus „Manuell“)</translation>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+10"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cannot answer on port %1</source>
         <translation>An Anschluss %1 kann nicht angenommen werden</translation>
     </message>
 </context>
 <context>
+    <name>Fax::PortPropertiesDialog</name>
+    <message>
+        <location filename="../ui/settings/portpropertiesdialog.cpp" line="+20"/>
+        <source>Port %1 Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The port %1 is no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::PortsCommand</name>
+    <message>
+        <location filename="../app/faxctl/admincommands.cpp" line="-108"/>
+        <source>ports: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">ports: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
+        <translation type="unfinished">Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation type="unfinished">GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation type="unfinished">ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEND</source>
+        <translation type="unfinished">SENDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECEIVE</source>
+        <translation type="unfinished">EMPFANGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RINGS</source>
+        <translation type="unfinished">KLINGELN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIORITY</source>
+        <translation type="unfinished">PRIORITÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TSID</source>
+        <translation type="unfinished">TSID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSID</source>
+        <translation type="unfinished">CSID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEM</source>
+        <translation type="unfinished">MODEM</translation>
+    </message>
+</context>
+<context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
-        <location filename="../models/receivedfaxmodel.cpp" line="+21"/>
+        <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
         <source>%1 (partial)</source>
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+146"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+The call ended before the fax was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -3055,9 +7143,206 @@
     </message>
 </context>
 <context>
+    <name>Fax::ServeCommand</name>
+    <message>
+        <location filename="../app/faxctl/servecommand.cpp" line="+62"/>
+        <source>serve: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">serve: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
+        <translation type="unfinished">serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
+        <translation type="unfinished">serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
+        <translation type="unfinished">%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); Beenden mit Strg+C</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 added: %2, to %3</source>
+        <translation type="unfinished">Auftrag %1 hinzugefügt: %2, an %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1: %2</source>
+        <translation type="unfinished">Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job %1: %2 -&gt; %3</source>
+        <translation type="unfinished">Auftrag %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation type="unfinished"> an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, page %1 of %2</source>
+        <translation type="unfinished">, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>job %1 removed</source>
+        <translation type="unfinished">Auftrag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos; added on %2</source>
+        <translation type="unfinished">Anschluss „%1“ an %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: %2</source>
+        <translation type="unfinished">Anschluss „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port &apos;%1&apos; removed</source>
+        <translation type="unfinished">Anschluss „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server settings changed</source>
+        <translation type="unfinished">Servereinstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
+        <translation type="unfinished">Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopped on %1</source>
+        <translation type="unfinished">beendet durch %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ServerSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/serversettingsdialog.cpp" line="+15"/>
+        <source>Fax Server Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SettingEditor</name>
+    <message>
+        <location filename="../ui/settings/settingeditor.cpp" line="+81"/>
+        <source>Default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SettingsCommand</name>
+    <message>
+        <location filename="../app/faxctl/admincommands.cpp" line="+83"/>
+        <source>settings get: give exactly one KEY</source>
+        <translation type="unfinished">settings get: Geben Sie genau einen KEY an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings set: give at least one KEY=VALUE</source>
+        <translation type="unfinished">settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
+        <translation type="unfinished">settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot change the server settings: %1</source>
+        <translation type="unfinished">Die Servereinstellungen können nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+21"/>
+        <source>The console is not connected to the fax server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>These settings cannot be changed here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no printer named &apos;%1&apos; on this computer (printers: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 (allowed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The settings were not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaxCtl</name>
     <message>
-        <location filename="../app/faxctl.cpp" line="+73"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="+136"/>
         <source>Queue documents as a fax to one or more recipients</source>
         <translation>Dokumente als Fax an einen oder mehrere Empfänger in die Warteschlange stellen</translation>
     </message>
@@ -3067,24 +7352,24 @@
         <translation>Stellt FILE... als ein Fax je --to-Nummer in die Warteschlange; die Aufträge einer Übermittlung bilden eine Gruppe. Gibt die neuen Auftragsnummern aus, eine pro Zeile (--json: {&quot;jobs&quot;:[ids],&quot;group&quot;:id}). --name und --company gelten, einmal angegeben, für alle Empfänger; einmal je --to angegeben, werden sie der Reihe nach zugeordnet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+23"/>
         <source>Recipient fax number (digits and + ( ) - . space); repeatable</source>
         <translation>Faxnummer des Empfängers (Ziffern und + ( ) - . Leerzeichen); mehrfach angebbar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/faxctl_format.cpp" line="+130"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="+131"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+3"/>
         <source>Recipient name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_format.cpp" line="+1"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+1"/>
         <source>Recipient company</source>
         <translation>Firma des Empfängers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+5"/>
         <source>Subject (cover page)</source>
         <translation>Betreff (Deckblatt)</translation>
     </message>
@@ -3094,22 +7379,52 @@
         <translation>Notiz (Deckblatt)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cover page template name or path</source>
-        <translation>Name oder Pfad der Deckblattvorlage</translation>
+        <location line="+2"/>
+        <source>Cover page: the name of a common or personal cover page (&apos;faxctl covers&apos; lists them) or a .coverpage file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sender e-mail address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sender office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: give at least one recipient with --to NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: --%2 is given %3 times for %4 recipients; give it once or once per --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>--sender-email: &apos;%1&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: --cover and --no-cover exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>Send without a cover page</source>
         <translation>Ohne Deckblatt senden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="-20"/>
         <source>Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if that time has passed)</source>
         <translation>Um YYYY-MM-DDTHH:MM senden oder um HH:MM (heute oder morgen, falls die Uhrzeit bereits vorbei ist)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Send in the discount period</source>
         <translation>Zum ermäßigten Tarif senden</translation>
     </message>
@@ -3119,36 +7434,36 @@
         <translation>Priorität des Auftrags</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/faxctl_format.cpp" line="+1"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="+1"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+5"/>
         <source>Sender name</source>
         <translation>Name des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_format.cpp" line="+1"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+1"/>
         <source>Sender company</source>
         <translation>Firma des Absenders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+1"/>
         <source>Sender fax number</source>
         <translation>Faxnummer des Absenders</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+122"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="+5"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+241"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location filename="../app/faxctl_format.cpp" line="+3"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="+3"/>
+        <location filename="../app/faxctl/documentoptions.cpp" line="+3"/>
         <source>Billing code</source>
         <translation>Abrechnungscode</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="+37"/>
         <source>List the jobs in the queue</source>
         <translation>Die Aufträge in der Warteschlange auflisten</translation>
     </message>
@@ -3168,17 +7483,17 @@
         <translation>Nur Aufträge mit diesem Status (pending, paused, ...)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Show one job, or pause, resume, cancel, restart, remove it</source>
         <translation>Einen Auftrag anzeigen oder ihn anhalten, fortsetzen, abbrechen, neu starten oder entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Without an action, shows every field of job ID. &apos;remove&apos; deletes a finished job from the server.</source>
         <translation>Ohne Aktion werden alle Felder des Auftrags ID angezeigt. „remove“ löscht einen beendeten Auftrag vom Server.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/faxctl/admincommands.cpp" line="-236"/>
         <source>List the fax ports (modems)</source>
         <translation>Die Faxanschlüsse (Modems) auflisten</translation>
     </message>
@@ -3188,7 +7503,7 @@
         <translation>Listet jeden Anschluss mit Gerät, Zustand und Einstellungen auf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Show, add, remove or configure a port</source>
         <translation>Einen Anschluss anzeigen, hinzufügen, entfernen oder konfigurieren</translation>
     </message>
@@ -3198,7 +7513,7 @@
         <translation>Ohne Aktion werden die Einstellungen des Anschlusses angezeigt. „add“ erstellt den Anschluss NAME am seriellen Gerät DEVICE, „set“ ändert seine Einstellungen (die Schlüssel unten). Ein ungültiger Schlüssel oder Wert ändert nichts.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Show or change the server settings</source>
         <translation>Die Servereinstellungen anzeigen oder ändern</translation>
     </message>
@@ -3208,26 +7523,22 @@
         <translation>Ohne Aktion werden alle Servereinstellungen als KEY=VALUE mit einer kurzen Beschreibung und den zulässigen Werten aufgelistet. „set“ ändert die Einstellungen ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/faxctl/servecommand.cpp" line="-157"/>
         <source>Run the local engine in the foreground and dispatch jobs</source>
         <translation>Den lokalen Faxdienst im Vordergrund ausführen und Aufträge verteilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Runs the local fax engine as the dispatcher (the process that sends queued jobs through the ports) until SIGINT or SIGTERM, printing job and port events as they happen (--json: one JSON object per line).</source>
         <translation>Führt den lokalen Faxdienst als Verteiler aus (der Prozess, der Aufträge aus der Warteschlange über die Anschlüsse sendet), bis SIGINT oder SIGTERM eintrifft, und gibt dabei Auftrags- und Anschlussereignisse aus, sobald sie auftreten (--json: ein JSON-Objekt pro Zeile).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+235"/>
         <source>Convert documents into a fax TIFF, without sending</source>
         <translation>Dokumente in ein Fax-TIFF umwandeln, ohne zu senden</translation>
     </message>
     <message>
-        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-53"/>
         <source>The fax TIFF to write (required)</source>
         <translation>Das zu schreibende Fax-TIFF (erforderlich)</translation>
     </message>
@@ -3237,7 +7548,7 @@
         <translation>Vertikale Auflösung: 98, 196 oder 391 Zeilen pro Zoll (Standard: fine)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paper size (default a4)</source>
         <translation>Papierformat (Standard: a4)</translation>
     </message>
@@ -3267,46 +7578,32 @@
         <translation>Stationskennung für die Kopfzeile und die Dateieigenschaften</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Subject stored in the file</source>
-        <translation>In der Datei gespeicherter Betreff</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>No progress on stderr</source>
         <translation>Kein Fortschritt auf stderr</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+48"/>
         <source>Show the properties and pages of a fax TIFF</source>
         <translation>Eigenschaften und Seiten eines Fax-TIFF anzeigen</translation>
     </message>
     <message>
-        <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. --verify also decodes every page and fails on the first damaged one.</source>
-        <translation type="vanished">Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Decode every page to check it</source>
-        <translation>Jede Seite zur Prüfung decodieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="-15"/>
         <source>Send documents now through a local modem, in the foreground</source>
         <translation>Dokumente jetzt über ein lokales Modem im Vordergrund senden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Takes the modem on DEV (UUCP-locked; Class 1, 2 or 2.0 by --class), waits for a call, answers after N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, time and a partial flag when the call ended early), printing its path (--json: one object per call and line). Waits for the next call until SIGINT or SIGTERM, which hang up and fail; --once stops after one call and exits 0 only when it was received completely.</source>
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre; Class 1, 2 oder 2.0 per --class), wartet auf einen Anruf, nimmt nach N Klingelzeichen an und empfängt das Fax in ein Fax-TIFF in DIR (mit CSID, TSID, Zeit und einer Unvollständig-Markierung, wenn der Anruf vorzeitig endete) und gibt dessen Pfad aus (--json: ein Objekt pro Anruf und Zeile). Wartet auf den nächsten Anruf, bis SIGINT oder SIGTERM eintrifft, die auflegen und fehlschlagen; --once beendet sich nach einem Anruf und liefert Exit-Code 0 nur, wenn er vollständig empfangen wurde.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>Takes the modem on DEV (UUCP-locked) and shows its manufacturer, model, revision, identification, fax classes, for Class 1 the carriers it transmits and receives, for Class 2/2.0 the capabilities it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in (--class, or what auto picks). Fails when nothing on DEV answers like a modem.</source>
         <translation>Belegt das Modem an DEV (mit UUCP-Sperre) und zeigt Hersteller, Modell, Revision, Kennung, Faxklassen, bei Class 1 die Trägerverfahren, die es sendet und empfängt, bei Class 2/2.0 die Fähigkeiten, die es auflistet (+FCC=?/+FDCC=?), sowie die Klasse, in der faxctl es betreiben würde (--class oder die Wahl von auto). Schlägt fehl, wenn an DEV nichts wie ein Modem antwortet.</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-103"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Das serielle Gerät des Modems (erforderlich)</translation>
     </message>
@@ -3316,32 +7613,27 @@
         <translation>Faxklasse, in der das Modem betrieben wird (Standard auto: Class 1, wenn das Modem sie bietet, sonst 2.0, sonst 2)</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes and the pages of each file). On any error, and on SIGINT or SIGTERM, nothing is written and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation>Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler und bei SIGINT oder SIGTERM wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+20"/>
         <source>Renders FILE... like &apos;convert&apos;, takes the modem on DEV (UUCP-locked; a port in use fails naming the holder&apos;s PID), dials NUMBER and sends the pages with the Class 1, 2 or 2.0 driver (--class), without the queue or a server. Progress (dialling, remote id, negotiated rate, compression and ECM, page n of m sent and confirmed) goes to stderr, the outcome to stdout (--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 only when the far end confirmed every page.</source>
         <translation>Rendert FILE... wie „convert“, belegt das Modem an DEV (mit UUCP-Sperre; ist ein Anschluss belegt, schlägt der Befehl fehl und nennt die PID des Inhabers), wählt NUMBER und sendet die Seiten mit dem Class-1-, Class-2- oder Class-2.0-Treiber (--class), ohne Warteschlange oder Server. Der Fortschritt (Wählen, Kennung der Gegenstelle, ausgehandelte Übertragungsrate, Komprimierung und ECM, Seite n von m gesendet und bestätigt) geht an stderr, das Ergebnis an stdout (--json: ein Objekt). SIGINT oder SIGTERM legt auf und schlägt fehl. Exit-Code 0 nur, wenn die Gegenstelle jede Seite bestätigt hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The number to dial (required)</source>
         <translation>Die zu wählende Nummer (erforderlich)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Vertical resolution (default fine)</source>
         <translation>Vertikale Auflösung (Standard: fine)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do not use error correction (ECM)</source>
         <translation>Keine Fehlerkorrektur (ECM) verwenden</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-35"/>
         <source>Serial speed to the modem (default 115200)</source>
         <translation>Serielle Geschwindigkeit zum Modem (Standard: 115200)</translation>
     </message>
@@ -3356,31 +7648,22 @@
         <translation>Ordner der UUCP-Sperrdateien (Standard: /var/lock)</translation>
     </message>
     <message>
-        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are stored unchanged. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes and the pages of each file). On any error nothing is written, and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation type="vanished">Rendert FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden unverändert übernommen. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes und den Seiten jeder Datei). Bei einem Fehler wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
-    </message>
-    <message>
-        <location line="+134"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-61"/>
         <source>Processes that render PDF pages (default 2 on a machine with two or more cores, else 1; the output is the same)</source>
         <translation>Prozesse, die PDF-Seiten rendern (Standard 2 auf einem Rechner mit zwei oder mehr Kernen, sonst 1; das Ergebnis ist dasselbe)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. A fax another fax server received (HylaFAX&apos;s recvq, spandsp) shows as received, with the sender&apos;s TSI. --verify also decodes every page and fails on the first damaged one.</source>
-        <translation>Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. Ein Fax, das ein anderer Faxserver empfangen hat (HylaFAX-recvq, spandsp), erscheint als empfangen, mit der TSI des Absenders. --verify decodiert zusätzlich jede Seite und schlägt bei der ersten beschädigten fehl.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+33"/>
         <source>Do not use T.85 (JBIG) coding: MMR at best</source>
         <translation>Keine T.85-Codierung (JBIG) verwenden: höchstens MMR</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Wait for calls on a local modem and receive faxes</source>
         <translation>Auf Anrufe an einem lokalen Modem warten und Faxe empfangen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Answer after N rings (default 2)</source>
         <translation>Nach N Klingelzeichen annehmen (Standard: 2)</translation>
     </message>
@@ -3410,12 +7693,12 @@
         <translation>Keine T.85-Codierung (JBIG) anbieten: höchstens MMR</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Ask a local modem who it is and what fax classes it has</source>
         <translation>Ein lokales Modem fragen, wer es ist und welche Faxklassen es hat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/faxctl/faxctl.cpp" line="+59"/>
         <source>Show help for faxctl or one command</source>
         <translation>Hilfe zu faxctl oder zu einem Befehl anzeigen</translation>
     </message>
@@ -3425,7 +7708,7 @@
         <translation>Zeigt die Befehle oder die Optionen von COMMAND.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>Server: local, local:DIR or hylafax://USER@HOST[:PORT] (default: $FAXCONSOLE_SERVER, else local)</source>
         <translation>Server: local, local:DIR oder hylafax://USER@HOST[:PORT] (Standard: $FAXCONSOLE_SERVER, sonst local)</translation>
     </message>
@@ -3446,18 +7729,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+202"/>
+        <location line="-93"/>
+        <location line="+213"/>
         <source>unknown command &apos;%1&apos;; run &apos;faxctl help&apos; for the list of commands</source>
         <translation>unbekannter Befehl „%1“; „faxctl help“ listet die Befehle auf</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-190"/>
+        <source>%1: &apos;%2&apos; is a HylaFAX server, which dispatches its own jobs; %1 runs only the local engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>unknown option &apos;--%1&apos; for &apos;%2&apos;</source>
         <translation>unbekannte Option „--%1“ für „%2“</translation>
     </message>
@@ -3477,7 +7765,7 @@
         <translation>Option „--%1“ ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Usage: faxctl [--server URL] [--json] COMMAND [ARGUMENTS...]</source>
         <translation>Aufruf: faxctl [--server URL] [--json] COMMAND [ARGUMENTS...]</translation>
     </message>
@@ -3527,7 +7815,7 @@
         <translation>Exit-Status: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 ungültige Befehlszeile.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: faxctl %1 %2</source>
         <translation>Aufruf: faxctl %1 %2</translation>
     </message>
@@ -3552,7 +7840,7 @@
         <translation>„help“ akzeptiert höchstens einen Befehlsnamen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/faxctl/ctlcommand.cpp" line="+60"/>
         <source>the local fax engine in %1</source>
         <translation>der lokale Faxdienst in %1</translation>
     </message>
@@ -3563,7 +7851,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3578,173 +7866,34 @@
         <translation>„faxctl help %1“ zeigt die Verwendung.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_admin.cpp" line="+55"/>
-        <source>ports: unexpected argument &apos;%1&apos;</source>
-        <translation>ports: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
-        <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../app/faxctl_modem.cpp" line="+719"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+403"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+126"/>
-        <location filename="../app/faxctl_modem.cpp" line="-19"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-57"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="-19"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DEVICE</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SEND</source>
-        <translation>SENDEN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RECEIVE</source>
-        <translation>EMPFANGEN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RINGS</source>
-        <translation>KLINGELN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PRIORITY</source>
-        <translation>PRIORITÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/faxctl_format.cpp" line="-1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-14"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="-1"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-14"/>
         <source>TSID</source>
         <translation>TSID</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-1"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-1"/>
         <source>CSID</source>
         <translation>CSID</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>MODEM</source>
-        <translation>MODEM</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>port: give a port NAME</source>
-        <translation>port: Geben Sie einen Anschlussnamen (NAME) an</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port: the port name is empty</source>
-        <translation>port: Der Anschlussname ist leer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 add: give the DEVICE of the modem</source>
-        <translation>port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot add port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Port &apos;%1&apos; added on %2.</source>
-        <translation>Anschluss „%1“ an %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
-        <translation>port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
-        <translation>port %1 remove: unerwartetes Argument „%2“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>port %1 set: give at least one KEY=VALUE</source>
-        <translation>port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>port: unexpected argument &apos;%1&apos;</source>
-        <translation>port: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: there is no such port</source>
-        <translation>Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot remove port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Port &apos;%1&apos; removed.</source>
-        <translation>Anschluss „%1“ entfernt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot change port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht geändert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>settings get: give exactly one KEY</source>
-        <translation>settings get: Geben Sie genau einen KEY an</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>settings set: give at least one KEY=VALUE</source>
-        <translation>settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
-        <translation>settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot change the server settings: %1</source>
-        <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/faxctl_imaging.cpp" line="-60"/>
-        <location filename="../app/faxctl_modem.cpp" line="-705"/>
+        <location line="-76"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="-701"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
     </message>
@@ -3754,7 +7903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -3824,12 +7973,67 @@
         <translation>ja (der Anruf endete vorzeitig)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+55"/>
+        <source>Subject stored in the file and shown on the cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Longest one step may take: opening a document (all of Ghostscript for PostScript) or making a page (default 60; 0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most memory the conversion and Ghostscript may allocate, in MiB (default 1024; 0: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fax TIFF pages whose coded data is damaged: refuse them (default), or re-code the lines that decode and report what was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put this cover page first, filled in as &apos;submit&apos; would send it to the recipient of --to/--name/--company (FILE... may then be left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note on the cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are decoded and checked, then stored unchanged; damaged ones are refused (or re-coded with --damaged recode). The conversion runs in a process of its own under a time limit per step and a memory limit: a document that exceeds one is refused, naming the file, the page and the limit. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes, recoded and the pages of each file). On any error, and on SIGINT or SIGTERM (which stop it within a second), nothing is written and an existing OUT.tif is left as it was. Needs no display and no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. A fax another fax server received (HylaFAX&apos;s recvq, spandsp) shows as received, with the sender&apos;s TSI. --verify also decodes every page with libtiff&apos;s decoder, counts its damage by kind (lines with invalid code words, lines of the wrong length, lines missing where the data ends early) and exits 1 when any page is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decode every page and count its damage by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&apos;convert&apos; needs at least one document to convert</source>
         <translation>„convert“ benötigt mindestens ein zu konvertierendes Dokument</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>convert: a cover page is filled in for one recipient: give --to once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>convert: --to, --name, --company and --note fill in a cover page: give --cover too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&apos;convert&apos; needs the file to write: -o OUT.tif</source>
         <translation>„convert“ benötigt die zu schreibende Datei: -o OUT.tif</translation>
     </message>
@@ -3839,7 +8043,17 @@
         <translation>--processes: „%1“ ist weder 1 noch 2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>--%1: &apos;%2&apos; is not 0 (no limit) or a number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--damaged: unknown value &apos;%1&apos; (allowed: refuse, recode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--branding: the format is empty (use &apos;default&apos; for the standard line)</source>
         <translation>--branding: Das Format ist leer („default“ für die Standardzeile)</translation>
     </message>
@@ -3864,12 +8078,17 @@
         <translation>%1: Seite %2 von %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+42"/>
         <source>cannot convert to %1: %2</source>
         <translation>Konvertierung in %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>faxctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
@@ -3880,6 +8099,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source> (the cover page first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (%1 stored unchanged)</source>
         <translation> (%1 unverändert übernommen)</translation>
     </message>
@@ -3899,13 +8123,38 @@
         <translation>%1: ist ein Ordner, kein Fax-TIFF</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>%1: page %2: damaged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_format.cpp" line="-17"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-227"/>
+        <location line="+38"/>
+        <source>Invalid codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl/ctlformat.cpp" line="-17"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-502"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -3936,13 +8185,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-4"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-4"/>
         <source>Port</source>
         <translation>Anschluss</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+234"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+468"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3963,7 +8212,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/faxctl_imaging.cpp" line="-231"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-465"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -4008,7 +8257,7 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+239"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+473"/>
         <source>%1 x %2 dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,18 +8267,28 @@
         <translation> (höchstens %1 hintereinander)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAMAGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_format.cpp" line="-18"/>
-        <location filename="../app/faxctl_imaging.cpp" line="+1"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="-18"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_imaging.cpp" line="+1"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+1"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
@@ -4044,7 +8303,7 @@
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_jobs.cpp" line="+41"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="-147"/>
         <source>document &apos;%1&apos; cannot be read: &apos;%2&apos; is not a folder</source>
         <translation>Dokument „%1“ kann nicht gelesen werden: „%2“ ist kein Ordner</translation>
     </message>
@@ -4090,37 +8349,32 @@
         <translation>--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>submit: give at least one recipient with --to NUMBER</source>
-        <translation>submit: Geben Sie mit --to NUMBER mindestens einen Empfänger an</translation>
+        <location line="+20"/>
+        <source>Vertical resolution of the pages (default fine)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>submit: --%1 is given %2 times for %3 recipients; give it once or once per --to</source>
-        <translation>submit: --%1 ist %2-mal für %3 Empfänger angegeben; geben Sie es einmal oder einmal je --to an</translation>
+        <location line="+115"/>
+        <source>submit: give at least one document FILE, or a --cover</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>submit: give at least one document FILE</source>
-        <translation>submit: Geben Sie mindestens ein Dokument (FILE) an</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>submit: --cover and --no-cover exclude each other</source>
-        <translation>submit: --cover und --no-cover schließen sich gegenseitig aus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>submit: --at and --discount exclude each other</source>
         <translation>submit: --at und --discount schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>--resolution: &apos;%1&apos; is not a resolution (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--priority: &apos;%1&apos; is not a priority (use %2)</source>
         <translation>--priority: „%1“ ist keine Priorität (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>cannot submit the fax: %1</source>
         <translation>Das Fax kann nicht übermittelt werden: %1</translation>
     </message>
@@ -4245,92 +8499,7 @@
         <translation>Auftrag %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl_serve.cpp" line="+34"/>
-        <source>serve: unexpected argument &apos;%1&apos;</source>
-        <translation>serve: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>serve: &apos;%1&apos; is a HylaFAX server, which dispatches its own jobs; serve runs only the local engine</source>
-        <translation>serve: „%1“ ist ein HylaFAX-Server, der seine Aufträge selbst verteilt; serve betreibt nur den lokalen Faxdienst</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
-        <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
-        <translation>serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
-        <translation>%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); Beenden mit Strg+C</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>job %1 added: %2, to %3</source>
-        <translation>Auftrag %1 hinzugefügt: %2, an %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>job %1: %2</source>
-        <translation>Auftrag %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>job %1: %2 -&gt; %3</source>
-        <translation>Auftrag %1: %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> on %1</source>
-        <translation> an %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, page %1 of %2</source>
-        <translation>, Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>job %1 removed</source>
-        <translation>Auftrag %1 entfernt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos; added on %2</source>
-        <translation>Anschluss „%1“ an %2 hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>port &apos;%1&apos; removed</source>
-        <translation>Anschluss „%1“ entfernt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>server settings changed</source>
-        <translation>Servereinstellungen geändert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
-        <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>stopped on %1</source>
-        <translation>beendet durch %1</translation>
-    </message>
-    <message>
-        <location filename="../app/faxctl_modem.cpp" line="+229"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+304"/>
         <source>&apos;send&apos; needs the number to dial: --to NUMBER</source>
         <translation>„send“ benötigt die zu wählende Nummer: --to NUMBER</translation>
     </message>
@@ -4338,10 +8507,6 @@
         <location line="+4"/>
         <source>&apos;send&apos; needs at least one document to send</source>
         <translation>„send“ benötigt mindestens ein zu sendendes Dokument</translation>
-    </message>
-    <message>
-        <source>--tsid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
-        <translation type="vanished">--tsid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4370,40 +8535,40 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+198"/>
+        <location line="+13"/>
+        <location line="+186"/>
         <source>remote station id: %1</source>
         <translation>Kennung der Gegenstelle: %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>negotiated %1</source>
         <translation>ausgehandelt: %1</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-182"/>
         <source>sending page %1 of %2 at %3</source>
         <translation>Seite %1 von %2 wird mit %3 gesendet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>page %1 of %2 confirmed</source>
         <translation>Seite %1 von %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1 of %2 page(s) confirmed by %3%4: %5</source>
         <translation>%1 von %2 Seite(n) von %3%4 bestätigt: %5</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+232"/>
+        <location line="+177"/>
         <source>T.30 result: %1</source>
         <translation>T.30-Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-174"/>
         <source>sending to %1 stopped by %2; the modem on %3 has hung up</source>
         <translation>Senden an %1 durch %2 beendet; das Modem an %3 hat aufgelegt</translation>
     </message>
@@ -4416,10 +8581,6 @@
         <location line="+14"/>
         <source>&apos;receive&apos; takes no arguments (&apos;%1&apos;)</source>
         <translation>„receive“ erwartet keine Argumente („%1“)</translation>
-    </message>
-    <message>
-        <source>--csid: &apos;%1&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
-        <translation type="vanished">--csid: „%1“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4437,12 +8598,12 @@
         <translation>empfangene Faxe können nicht in %1 geschrieben werden: Zugriff verweigert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>the modem on %1 does not take the fax init commands (not a modem, or no Class %2): %3</source>
         <translation>das Modem an %1 nimmt die Fax-Initialisierungsbefehle nicht an (kein Modem oder kein Class %2): %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+9"/>
         <source>waiting for a call on %1 (answering after %n ring(s))</source>
         <translation>
             <numerusform>Warten auf einen Anruf an %1 (Annahme nach %n Klingelzeichen)</numerusform>
@@ -4450,7 +8611,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>RING %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,12 +8621,12 @@
         <translation>RING %1 von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the caller hung up before we answered</source>
         <translation>der Anrufer hat aufgelegt, bevor wir angenommen haben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>stopped by %1 while waiting for a call on %2</source>
         <translation>durch %1 beendet, während auf einen Anruf an %2 gewartet wurde</translation>
     </message>
@@ -4475,22 +8636,22 @@
         <translation>der Modemanschluss %1 wurde geschlossen, während auf einen Anruf gewartet wurde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>answering</source>
         <translation>Anruf wird angenommen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1"/>
         <source>a received page is unreadable, %1</source>
         <translation>eine empfangene Seite ist unlesbar, %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+35"/>
         <source>%n page(s) received from %1</source>
         <translation>
             <numerusform>%n Seite von %1 empfangen</numerusform>
@@ -4498,7 +8659,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>an unknown station</source>
         <translation>einer unbekannten Station</translation>
     </message>
@@ -4523,12 +8684,12 @@
         <translation>„probe“ erwartet keine Argumente („%1“)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>probing %1 stopped by %2</source>
         <translation>Abfrage von %1 durch %2 beendet</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -4568,13 +8729,13 @@
         <translation>Trägerverfahren beim Empfangen</translation>
     </message>
     <message>
-        <location line="-528"/>
-        <location line="+532"/>
+        <location line="-561"/>
+        <location line="+565"/>
         <source>none reported</source>
         <translation>keine gemeldet</translation>
     </message>
     <message>
-        <location line="-680"/>
+        <location line="-676"/>
         <source>--%1: &apos;%2&apos; is no station id (up to 20 digits, &apos;+&apos; and spaces)</source>
         <translation>--%1: „%2“ ist keine Stationskennung (bis zu 20 Ziffern, „+“ und Leerzeichen)</translation>
     </message>
@@ -4589,7 +8750,7 @@
         <translation>--speed: „%1“ ist keine serielle Geschwindigkeit (bit/s, z. B. 19200 oder 115200)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
         <source>cannot tell the modem&apos;s fax class (%1): trying Class 1</source>
         <translation>die Faxklasse des Modems lässt sich nicht ermitteln (%1): Class 1 wird versucht</translation>
     </message>
@@ -4597,16 +8758,6 @@
         <location line="+5"/>
         <source>the modem on %1 is driven in fax Class %2 (chosen automatically)</source>
         <translation>das Modem an %1 wird in Faxklasse %2 betrieben (automatisch gewählt)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The modem device %1 does not exist</source>
-        <translation>Das Modemgerät %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a modem: it is no serial device (%2)</source>
-        <translation>%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -4619,7 +8770,7 @@
         <translation>kein ECM</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+542"/>
         <source>Class 2.0</source>
         <translation>Class 2.0</translation>
     </message>
@@ -4639,7 +8790,7 @@
         <translation>Class-2-Fähigkeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Class %1 (with --class auto)</source>
         <translation>Class %1 (mit --class auto)</translation>
     </message>
@@ -4668,16 +8819,31 @@
         <source>Identification</source>
         <translation>Kennung</translation>
     </message>
+    <message>
+        <location filename="../app/faxctl/covercommands.cpp" line="-57"/>
+        <source>List the cover pages a fax can take by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the common cover pages (installed with Fax Console; with the server setting server-coverpage only these are accepted) and the personal ones (the covers folder in the local engine&apos;s data folder), with their names for &apos;submit --cover NAME&apos; and their files. The Cover Page Editor makes new ones (faxconsole --cover-editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+36"/>
+        <location filename="../app/faxconsole_main.cpp" line="+62"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>With --cover-editor: the cover page to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the local engine with its queue in &lt;dir&gt;.</source>
         <translation>Den lokalen Faxdienst mit seiner Warteschlange in &lt;Ordner&gt; verwenden.</translation>
     </message>
@@ -4697,12 +8863,57 @@
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>Open &lt;file&gt; in the Fax Viewer alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Fax Server Settings alone (for administrators), on the server the options choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the Cover Page Editor alone (on [file] if given), without connecting to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the console in &lt;language&gt; (de, fr, en, ...) instead of the system&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;%1&apos; is not a language (try de, fr or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--data-dir is for the local engine, not for %1</source>
         <translation>--data-dir gilt für den lokalen Faxdienst, nicht für %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>there is no translation for &apos;%1&apos;; English is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -4712,7 +8923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-50"/>
         <source>cannot watch for SIGINT/SIGTERM: %1</source>
         <translation>SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
     </message>
