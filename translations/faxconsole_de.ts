@@ -11,7 +11,7 @@
     <message>
         <location filename="../models/modelformat.cpp" line="+24"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../engine/core/connectionsettings.cpp" line="+35"/>
@@ -237,17 +237,17 @@
     <message>
         <location line="+7"/>
         <source>Class 1</source>
-        <translation type="unfinished">Class 1</translation>
+        <translation>Class 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class 2</source>
-        <translation type="unfinished">Class 2</translation>
+        <translation>Class 2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Class 2.0</source>
-        <translation type="unfinished">Class 2.0</translation>
+        <translation>Class 2.0</translation>
     </message>
     <message>
         <location filename="../engine/core/settingskeys.cpp" line="+20"/>
@@ -267,7 +267,7 @@
     <message>
         <location line="+2"/>
         <source>text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, nicht leer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -312,17 +312,17 @@
     <message>
         <location line="+2"/>
         <source>printer name, or empty for the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckername oder leer für den Standarddrucker</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>a value of type %1 is not one of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert vom Typ %1 ist kein Wert vom Typ %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the time of day is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit ist ungültig</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -337,22 +337,22 @@
     <message>
         <location line="-72"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelzeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>bit/s</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -378,7 +378,7 @@
     <message>
         <location line="-205"/>
         <source>the value is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -419,7 +419,7 @@
     <message>
         <location line="+3"/>
         <source>Retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsintervall</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -429,7 +429,7 @@
     <message>
         <location line="+4"/>
         <source>Remove failed jobs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Aufträge entfernen nach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -439,7 +439,7 @@
     <message>
         <location line="+3"/>
         <source>Branding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -449,7 +449,7 @@
     <message>
         <location line="+1"/>
         <source>Use the port&apos;s TSID</source>
-        <translation type="unfinished"></translation>
+        <translation>TSID des Anschlusses verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -459,7 +459,7 @@
     <message>
         <location line="+3"/>
         <source>Server cover pages only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deckblätter des Servers</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -469,7 +469,7 @@
     <message>
         <location line="+2"/>
         <source>Archive sent faxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Faxe archivieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -479,7 +479,7 @@
     <message>
         <location line="+2"/>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivordner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -489,7 +489,7 @@
     <message>
         <location line="+4"/>
         <source>Discount period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des ermäßigten Tarifs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -499,7 +499,7 @@
     <message>
         <location line="+3"/>
         <source>Discount period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des ermäßigten Tarifs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -509,7 +509,7 @@
     <message>
         <location line="+3"/>
         <source>Pause the outgoing queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Warteschlange anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,7 +519,7 @@
     <message>
         <location line="+2"/>
         <source>Store in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Ordner speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -529,7 +529,7 @@
     <message>
         <location line="+2"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -539,7 +539,7 @@
     <message>
         <location line="+2"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -549,7 +549,7 @@
     <message>
         <location line="+2"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -559,7 +559,7 @@
     <message>
         <location line="+2"/>
         <source>Send by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Per E-Mail senden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -569,7 +569,7 @@
     <message>
         <location line="+3"/>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -579,7 +579,7 @@
     <message>
         <location line="+3"/>
         <source>Outside line prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtskennziffer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,7 +589,7 @@
     <message>
         <location line="+4"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Landesvorwahl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -599,7 +599,7 @@
     <message>
         <location line="+3"/>
         <source>Area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortsvorwahl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -609,7 +609,7 @@
     <message>
         <location line="+4"/>
         <source>Long-distance prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix für Ferngespräche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -619,7 +619,7 @@
     <message>
         <location line="+3"/>
         <source>International prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix für Auslandsgespräche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -629,7 +629,7 @@
     <message>
         <location line="+3"/>
         <source>Pulse dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulswahl</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -639,7 +639,7 @@
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -649,27 +649,27 @@
     <message>
         <location line="+4"/>
         <source>Flow control</source>
-        <translation type="unfinished"></translation>
+        <translation>Flusskontrolle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RTS/CTS (hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>RTS/CTS (Hardware)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>XON/XOFF (software)</source>
-        <translation type="unfinished"></translation>
+        <translation>XON/XOFF (Software)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -679,7 +679,7 @@
     <message>
         <location line="+2"/>
         <source>Manufacturer</source>
-        <translation type="unfinished">Hersteller</translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -689,7 +689,7 @@
     <message>
         <location line="+3"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -699,7 +699,7 @@
     <message>
         <location line="+3"/>
         <source>Answer after</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen nach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -709,7 +709,7 @@
     <message>
         <location line="+2"/>
         <source>CSID</source>
-        <translation type="unfinished">CSID</translation>
+        <translation>CSID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -719,7 +719,7 @@
     <message>
         <location line="+2"/>
         <source>TSID</source>
-        <translation type="unfinished">TSID</translation>
+        <translation>TSID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -729,7 +729,7 @@
     <message>
         <location line="+1"/>
         <source>Send faxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxe senden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -739,7 +739,7 @@
     <message>
         <location line="+2"/>
         <source>Answer calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe annehmen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -749,7 +749,7 @@
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+3"/>
         <source>Serial speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Geschwindigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -769,52 +769,52 @@
     <message>
         <location line="+38"/>
         <source>%1 (%2): %3 (allowed: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 (zulässig: %4)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (%2) is required when %3 (%4) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist erforderlich, wenn %3 (%4) aktiviert ist</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <location line="+13"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="-34"/>
         <location line="+24"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung eingehender Faxe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dialing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählregeln</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+27"/>
         <source>Modem</source>
-        <translation type="unfinished">Modem</translation>
+        <translation>Modem</translation>
     </message>
     <message>
         <location line="-25"/>
         <location line="+11"/>
         <source>Cover pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblätter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receiving and routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang und Weiterleitung</translation>
     </message>
     <message>
         <location line="-183"/>
@@ -834,23 +834,23 @@
     <message>
         <location line="-1"/>
         <source>Fax class</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxklasse</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+255"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Initialisation command</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierungsbefehl</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -860,7 +860,7 @@
     <message>
         <location line="+2"/>
         <source>State detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsdetails</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -917,153 +917,153 @@
     <message>
         <location line="+8"/>
         <source>%1: the file is empty (no pages to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer (keine Seiten zu senden)</translation>
     </message>
     <message>
         <location filename="../engine/cover/coverfile.cpp" line="+120"/>
         <source>&quot;%1&quot; must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;%1&quot; must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss einer der folgenden Werte sein: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a point must be [x, y] with numbers from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Punkt muss die Form [x, y] mit Zahlen von %1 bis %2 haben</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&quot;points&quot; must be a list of %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>„points“ muss eine Liste von %1 Punkten sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;points&quot; must be a list of %1 to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>„points“ muss eine Liste von %1 bis %2 Punkten sein</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the texts of the page have more than %1 characters together</source>
-        <translation type="unfinished"></translation>
+        <translation>die Texte der Seite haben zusammen mehr als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;font&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>„font“ muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;data&quot; must be the image file in Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ muss die Bilddatei in Base64 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than %1 images on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Bilder auf einer Seite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;data&quot; is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ ist kein gültiges Base64</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the images of the page have more than %1 pixels together</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bilder der Seite haben zusammen mehr als %1 Pixel</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;type&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„type“ fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown object type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Objekttyp „%1“</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>a Windows cover page (.cov): Fax Console reads only its own format; recreate the page in the Cover Page Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Windows-Deckblatt (.cov): Fax Console liest nur das eigene Format; erstellen Sie die Seite im Deckblatt-Editor neu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a cover page: nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deckblatt: mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a cover page: %1 at line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deckblatt: %1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not a Fax Console cover page (it lacks &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deckblatt von Fax Console (es fehlt &quot;format&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;version&quot; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: made by a newer version of Fax Console (cover page format %2; this version reads format %3 and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mit einer neueren Version von Fax Console erstellt (Deckblattformat %2; diese Version liest Format %3 und älter)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;page&quot; with the paper&apos;s &quot;width&quot; and &quot;height&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„page“ mit „width“ und „height“ des Papiers fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;objects&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„objects“ muss eine Liste sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>more than %1 objects on one page</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Objekte auf einer Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location line="+136"/>
         <location filename="../engine/cover/coverlibrary.cpp" line="+151"/>
         <source>%1: no such cover page file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Deckblattdatei nicht gefunden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1077,47 +1077,47 @@
         <location line="+9"/>
         <location line="+11"/>
         <source>%1: too large for a cover page (more than %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zu groß für ein Deckblatt (mehr als %2 MiB)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot write the cover page (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Deckblatt kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the embedded image is neither PNG nor JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebettete Bild ist weder PNG noch JPEG</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the embedded %1 image is damaged or incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebettete %1-Bild ist beschädigt oder unvollständig</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the embedded image is %1×%2 pixels; at most %3 on a side</source>
-        <translation type="unfinished"></translation>
+        <translation>das eingebettete Bild hat %1×%2 Pixel; höchstens %3 je Kante</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1: the image is %2×%3 pixels; at most %4 on a side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Bild hat %2×%3 Pixel; höchstens %4 je Kante</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: not an image that a cover page can hold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Bild, das ein Deckblatt aufnehmen kann (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too many pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Pixel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: cannot convert the image to PNG (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Bild kann nicht in PNG konvertiert werden (%2)</translation>
     </message>
     <message>
         <location filename="../engine/imaging/documentsource.cpp" line="+23"/>
@@ -1129,7 +1129,7 @@
         <location filename="../engine/imaging/faxtiff.cpp" line="+252"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1271,22 +1271,22 @@
     <message>
         <location line="+36"/>
         <source>stopped while Ghostscript converted %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Konvertieren von %1 durch Ghostscript abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: Ghostscript took longer than the %2 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ghostscript hat länger als das Zeitlimit von %2 s gebraucht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: Ghostscript needed more than the %2 MiB memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ghostscript hat mehr als das Speicherlimit von %2 MiB benötigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: Ghostscript ended abnormally (it crashed or was killed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ghostscript wurde unerwartet beendet (abgestürzt oder abgebrochen)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1311,7 +1311,7 @@
     <message>
         <location line="+5"/>
         <source>%1: text that is not UTF-8 (byte 0x%2 at offset %3); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Text ist nicht in UTF-8 (Byte 0x%2 an Position %3); speichern Sie ihn als UTF-8</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1576,17 +1576,17 @@
     <message>
         <location line="+23"/>
         <source>Reading the submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Übermittlung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no submission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Übermittlung %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Empfängers</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1639,7 +1639,7 @@
     <message>
         <location line="-64"/>
         <source>Copying the documents into the spool folder %1 was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren der Dokumente in den Spool-Ordner %1 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1685,12 +1685,12 @@
     <message>
         <location line="+8"/>
         <source>The connection to the local fax engine (data folder %1) was closed before this finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum lokalen Faxdienst (Datenordner %1) wurde geschlossen, bevor der Vorgang abgeschlossen war</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The local fax engine (data folder %1) is already connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Faxdienst (Datenordner %1) wird bereits verbunden</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -1706,22 +1706,22 @@
     <message>
         <location line="+19"/>
         <source>There is no received fax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein empfangenes Fax %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file %1 of received fax %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 des empfangenen Faxes %2 fehlt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no send job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Sendeauftrag %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The document %1 of job %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument %1 von Auftrag %2 fehlt</translation>
     </message>
     <message>
         <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+96"/>
@@ -1787,12 +1787,12 @@
     <message>
         <location filename="../engine/cover/sendpreparation.cpp" line="+34"/>
         <source>The cover page cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deckblatt kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The cover page %1 cannot be drawn: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deckblatt %1 kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1803,7 +1803,7 @@
     <message>
         <location line="+26"/>
         <source>Cannot create a working folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/server/submissionrules.cpp" line="+4"/>
@@ -1985,27 +1985,27 @@
     <message>
         <location line="+104"/>
         <source>%1: only the common cover pages may be used (the server&apos;s ServerCoverpage setting is on); they are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es dürfen nur die allgemeinen Deckblätter verwendet werden (die Servereinstellung ServerCoverpage ist aktiviert); diese sind: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no cover page named</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deckblatt angegeben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: not a cover page file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Deckblattdatei</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is a personal cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein persönliches Deckblatt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no cover page named &quot;%1&quot;; there are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Deckblatt namens „%1“; vorhanden sind: %2</translation>
     </message>
     <message>
         <location filename="../engine/server/inboundrouter.cpp" line="+3"/>
@@ -2575,73 +2575,73 @@
     <message>
         <location filename="../engine/imaging/boundedconverter.cpp" line="+69"/>
         <source>cannot start the conversion process (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konvertierungsprozess kann nicht gestartet werden (%1)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the helper program %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hilfsprogramm %1 fehlt</translation>
     </message>
     <message>
         <location line="+146"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="+124"/>
         <source>stopped while opening %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen von %1 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: opening it took longer than the %2 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Öffnen hat länger als das Zeitlimit von %2 s gedauert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: opening it needed more than the %2 MiB memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Öffnen hat mehr als das Speicherlimit von %2 MiB benötigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the document made the converter crash while opening it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Dokument hat beim Öffnen den Konverter zum Absturz gebracht (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: page %2 took longer than the %3 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seite %2 hat länger als das Zeitlimit von %3 s gedauert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: page %2 needed more than the %3 MiB memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seite %2 hat mehr als das Speicherlimit von %3 MiB benötigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: page %2 made the converter crash (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seite %2 hat den Konverter zum Absturz gebracht (%3)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: writing the fax took longer than the %2 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Schreiben des Faxes hat länger als das Zeitlimit von %2 s gedauert</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: writing the fax needed more than the %2 MiB memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Schreiben des Faxes hat mehr als das Speicherlimit von %2 MiB benötigt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the converter crashed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Konverter ist abgestürzt (%2)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the helper program %1 cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>das Hilfsprogramm %1 kann nicht ausgeführt werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the conversion process ended unexpectedly (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Konvertierungsprozess wurde unerwartet beendet (Exitstatus %2)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2652,7 +2652,7 @@
     <message>
         <location line="+22"/>
         <source>%1: cannot replace the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht ersetzt werden (%2)</translation>
     </message>
     <message>
         <location filename="../engine/imaging/faxtiff.cpp" line="+10"/>
@@ -2754,52 +2754,52 @@
         <location line="-49"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="-67"/>
         <source>damaged fax data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte Faxdaten: %1</translation>
     </message>
     <message>
         <location filename="../engine/imaging/faxpagecheck.cpp" line="+22"/>
         <source>its coded data cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die codierten Daten können nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the coded data is cut short (%1 of its %2 bytes are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>die codierten Daten sind abgeschnitten (%1 von %2 Bytes fehlen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 line with invalid code words</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile mit ungültigen Codewörtern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 lines with invalid code words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen mit ungültigen Codewörtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 line of the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile mit falscher Länge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 lines of the wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen mit falscher Länge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the tags claim %1 lines, more than a fax page can have (at most %2), and the data holds %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tags geben %1 Zeilen an, mehr als eine Faxseite haben kann (höchstens %2), und die Daten enthalten %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the tags claim %1 lines, more than a fax page can have (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tags geben %1 Zeilen an, mehr als eine Faxseite haben kann (höchstens %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the data ends after line %1 of the %2 lines the tags claim</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden nach Zeile %1 der %2 Zeilen, die die Tags angeben</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2818,12 +2818,12 @@
     <message>
         <location line="+24"/>
         <source>not an MH, MR or MMR page</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MH-, MR- oder MMR-Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>absurd page width %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsinnige Seitenbreite %1</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2848,7 +2848,7 @@
     <message>
         <location line="+13"/>
         <source>%1: page %2: re-coded the %3 lines that decode (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seite %2: die %3 decodierbaren Zeilen neu codiert (%4)</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2930,12 +2930,12 @@
     <message>
         <location filename="../engine/modem/serialtransport.cpp" line="+45"/>
         <source>The modem device %1 does not exist</source>
-        <translation type="unfinished">Das Modemgerät %1 existiert nicht</translation>
+        <translation>Das Modemgerät %1 existiert nicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not a modem: it is no serial device (%2)</source>
-        <translation type="unfinished">%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
+        <translation>%1 ist kein Modem: Es ist kein serielles Gerät (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3218,383 +3218,383 @@
     <message>
         <location filename="../engine/cover/coverfields.cpp" line="+16"/>
         <source>Recipient Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Street Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient ZIP Code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Office Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürostandort des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Home Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat) des Empfängers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient Office Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich) des Empfängers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Street Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender ZIP Code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Office Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürostandort des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Home Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat) des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Office Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich) des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender E-mail Address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Absenders</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender Billing Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungscode des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendedatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendezeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenanzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Anlagen</translation>
     </message>
     <message>
         <location line="+196"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../engine/cover/coverrenderer.cpp" line="+211"/>
         <source>cover page: drawing text needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt: Zum Zeichnen von Text wird eine QGuiApplication benötigt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cover page: a %1 × %2 point page does not fit a fax page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt: Eine Seite von %1 × %2 Punkt passt nicht auf eine Faxseite</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+15"/>
         <source>cover page: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt: nicht genügend Speicher</translation>
     </message>
     <message>
         <location filename="../engine/server/faxoperation.cpp" line="+36"/>
         <source>Canceled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../engine/server/faxserver.cpp" line="+24"/>
         <source>pause job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten von Auftrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resume job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen von Auftrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancel job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen von Auftrag %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>restart job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarten von Auftrag %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The fax server connection was closed before this finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Faxserver wurde geschlossen, bevor der Vorgang abgeschlossen war</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 cannot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nicht möglich: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden mit %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>change the server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Servereinstellungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 cannot change the setting %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die Einstellung %2 nicht ändern: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>submit a fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermitteln eines Faxes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>remove job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Auftrag %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>add port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Anschluss %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>change port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Anschluss %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>remove port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Anschluss %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>answer a call on port %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelles Annehmen eines Anrufs an Anschluss %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>fetch received fax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen des empfangenen Faxes %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>fetch the documents of job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen der Dokumente von Auftrag %1</translation>
     </message>
     <message>
         <location filename="../engine/server/localfaxserver_jobs.cpp" line="-155"/>
         <source>Copying the documents into the queue: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden in die Warteschlange kopiert: %1 von %2</translation>
     </message>
     <message>
         <location filename="../engine/server/operationwait.cpp" line="+52"/>
         <source>The fax server went away before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Faxserver war nicht mehr erreichbar, bevor der Vorgang abgeschlossen war</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished">keine Antwort innerhalb von %1 Sekunden</translation>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <location filename="../models/listfilter.cpp" line="-6"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../ui/viewer/faxoutput.cpp" line="+49"/>
         <source>%1 has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Seiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>the PDF cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a page cannot be added</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 has no pages to print</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Seiten zum Drucken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot print on %1: the printer cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gedruckt werden: Der Drucker kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Printing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken von %1 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3602,192 +3602,192 @@
     <message>
         <location filename="../ui/consoleactions.cpp" line="+22"/>
         <source>&amp;View Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax an&amp;zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected fax in the Fax Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Fax in der Faxanzeige öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Anhalten</translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the selected jobs in the queue</source>
-        <translation type="unfinished">Die ausgewählten Aufträge in der Warteschlange zurückhalten</translation>
+        <translation>Die ausgewählten Aufträge in der Warteschlange zurückhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let the selected paused jobs be sent</source>
-        <translation type="unfinished">Die ausgewählten angehaltenen Aufträge senden lassen</translation>
+        <translation>Die ausgewählten angehaltenen Aufträge senden lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">A&amp;bbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the selected jobs</source>
-        <translation type="unfinished">Die ausgewählten Aufträge abbrechen</translation>
+        <translation>Die ausgewählten Aufträge beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;tart</source>
-        <translation type="unfinished">&amp;Neu starten</translation>
+        <translation>&amp;Neu starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Queue the selected failed or canceled jobs again</source>
-        <translation type="unfinished">Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut in die Warteschlange stellen</translation>
+        <translation>Die ausgewählten fehlgeschlagenen oder abgebrochenen Aufträge erneut in die Warteschlange stellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösch&amp;en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected finished jobs</source>
-        <translation type="unfinished">Die ausgewählten beendeten Aufträge entfernen</translation>
+        <translation>Die ausgewählten beendeten Aufträge entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;senden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the selected fax again, to the same recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Fax erneut an denselben Empfänger senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the selected fax as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Fax als PDF-Datei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the selected fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Fax drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transmission &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungs&amp;bericht…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save a report of the selected fax&apos;s transmission as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über die Übertragung des ausgewählten Faxes als PDF-Datei speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as R&amp;ead</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected faxes as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Faxe als gelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected faxes as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Faxe als ungelesen markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Answer Now</source>
-        <translation type="unfinished">&amp;Jetzt annehmen</translation>
+        <translation>Jetzt anneh&amp;men</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer the call ringing on the selected port (receive mode Manual)</source>
-        <translation type="unfinished">Den am ausgewählten Anschluss klingelnden Anruf annehmen (Empfangsmodus „Manuell“)</translation>
+        <translation>Den am ausgewählten Anschluss klingelnden Anruf annehmen (Empfangsmodus „Manuell“)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschlusse&amp;igenschaften…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alt+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show and change the selected port&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des ausgewählten Anschlusses anzeigen und ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;lear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove every entry from the activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge aus dem Aktivitätsprotokoll entfernen</translation>
     </message>
 </context>
 <context>
@@ -3795,22 +3795,22 @@
     <message>
         <location filename="../models/activitylogmodel.cpp" line="+106"/>
         <source>Error, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung, %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -3818,32 +3818,32 @@
     <message>
         <location filename="../ui/activitylogpanel.cpp" line="+88"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
@@ -3939,202 +3939,202 @@
     <message>
         <location filename="../ui/consolesession.cpp" line="+38"/>
         <source>an unknown sender</source>
-        <translation type="unfinished">einem unbekannten Absender</translation>
+        <translation>einem unbekannten Absender</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Cannot connect to %1</source>
-        <translation type="unfinished">Verbindung mit %1 nicht möglich</translation>
+        <translation>Verbindung mit %1 nicht möglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: this kind of server is not available.</source>
-        <translation type="unfinished">%1: Diese Art von Server ist nicht verfügbar.</translation>
+        <translation>%1: Diese Art von Server ist nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+69"/>
         <source>Disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 getrennt</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>Fax server %1</source>
-        <translation type="unfinished">Faxserver %1</translation>
+        <translation>Faxserver %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Local engine</source>
-        <translation type="unfinished">Lokaler Faxdienst</translation>
+        <translation>Lokaler Faxdienst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1@%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connected to %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 — %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Job %1 to %2 was queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wurde in die Warteschlange gestellt</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Fax sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job %1 to %2: 1 page sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2: 1 Seite gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 to %2: %3 pages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2: %3 Seiten gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fax not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax nicht gesendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job %1 to %2: %3</source>
-        <translation type="unfinished">Auftrag %1 an %2: %3</translation>
+        <translation>Auftrag %1 an %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 to %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2: %3 (%4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job %1 to %2 will be tried again at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wird um %3 erneut versucht: %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Job %1 to %2 will be tried again: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wird erneut versucht: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sending job %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wird gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending job %1 to %2 on port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wird über Anschluss %3 gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job %1 to %2 was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wurde abgebrochen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Job %1 to %2 was paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2 wurde angehalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Job %1 was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde gelöscht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 page</source>
-        <translation type="unfinished">1 Seite</translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 pages</source>
-        <translation type="unfinished">%1 Seiten</translation>
+        <translation>%1 Seiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax received in part</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax unvollständig empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From %1 on port %2: %3; the call ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 an Anschluss %2: %3; der Anruf endete vorzeitig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax received in part from %1 on port %2: %3; the call ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax unvollständig von %1 an Anschluss %2 empfangen: %3; der Anruf endete vorzeitig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fax received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From %1 on port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 an Anschluss %2: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax received from %1 on port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax von %1 an Anschluss %2 empfangen: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Port %1 is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>An Anschluss %1 klingelt es</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port %1 is %2 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss %1 ist wieder %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>Cannot send the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht gesendet werden</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax senden</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Send %n document(s) again to %1 now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dokument jetzt erneut an %1 senden?</numerusform>
+            <numerusform>%n Dokumente jetzt erneut an %1 senden?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The fax was not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax wurde nicht in die Warteschlange gestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -4142,24 +4142,24 @@
     <message>
         <location filename="../ui/consoletray.cpp" line="+20"/>
         <source>Show &amp;Fax Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fax Console anzeigen</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Fax Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax Console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax Console — %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n unread fax(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesenes Fax</numerusform>
+            <numerusform>%n ungelesene Faxe</numerusform>
         </translation>
     </message>
 </context>
@@ -4168,716 +4168,716 @@
     <message>
         <location filename="../ui/covereditor/covereditorwindow.cpp" line="+53"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 mm, %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm, %2 mm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in, %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in, %2 in</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1[*] — Cover Page Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Deckblatt-Editor</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cannot Open Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot Save Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cover pages (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblätter (*.%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cover pages (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblätter (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The new cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Deckblatt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält nicht gespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Insert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einfügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+10"/>
         <source>Cannot Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kann nicht eingefügt werden</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1: cannot read (%2)</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden (%2)</translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+7"/>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+6"/>
         <source>Replace Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ersetzen</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location filename="../ui/covereditor/covereditorwindow_actions.cpp" line="+42"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vor&amp;lage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preview at Fax Resolution…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau in Faxauflösung…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Linie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechteck</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R&amp;ounded Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abger&amp;undetes Rechteck</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>U</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ellipse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polygon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+G</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster &amp;ausrichten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite einpassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+9</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite einpassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+8</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösch&amp;en</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kursiv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Align Text &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;linksbündig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre &amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;zentrieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align Text &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;rechtsbündig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Left</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horizontal zentrieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Right</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertikal zentrieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Down</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Space Evenly &amp;Across</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal &amp;gleichmäßig verteilen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space Evenly &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikal gleichmäßig ver&amp;teilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Alt+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Alt+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Centre on Page A&amp;cross</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite hori&amp;zontal zentrieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Centre on Page D&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Seite vertik&amp;al zentrieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Alt+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+H</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Alt+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+V</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bring to &amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Vordergrund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bring F&amp;orward</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ebene nach vor&amp;ne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send Back&amp;ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E&amp;bene nach hinten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+[</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In den Hintergrund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+[</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+[</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;cipient Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger&amp;feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;nder Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;senderfeld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Message Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtenfeld</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nordnen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerundet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Click an object to select it, Ctrl+click to add to the selection, drag to move; arrow keys nudge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Objekt, um es auszuwählen, mit Strg+Klick fügen Sie es der Auswahl hinzu, durch Ziehen verschieben Sie es; mit den Pfeiltasten verschieben Sie es schrittweise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click or drag to place a text box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder ziehen Sie, um ein Textfeld zu platzieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to draw a line; hold Shift for straight and diagonal lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um eine Linie zu zeichnen; halten Sie die Umschalttaste gedrückt für waagerechte, senkrechte und diagonale Linien.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to draw a rectangle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um ein Rechteck zu zeichnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to draw a rectangle with rounded corners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um ein Rechteck mit abgerundeten Ecken zu zeichnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag to draw an ellipse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um eine Ellipse zu zeichnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click for each corner; double-click or press Enter to close the polygon, Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie für jede Ecke; doppelklicken Sie oder drücken Sie die Eingabetaste, um das Polygon zu schließen, oder Esc, um abzubrechen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag to mark where the image goes, then pick the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie, um die Position des Bildes zu markieren, und wählen Sie dann die Datei aus.</translation>
     </message>
 </context>
 <context>
@@ -4885,57 +4885,57 @@
     <message>
         <location filename="../ui/covereditor/coverpreviewdialog.cpp" line="+21"/>
         <source>Cover Page Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblattvorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal (204 × 98 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (204 × 98 dpi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fine (204 × 196 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fein (204 × 196 dpi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superfine (204 × 391 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfein (204 × 391 dpi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax Pixels (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxpixel (100 %)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>As the recipient&apos;s fax machine prints it: %1 × %2 fax pixels, black and white, filled with sample fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie das Faxgerät des Empfängers es druckt: %1 × %2 Faxpixel, schwarzweiß, mit Beispielfeldern gefüllt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As the recipient&apos;s fax machine prints it: %1 × %2 fax pixels, black and white.</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie das Faxgerät des Empfängers es druckt: %1 × %2 Faxpixel, schwarzweiß.</translation>
     </message>
 </context>
 <context>
@@ -4943,88 +4943,88 @@
     <message>
         <location filename="../ui/covereditor/coverpropertiespanel.cpp" line="+52"/>
         <source>Select an object to change how it looks. Double-click a text to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Objekt aus, um sein Aussehen zu ändern. Doppelklicken Sie auf einen Text, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> in</source>
-        <translation type="unfinished"></translation>
+        <translation> in</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Page</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For the template list</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Vorlagenliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (8,5 × 11 in)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+254"/>
         <source>Position and Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Position und Größe</translation>
     </message>
     <message>
         <location line="-246"/>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;reite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höhe:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fields from the Insert menu appear as {recipient.name}; they are filled in for each recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder aus dem Menü „Einfügen“ erscheinen als {recipient.name}; sie werden für jeden Empfänger ausgefüllt.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5032,286 +5032,286 @@
         <location line="+82"/>
         <location line="+8"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ursiv</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentriert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Justified</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocksatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+92"/>
         <location line="+1"/>
         <source>Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwarz</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+92"/>
         <location line="+1"/>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Shrink long text to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Langen Text verkleinern, damit er passt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text that does not fit its box gets smaller, down to the smallest size; the cover page stays one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der nicht in sein Feld passt, wird bis zur kleinsten Größe verkleinert; das Deckblatt bleibt eine Seite.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftart:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stil:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Align:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Vertical:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;be:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Smallest size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleinste Größe:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftart ändern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change Font Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße ändern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Align Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ausrichten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Text Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Shrink to Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern zum Einpassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Smallest Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Größe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line and Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie und Füllung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No line</source>
-        <translation type="unfinished">Keine Leitung</translation>
+        <translation>Keine Linie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gray shading</source>
-        <translation type="unfinished"></translation>
+        <translation>Graue Schattierung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Square</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien&amp;stärke:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line c&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien&amp;farbe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;ill:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;üllung:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Rounded corners:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgerundete Ecken:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienfarbe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rounded Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerundete Ecken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenverhältnis beibehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace Ima&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;ersetzen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep Proportions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis beibehalten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>When Fields Are Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Felder leer sind</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Hide when its fields are empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;blenden, wenn seine Felder leer sind</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Objects with the same block name are hidden together, e.g. a label with the field next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit demselben Blocknamen werden gemeinsam ausgeblendet, z. B. eine Beschriftung mit dem Feld daneben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Objects with the same block hide together when all their fields are empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit demselben Block werden gemeinsam ausgeblendet, wenn alle ihre Felder leer sind.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bl&amp;ock:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;ock:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide When Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden, wenn leer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Page Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Other (%1 × %2 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (%1 × %2 mm)</translation>
     </message>
 </context>
 <context>
@@ -5319,57 +5319,57 @@
     <message>
         <location filename="../ui/covereditor/coverscene.cpp" line="+198"/>
         <source>Move Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt verschieben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte verschieben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+233"/>
         <source>Resize Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektgröße ändern</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Add Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add Rectangle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechteck hinzufügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add Ellipse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ellipse hinzufügen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add Polygon</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5377,42 +5377,42 @@
     <message>
         <location filename="../ui/covereditor/covertemplatedialog.cpp" line="+40"/>
         <source>New Cover Page from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Deckblatt aus Vorlage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Blank A4</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blank Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Letter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty A4 page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere A4-Seite.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An empty US Letter page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere US-Letter-Seite.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Personal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start from a template, or from an empty page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit einer Vorlage oder mit einer leeren Seite:</translation>
     </message>
 </context>
 <context>
@@ -5420,37 +5420,37 @@
     <message>
         <location filename="../app/faxctl/covercommands.cpp" line="+43"/>
         <source>covers: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>covers: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>common</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemein</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No cover pages: none is installed, and %1 holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Deckblätter: Es ist keines installiert, und %1 enthält keines.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5458,7 @@
     <message>
         <location filename="../ui/detailspane.cpp" line="+16"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -5466,234 +5466,234 @@
     <message>
         <location filename="../ui/faxitemactions.cpp" line="+79"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Job %1 has no documents to show (only a cover page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hat keine Dokumente zum Anzeigen (nur ein Deckblatt)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Cannot open the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save Fax as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+51"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Cannot save the fax as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht als PDF gespeichert werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The fax was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax wurde als %1 gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Cannot print the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht gedruckt werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save Transmission Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsbericht speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save Reception Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbericht speichern</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The report was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde als %1 gespeichert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot send job %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 kann nicht erneut gesendet werden</translation>
     </message>
     <message>
         <location filename="../ui/transmissionreport.cpp" line="+44"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Transmission Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsbericht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tries</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>Port</source>
-        <translation type="unfinished">Anschluss</translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>TSID</source>
-        <translation type="unfinished">TSID</translation>
+        <translation>TSID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Reception Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsbericht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sender (TSID)</source>
-        <translation type="unfinished">Absender (TSID)</translation>
+        <translation>Absender (TSID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caller ID</source>
-        <translation type="unfinished">Anrufer-ID</translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our id (CSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kennung (CSID)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished">Auflösung</translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 × %2 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 dpi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Routing</source>
-        <translation type="unfinished">Weiterleitung</translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received in part: the call ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig empfangen: Der Anruf endete vorzeitig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the PDF cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>die PDF-Datei kann nicht begonnen werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Fax Console, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax Console, %1</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Page 1, reduced</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1, verkleinert</translation>
     </message>
 </context>
 <context>
@@ -5701,446 +5701,450 @@
     <message>
         <location filename="../ui/viewer/faxviewerwindow.cpp" line="+67"/>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superfine</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B4</source>
-        <translation type="unfinished"></translation>
+        <translation>B4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 in</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Fax Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxanzeige</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+473"/>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="-442"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Page</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+303"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="-281"/>
         <source>No fax is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Fax geöffnet.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite einpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rotate &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;links drehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rotate &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;rechts drehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;revious Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;First Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Seite</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Last Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Seite</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Viewer toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolleiste der Faxanzeige</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 — Fax Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Faxanzeige</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Seiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This fax cannot be shown.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fax kann nicht angezeigt werden.
+
+%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot open the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open Fax File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxdatei öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax files (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxdateien (*.tif *.tiff *.TIF *.TIFF);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+143"/>
         <source>Page %1 of %2 — %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 — %3 %</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Page %1 cannot be shown.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 kann nicht angezeigt werden.
+
+%2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+3"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+9"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender (TSID)</source>
-        <translation type="unfinished">Absender (TSID)</translation>
+        <translation>Absender (TSID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caller ID</source>
-        <translation type="unfinished">Anrufer-ID</translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our id (CSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kennung (CSID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routing</source>
-        <translation type="unfinished">Weiterleitung</translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TSID</source>
-        <translation type="unfinished">TSID</translation>
+        <translation>TSID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job</source>
-        <translation type="unfinished">Auftrag</translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished">Anschluss</translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No: the call ended before the fax was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: Der Anruf endete, bevor das Fax vollständig war</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resolution</source>
-        <translation type="unfinished">Auflösung</translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 × %3 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3 dpi)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compression</source>
-        <translation type="unfinished">Komprimierung</translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Save Fax as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax als PDF speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot save the fax as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht als PDF gespeichert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot print the fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax kann nicht gedruckt werden</translation>
     </message>
 </context>
 <context>
@@ -6148,7 +6152,7 @@
     <message>
         <location filename="../ui/folderpanel.cpp" line="+61"/>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6183,12 +6187,12 @@
     <message>
         <location line="+2"/>
         <source>Activity Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6196,90 +6200,90 @@
     <message numerus="yes">
         <location filename="../ui/inboxpanel.cpp" line="+115"/>
         <source>%n faxes selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fax ausgewählt</numerusform>
+            <numerusform>%n Faxe ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax from %1</source>
-        <translation type="unfinished">Fax von %1</translation>
+        <translation>Fax von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an unknown sender</source>
-        <translation type="unfinished">einem unbekannten Absender</translation>
+        <translation>einem unbekannten Absender</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Received</source>
-        <translation type="unfinished">Empfangen</translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender (TSID)</source>
-        <translation type="unfinished">Absender (TSID)</translation>
+        <translation>Absender (TSID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Caller ID</source>
-        <translation type="unfinished">Anrufer-ID</translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our id (CSID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kennung (CSID)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the call ended early)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Anruf endete vorzeitig)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished">Auflösung</translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 × %2 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 dpi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished">Anschluss</translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routing</source>
-        <translation type="unfinished">Weiterleitung</translation>
+        <translation>Weiterleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -6287,130 +6291,130 @@
     <message numerus="yes">
         <location filename="../ui/joblistpanel.cpp" line="+211"/>
         <source>%n jobs selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag ausgewählt</numerusform>
+            <numerusform>%n Aufträge ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 an %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished">Übermittelt</translation>
+        <translation>Übermittelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tries</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished">Nächster Versuch</translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Port</source>
-        <translation type="unfinished">Anschluss</translation>
+        <translation>Anschluss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TSID</source>
-        <translation type="unfinished">TSID</translation>
+        <translation>TSID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billing code</source>
-        <translation type="unfinished">Abrechnungscode</translation>
+        <translation>Abrechnungscode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -6482,7 +6486,7 @@
     <message>
         <location line="+167"/>
         <source>Job %1, %2</source>
-        <translation type="unfinished">Auftrag %1: %2 {1,?}</translation>
+        <translation>Auftrag %1, %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6552,7 +6556,7 @@
     <message>
         <location line="+2"/>
         <source>Finished</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
@@ -6570,22 +6574,22 @@
     <message>
         <location line="-1"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6600,57 +6604,57 @@
     <message>
         <location line="+4"/>
         <source>&amp;Open Fax File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faxdatei öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a fax TIFF file in the Fax Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fax-TIFF-Datei in der Faxanzeige öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the folder shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Ordner durchsuchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Details Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detailbereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fax &amp;Server Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxserver&amp;einstellungen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the settings of the fax server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Faxservers ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cover Page &amp;Editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deckblatt-Editor…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Design cover pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblätter gestalten</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -6675,72 +6679,72 @@
     <message>
         <location line="+2"/>
         <source>&amp;Status Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;leiste</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Element aus, um seine Details anzuzeigen.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Element</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Fax Server Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxservereinstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Open Fax File</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxdatei öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fax files (*.tif *.tiff *.TIF *.TIFF);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxdateien (*.tif *.tiff *.TIF *.TIFF);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Job %1</source>
-        <translation type="unfinished">Auftrag %1 %2. {1?}</translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht mehr auf dem Server vorhanden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Received fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangenes Fax</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fax is no longer on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax ist nicht mehr auf dem Server vorhanden.</translation>
     </message>
     <message>
         <location line="-277"/>
@@ -6750,7 +6754,7 @@
     <message>
         <location line="+5"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6795,12 +6799,12 @@
     <message>
         <location line="+4"/>
         <source>%1 — Fax Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Fax Console</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fax Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax Console</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6828,67 +6832,67 @@
     <message>
         <location filename="../app/faxctl/admincommands.cpp" line="+182"/>
         <source>port: give a port NAME</source>
-        <translation type="unfinished">port: Geben Sie einen Anschlussnamen (NAME) an</translation>
+        <translation>port: Geben Sie einen Anschlussnamen (NAME) an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port: the port name is empty</source>
-        <translation type="unfinished">port: Der Anschlussname ist leer</translation>
+        <translation>port: Der Anschlussname ist leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port %1 add: give the DEVICE of the modem</source>
-        <translation type="unfinished">port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
+        <translation>port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot add port &apos;%1&apos;: %2</source>
-        <translation type="unfinished">Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
+        <translation>Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port &apos;%1&apos; added on %2.</source>
-        <translation type="unfinished">Anschluss „%1“ an %2 hinzugefügt.</translation>
+        <translation>Anschluss „%1“ an %2 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
-        <translation type="unfinished">port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
+        <translation>port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
-        <translation type="unfinished">port %1 remove: unerwartetes Argument „%2“</translation>
+        <translation>port %1 remove: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>port %1 set: give at least one KEY=VALUE</source>
-        <translation type="unfinished">port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
+        <translation>port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>port: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">port: unerwartetes Argument „%1“</translation>
+        <translation>port: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &apos;%1&apos;: there is no such port</source>
-        <translation type="unfinished">Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
+        <translation>Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot remove port &apos;%1&apos;: %2</source>
-        <translation type="unfinished">Anschluss „%1“ kann nicht entfernt werden: %2</translation>
+        <translation>Anschluss „%1“ kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Port &apos;%1&apos; removed.</source>
-        <translation type="unfinished">Anschluss „%1“ entfernt.</translation>
+        <translation>Anschluss „%1“ entfernt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot change port &apos;%1&apos;: %2</source>
-        <translation type="unfinished">Anschluss „%1“ kann nicht geändert werden: %2</translation>
+        <translation>Anschluss „%1“ kann nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6896,7 +6900,7 @@
     <message>
         <location filename="../models/portlistmodel.cpp" line="+134"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -6911,17 +6915,17 @@
     <message>
         <location line="+72"/>
         <source>Sending page %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2 wird an %3 gesendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dialing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gewählt</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>Port %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss %1, %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6979,27 +6983,27 @@
     <message>
         <location filename="../ui/portlistpanel.cpp" line="+115"/>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -7012,12 +7016,12 @@
     <message>
         <location filename="../ui/settings/portpropertiesdialog.cpp" line="+20"/>
         <source>Port %1 Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften von Anschluss %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The port %1 is no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anschluss %1 ist nicht mehr auf dem Server vorhanden</translation>
     </message>
 </context>
 <context>
@@ -7025,72 +7029,72 @@
     <message>
         <location filename="../app/faxctl/admincommands.cpp" line="-108"/>
         <source>ports: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">ports: unerwartetes Argument „%1“</translation>
+        <translation>ports: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
-        <translation type="unfinished">Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
+        <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DEVICE</source>
-        <translation type="unfinished">GERÄT</translation>
+        <translation>GERÄT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATE</source>
-        <translation type="unfinished">ZUSTAND</translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SEND</source>
-        <translation type="unfinished">SENDEN</translation>
+        <translation>SENDEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RECEIVE</source>
-        <translation type="unfinished">EMPFANGEN</translation>
+        <translation>EMPFANGEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RINGS</source>
-        <translation type="unfinished">KLINGELN</translation>
+        <translation>KLINGELZEICHEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PRIORITY</source>
-        <translation type="unfinished">PRIORITÄT</translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TSID</source>
-        <translation type="unfinished">TSID</translation>
+        <translation>TSID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSID</source>
-        <translation type="unfinished">CSID</translation>
+        <translation>CSID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MODEM</source>
-        <translation type="unfinished">MODEM</translation>
+        <translation>MODEM</translation>
     </message>
 </context>
 <context>
@@ -7103,13 +7107,14 @@
     <message>
         <location line="+146"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 The call ended before the fax was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7147,82 +7152,82 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../app/faxctl/servecommand.cpp" line="+62"/>
         <source>serve: unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">serve: unerwartetes Argument „%1“</translation>
+        <translation>serve: unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
-        <translation type="unfinished">serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
+        <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
-        <translation type="unfinished">serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
+        <translation>serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
-        <translation type="unfinished">%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); Beenden mit Strg+C</translation>
+        <translation>%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); beenden mit Strg+C</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>job %1 added: %2, to %3</source>
-        <translation type="unfinished">Auftrag %1 hinzugefügt: %2, an %3</translation>
+        <translation>Auftrag %1 hinzugefügt: %2, an %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>job %1: %2</source>
-        <translation type="unfinished">Auftrag %1: %2</translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>job %1: %2 -&gt; %3</source>
-        <translation type="unfinished">Auftrag %1: %2 -&gt; %3</translation>
+        <translation>Auftrag %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"> an %1</translation>
+        <translation> an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, page %1 of %2</source>
-        <translation type="unfinished">, Seite %1 von %2</translation>
+        <translation>, Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>job %1 removed</source>
-        <translation type="unfinished">Auftrag %1 entfernt</translation>
+        <translation>Auftrag %1 entfernt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &apos;%1&apos; added on %2</source>
-        <translation type="unfinished">Anschluss „%1“ an %2 hinzugefügt</translation>
+        <translation>Anschluss „%1“ an %2 hinzugefügt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>port &apos;%1&apos;: %2</source>
-        <translation type="unfinished">Anschluss „%1“: %2</translation>
+        <translation>Anschluss „%1“: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>port &apos;%1&apos; removed</source>
-        <translation type="unfinished">Anschluss „%1“ entfernt</translation>
+        <translation>Anschluss „%1“ entfernt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>server settings changed</source>
-        <translation type="unfinished">Servereinstellungen geändert</translation>
+        <translation>Servereinstellungen geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
-        <translation type="unfinished">Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
+        <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>stopped on %1</source>
-        <translation type="unfinished">beendet durch %1</translation>
+        <translation>beendet durch %1</translation>
     </message>
 </context>
 <context>
@@ -7230,7 +7235,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../ui/settings/serversettingsdialog.cpp" line="+15"/>
         <source>Fax Server Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxservereinstellungen</translation>
     </message>
 </context>
 <context>
@@ -7238,28 +7243,28 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../ui/settings/settingeditor.cpp" line="+81"/>
         <source>Default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddrucker</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+117"/>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7267,22 +7272,22 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../app/faxctl/admincommands.cpp" line="+83"/>
         <source>settings get: give exactly one KEY</source>
-        <translation type="unfinished">settings get: Geben Sie genau einen KEY an</translation>
+        <translation>settings get: Geben Sie genau einen KEY an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>settings set: give at least one KEY=VALUE</source>
-        <translation type="unfinished">settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
+        <translation>settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
-        <translation type="unfinished">settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
+        <translation>settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot change the server settings: %1</source>
-        <translation type="unfinished">Die Servereinstellungen können nicht geändert werden: %1</translation>
+        <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7290,53 +7295,53 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the folder %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+21"/>
         <source>The console is not connected to the fax server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole ist nicht mit dem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>These settings cannot be changed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen können hier nicht geändert werden: %1</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer gibt es keinen Drucker namens „%1“ (es ist kein Drucker eingerichtet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no printer named &apos;%1&apos; on this computer (printers: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer gibt es keinen Drucker namens „%1“ (Drucker: %2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1: %2 (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (zulässig: %3)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -7381,37 +7386,37 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+2"/>
         <source>Cover page: the name of a common or personal cover page (&apos;faxctl covers&apos; lists them) or a .coverpage file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt: der Name eines allgemeinen oder persönlichen Deckblatts („faxctl covers“ listet sie auf) oder eine .coverpage-Datei</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sender e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Absenders</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sender office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich) des Absenders</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: give at least one recipient with --to NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie mindestens einen Empfänger mit --to NUMBER an</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: --%2 is given %3 times for %4 recipients; give it once or once per --to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 ist %3-mal für %4 Empfänger angegeben; geben Sie es einmal oder einmal pro --to an</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>--sender-email: &apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender-email: „%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: --cover and --no-cover exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --cover und --no-cover schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <location line="-87"/>
@@ -7742,7 +7747,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="-190"/>
         <source>%1: &apos;%2&apos; is a HylaFAX server, which dispatches its own jobs; %1 runs only the local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist ein HylaFAX-Server, der seine Aufträge selbst verteilt; %1 betreibt nur den lokalen Faxdienst</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -7900,7 +7905,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+16"/>
         <source>%1 x %2 (%3 x %4 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 (%3 x %4 mm)</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -7975,47 +7980,47 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+55"/>
         <source>Subject stored in the file and shown on the cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff, der in der Datei gespeichert und auf dem Deckblatt angezeigt wird</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Longest one step may take: opening a document (all of Ghostscript for PostScript) or making a page (default 60; 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstdauer eines einzelnen Schritts: Öffnen eines Dokuments (bei PostScript der gesamte Ghostscript-Lauf) oder Erstellen einer Seite (Standard: 60; 0: keine Grenze)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Most memory the conversion and Ghostscript may allocate, in MiB (default 1024; 0: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Speicher, den die Konvertierung und Ghostscript belegen dürfen, in MiB (Standard: 1024; 0: keine Grenze)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fax TIFF pages whose coded data is damaged: refuse them (default), or re-code the lines that decode and report what was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax-TIFF-Seiten mit beschädigten codierten Daten: ablehnen (Standard) oder die decodierbaren Zeilen neu codieren und melden, was verloren ging</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Put this cover page first, filled in as &apos;submit&apos; would send it to the recipient of --to/--name/--company (FILE... may then be left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Deckblatt voranstellen, so ausgefüllt, wie „submit“ es an den Empfänger von --to/--name/--company senden würde (FILE... kann dann entfallen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note on the cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz auf dem Deckblatt</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Renders FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text, judged by content) into one multi-page fax TIFF (TIFF Class F) OUT.tif, the way &apos;submit&apos; would send them. Fax TIFF pages that already fit are decoded and checked, then stored unchanged; damaged ones are refused (or re-coded with --damaged recode). The conversion runs in a process of its own under a time limit per step and a memory limit: a document that exceeds one is refused, naming the file, the page and the limit. Shows progress on stderr and a summary on stdout (--json: an object with pages, passedThrough, workerPages, bytes, recoded and the pages of each file). On any error, and on SIGINT or SIGTERM (which stop it within a second), nothing is written and an existing OUT.tif is left as it was. Needs no display and no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandelt FILE... (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text, anhand des Inhalts erkannt) in ein mehrseitiges Fax-TIFF (TIFF Class F) OUT.tif um, so wie „submit“ sie senden würde. Fax-TIFF-Seiten, die bereits passen, werden decodiert, geprüft und dann unverändert übernommen; beschädigte werden abgelehnt (oder mit --damaged recode neu codiert). Die Konvertierung läuft in einem eigenen Prozess mit einem Zeitlimit pro Schritt und einem Speicherlimit: Ein Dokument, das eines davon überschreitet, wird abgelehnt, unter Angabe der Datei, der Seite und des Limits. Zeigt den Fortschritt auf stderr und eine Zusammenfassung auf stdout (--json: ein Objekt mit pages, passedThrough, workerPages, bytes, recoded und den Seiten jeder Datei). Bei einem Fehler sowie bei SIGINT oder SIGTERM (die den Vorgang innerhalb einer Sekunde beenden) wird nichts geschrieben, und eine vorhandene OUT.tif bleibt unverändert. Benötigt weder Anzeige noch Server.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Shows what a fax TIFF says about itself (direction, CSID, TSID, caller ID, routing, port, sender, recipient, subject, job, time) and each page&apos;s size, resolution, compression and bad lines. A fax another fax server received (HylaFAX&apos;s recvq, spandsp) shows as received, with the sender&apos;s TSI. --verify also decodes every page with libtiff&apos;s decoder, counts its damage by kind (lines with invalid code words, lines of the wrong length, lines missing where the data ends early) and exits 1 when any page is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was ein Fax-TIFF über sich selbst angibt (Richtung, CSID, TSID, Anrufer-ID, Weiterleitung, Anschluss, Absender, Empfänger, Betreff, Auftrag, Zeit), sowie Größe, Auflösung, Komprimierung und fehlerhafte Zeilen jeder Seite. Ein Fax, das ein anderer Faxserver empfangen hat (recvq von HylaFAX, spandsp), wird als empfangen angezeigt, mit der TSI des Absenders. --verify decodiert außerdem jede Seite mit dem Decoder von libtiff, zählt ihre Schäden nach Art (Zeilen mit ungültigen Codewörtern, Zeilen mit falscher Länge, fehlende Zeilen, wo die Daten vorzeitig enden) und endet mit dem Status 1, wenn eine Seite beschädigt ist.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decode every page and count its damage by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite decodieren und ihre Schäden nach Art zählen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8025,12 +8030,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+12"/>
         <source>convert: a cover page is filled in for one recipient: give --to once</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: Ein Deckblatt wird für einen Empfänger ausgefüllt: Geben Sie --to einmal an</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>convert: --to, --name, --company and --note fill in a cover page: give --cover too</source>
-        <translation type="unfinished"></translation>
+        <translation>convert: --to, --name, --company und --note füllen ein Deckblatt aus: Geben Sie auch --cover an</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8045,12 +8050,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+15"/>
         <source>--%1: &apos;%2&apos; is not 0 (no limit) or a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist weder 0 (keine Grenze) noch eine Zahl von %3 bis %4</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--damaged: unknown value &apos;%1&apos; (allowed: refuse, recode)</source>
-        <translation type="unfinished"></translation>
+        <translation>--damaged: unbekannter Wert „%1“ (zulässig: refuse, recode)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8085,7 +8090,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+4"/>
         <source>faxctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>faxctl: Warnung: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -8100,7 +8105,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+4"/>
         <source> (the cover page first)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das Deckblatt zuerst)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8125,7 +8130,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+21"/>
         <source>%1: page %2: damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Seite %2: beschädigt: %3</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8135,22 +8140,22 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+38"/>
         <source>Invalid codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Codes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong length</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Länge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../app/faxctl/ctlformat.cpp" line="-17"/>
@@ -8259,7 +8264,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../app/faxctl/imagingcommands.cpp" line="+473"/>
         <source>%1 x %2 dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2 dpi</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8269,12 +8274,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+11"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHÄDIGT</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8351,12 +8356,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+20"/>
         <source>Vertical resolution of the pages (default fine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertikale Auflösung der Seiten (Standard: fine)</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>submit: give at least one document FILE, or a --cover</source>
-        <translation type="unfinished"></translation>
+        <translation>submit: Geben Sie mindestens ein Dokument (FILE) oder ein --cover an</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8366,7 +8371,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+5"/>
         <source>--resolution: &apos;%1&apos; is not a resolution (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution: „%1“ ist keine Auflösung (verwenden Sie %2)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8613,7 +8618,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+8"/>
         <source>RING %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RING %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8822,12 +8827,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location filename="../app/faxctl/covercommands.cpp" line="-57"/>
         <source>List the cover pages a fax can take by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deckblätter auflisten, die ein Fax über ihren Namen verwenden kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists the common cover pages (installed with Fax Console; with the server setting server-coverpage only these are accepted) and the personal ones (the covers folder in the local engine&apos;s data folder), with their names for &apos;submit --cover NAME&apos; and their files. The Cover Page Editor makes new ones (faxconsole --cover-editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die allgemeinen Deckblätter (mit Fax Console installiert; bei aktivierter Servereinstellung server-coverpage werden nur diese akzeptiert) und die persönlichen (der Ordner covers im Datenordner des lokalen Faxdienstes) auf, mit ihren Namen für „submit --cover NAME“ und ihren Dateien. Neue erstellt der Deckblatt-Editor (faxconsole --cover-editor).</translation>
     </message>
 </context>
 <context>
@@ -8840,7 +8845,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+10"/>
         <source>With --cover-editor: the cover page to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --cover-editor: das zu öffnende Deckblatt.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8865,37 +8870,37 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+3"/>
         <source>Open &lt;file&gt; in the Fax Viewer alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Datei&gt; allein in der Faxanzeige öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the Fax Server Settings alone (for administrators), on the server the options choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Faxservereinstellungen öffnen (für Administratoren), auf dem durch die Optionen gewählten Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the Cover Page Editor alone (on [file] if given), without connecting to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Deckblatt-Editor öffnen (mit [Datei], falls angegeben), ohne Verbindung zu einem Server.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the console in &lt;language&gt; (de, fr, en, ...) instead of the system&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole in &lt;Sprache&gt; (de, fr, en, ...) statt in der Systemsprache anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&apos;%1&apos; is not a language (try de, fr or en)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Sprache (versuchen Sie de, fr oder en)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8905,12 +8910,12 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+8"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Datei existiert nicht</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>there is no translation for &apos;%1&apos;; English is used</source>
-        <translation type="unfinished"></translation>
+        <translation>für „%1“ gibt es keine Übersetzung; Englisch wird verwendet</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -8920,7 +8925,7 @@ The call ended before the fax was complete.</source>
     <message>
         <location line="+2"/>
         <source>Fax Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax Console</translation>
     </message>
     <message>
         <location line="-50"/>
