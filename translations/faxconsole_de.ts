@@ -5416,44 +5416,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::CoversCommand</name>
-    <message>
-        <location filename="../app/faxctl/covercommands.cpp" line="+43"/>
-        <source>covers: unexpected argument &apos;%1&apos;</source>
-        <translation>covers: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>common</source>
-        <translation>allgemein</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>personal</source>
-        <translation>persönlich</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No cover pages: none is installed, and %1 holds none.</source>
-        <translation>Keine Deckblätter: Es ist keines installiert, und %1 enthält keines.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FOLDER</source>
-        <translation>ORDNER</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-</context>
-<context>
     <name>Fax::DetailsPane</name>
     <message>
         <location filename="../ui/detailspane.cpp" line="+16"/>
@@ -6828,74 +6790,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::PortCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+182"/>
-        <source>port: give a port NAME</source>
-        <translation>port: Geben Sie einen Anschlussnamen (NAME) an</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port: the port name is empty</source>
-        <translation>port: Der Anschlussname ist leer</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 add: give the DEVICE of the modem</source>
-        <translation>port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot add port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Port &apos;%1&apos; added on %2.</source>
-        <translation>Anschluss „%1“ an %2 hinzugefügt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
-        <translation>port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
-        <translation>port %1 remove: unerwartetes Argument „%2“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>port %1 set: give at least one KEY=VALUE</source>
-        <translation>port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>port: unexpected argument &apos;%1&apos;</source>
-        <translation>port: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: there is no such port</source>
-        <translation>Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot remove port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Port &apos;%1&apos; removed.</source>
-        <translation>Anschluss „%1“ entfernt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot change port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“ kann nicht geändert werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Fax::PortListModel</name>
     <message>
         <location filename="../models/portlistmodel.cpp" line="+134"/>
@@ -7025,79 +6919,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::PortsCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="-108"/>
-        <source>ports: unexpected argument &apos;%1&apos;</source>
-        <translation>ports: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
-        <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DEVICE</source>
-        <translation>GERÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SEND</source>
-        <translation>SENDEN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RECEIVE</source>
-        <translation>EMPFANGEN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RINGS</source>
-        <translation>KLINGELZEICHEN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PRIORITY</source>
-        <translation>PRIORITÄT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TSID</source>
-        <translation>TSID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSID</source>
-        <translation>CSID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MODEM</source>
-        <translation>MODEM</translation>
-    </message>
-</context>
-<context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
         <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
@@ -7148,89 +6969,6 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
 </context>
 <context>
-    <name>Fax::ServeCommand</name>
-    <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="+62"/>
-        <source>serve: unexpected argument &apos;%1&apos;</source>
-        <translation>serve: unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
-        <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
-        <translation>serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
-        <translation>%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); beenden mit Strg+C</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>job %1 added: %2, to %3</source>
-        <translation>Auftrag %1 hinzugefügt: %2, an %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>job %1: %2</source>
-        <translation>Auftrag %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>job %1: %2 -&gt; %3</source>
-        <translation>Auftrag %1: %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> on %1</source>
-        <translation> an %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, page %1 of %2</source>
-        <translation>, Seite %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>job %1 removed</source>
-        <translation>Auftrag %1 entfernt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos; added on %2</source>
-        <translation>Anschluss „%1“ an %2 hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: %2</source>
-        <translation>Anschluss „%1“: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>port &apos;%1&apos; removed</source>
-        <translation>Anschluss „%1“ entfernt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>server settings changed</source>
-        <translation>Servereinstellungen geändert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
-        <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>stopped on %1</source>
-        <translation>beendet durch %1</translation>
-    </message>
-</context>
-<context>
     <name>Fax::ServerSettingsDialog</name>
     <message>
         <location filename="../ui/settings/serversettingsdialog.cpp" line="+15"/>
@@ -7265,29 +7003,6 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <location line="-13"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::SettingsCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+83"/>
-        <source>settings get: give exactly one KEY</source>
-        <translation>settings get: Geben Sie genau einen KEY an</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>settings set: give at least one KEY=VALUE</source>
-        <translation>settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
-        <translation>settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot change the server settings: %1</source>
-        <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7498,7 +7213,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ohne Aktion werden alle Felder des Auftrags ID angezeigt. „remove“ löscht einen beendeten Auftrag vom Server.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="-236"/>
+        <location filename="../app/faxctl/admincommands.cpp" line="+54"/>
         <source>List the fax ports (modems)</source>
         <translation>Die Faxanschlüsse (Modems) auflisten</translation>
     </message>
@@ -7508,7 +7223,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Listet jeden Anschluss mit Gerät, Zustand und Einstellungen auf.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Show, add, remove or configure a port</source>
         <translation>Einen Anschluss anzeigen, hinzufügen, entfernen oder konfigurieren</translation>
     </message>
@@ -7518,7 +7233,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ohne Aktion werden die Einstellungen des Anschlusses angezeigt. „add“ erstellt den Anschluss NAME am seriellen Gerät DEVICE, „set“ ändert seine Einstellungen (die Schlüssel unten). Ein ungültiger Schlüssel oder Wert ändert nichts.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Show or change the server settings</source>
         <translation>Die Servereinstellungen anzeigen oder ändern</translation>
     </message>
@@ -7528,7 +7243,17 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ohne Aktion werden alle Servereinstellungen als KEY=VALUE mit einer kurzen Beschreibung und den zulässigen Werten aufgelistet. „set“ ändert die Einstellungen ganz oder gar nicht.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="-157"/>
+        <location line="+41"/>
+        <source>ports: unexpected argument &apos;%1&apos;</source>
+        <translation>ports: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
+        <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl/servecommand.cpp" line="+44"/>
         <source>Run the local engine in the foreground and dispatch jobs</source>
         <translation>Den lokalen Faxdienst im Vordergrund ausführen und Aufträge verteilen</translation>
     </message>
@@ -7536,6 +7261,86 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <location line="+2"/>
         <source>Runs the local fax engine as the dispatcher (the process that sends queued jobs through the ports) until SIGINT or SIGTERM, printing job and port events as they happen (--json: one JSON object per line).</source>
         <translation>Führt den lokalen Faxdienst als Verteiler aus (der Prozess, der Aufträge aus der Warteschlange über die Anschlüsse sendet), bis SIGINT oder SIGTERM eintrifft, und gibt dabei Auftrags- und Anschlussereignisse aus, sobald sie auftreten (--json: ein JSON-Objekt pro Zeile).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>serve: unexpected argument &apos;%1&apos;</source>
+        <translation>serve: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
+        <translation>serve: SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
+        <translation>serve: Ein anderer Prozess verteilt bereits die Aufträge von %1 (er hält %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
+        <translation>%1 wird als Verteiler betrieben (%2 Aufträge, %3 Anschlüsse); beenden mit Strg+C</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 added: %2, to %3</source>
+        <translation>Auftrag %1 hinzugefügt: %2, an %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job %1: %2 -&gt; %3</source>
+        <translation>Auftrag %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation> an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, page %1 of %2</source>
+        <translation>, Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>job %1 removed</source>
+        <translation>Auftrag %1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos; added on %2</source>
+        <translation>Anschluss „%1“ an %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port &apos;%1&apos; removed</source>
+        <translation>Anschluss „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server settings changed</source>
+        <translation>Servereinstellungen geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
+        <translation>Fax von „%1“ an %2 empfangen: %3 Seiten, %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopped on %1</source>
+        <translation>beendet durch %1</translation>
     </message>
     <message>
         <location filename="../app/faxctl/imagingcommands.cpp" line="+235"/>
@@ -7871,6 +7676,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>„faxctl help %1“ zeigt die Verwendung.</translation>
     </message>
     <message>
+        <location filename="../app/faxctl/admincommands.cpp" line="+11"/>
         <location filename="../app/faxctl/modemcommands.cpp" line="+403"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -7878,6 +7684,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>ja</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-57"/>
         <location filename="../app/faxctl/modemcommands.cpp" line="-19"/>
         <location line="+14"/>
@@ -7886,18 +7693,146 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>nein</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location filename="../app/faxctl/covercommands.cpp" line="+82"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEND</source>
+        <translation>SENDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECEIVE</source>
+        <translation>EMPFANGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/faxctl/ctlformat.cpp" line="-1"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-14"/>
         <source>TSID</source>
         <translation>TSID</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-1"/>
         <source>CSID</source>
         <translation>CSID</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+0"/>
+        <source>RINGS</source>
+        <translation>KLINGELZEICHEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEM</source>
+        <translation>MODEM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>port: give a port NAME</source>
+        <translation>port: Geben Sie einen Anschlussnamen (NAME) an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port: the port name is empty</source>
+        <translation>port: Der Anschlussname ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 add: give the DEVICE of the modem</source>
+        <translation>port %1 add: Geben Sie das Gerät (DEVICE) des Modems an</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot add port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port &apos;%1&apos; added on %2.</source>
+        <translation>Anschluss „%1“ an %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
+        <translation>port: unbekannte Aktion „%1“ (verwenden Sie add, remove oder set)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
+        <translation>port %1 remove: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 set: give at least one KEY=VALUE</source>
+        <translation>port %1 set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port: unexpected argument &apos;%1&apos;</source>
+        <translation>port: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: there is no such port</source>
+        <translation>Anschluss „%1“: Dieser Anschluss existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot remove port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port &apos;%1&apos; removed.</source>
+        <translation>Anschluss „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot change port &apos;%1&apos;: %2</source>
+        <translation>Anschluss „%1“ kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>settings get: give exactly one KEY</source>
+        <translation>settings get: Geben Sie genau einen KEY an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings set: give at least one KEY=VALUE</source>
+        <translation>settings set: Geben Sie mindestens ein KEY=VALUE an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
+        <translation>settings: unbekannte Aktion „%1“ (verwenden Sie get oder set)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot change the server settings: %1</source>
+        <translation>Die Servereinstellungen können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="-76"/>
         <location filename="../app/faxctl/modemcommands.cpp" line="-701"/>
         <source>--%1: unknown value &apos;%2&apos; (allowed: %3)</source>
         <translation>--%1: unbekannter Wert „%2“ (zulässig: %3)</translation>
@@ -8833,6 +8768,36 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <location line="+1"/>
         <source>Lists the common cover pages (installed with Fax Console; with the server setting server-coverpage only these are accepted) and the personal ones (the covers folder in the local engine&apos;s data folder), with their names for &apos;submit --cover NAME&apos; and their files. The Cover Page Editor makes new ones (faxconsole --cover-editor).</source>
         <translation>Listet die allgemeinen Deckblätter (mit Fax Console installiert; bei aktivierter Servereinstellung server-coverpage werden nur diese akzeptiert) und die persönlichen (der Ordner covers im Datenordner des lokalen Faxdienstes) auf, mit ihren Namen für „submit --cover NAME“ und ihren Dateien. Neue erstellt der Deckblatt-Editor (faxconsole --cover-editor).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>covers: unexpected argument &apos;%1&apos;</source>
+        <translation>covers: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>common</source>
+        <translation>allgemein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>personal</source>
+        <translation>persönlich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No cover pages: none is installed, and %1 holds none.</source>
+        <translation>Keine Deckblätter: Es ist keines installiert, und %1 enthält keines.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 <context>

@@ -5416,44 +5416,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::CoversCommand</name>
-    <message>
-        <location filename="../app/faxctl/covercommands.cpp" line="+43"/>
-        <source>covers: unexpected argument &apos;%1&apos;</source>
-        <translation>covers : argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>common</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>personal</source>
-        <translation>personnelle</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>No cover pages: none is installed, and %1 holds none.</source>
-        <translation>Aucune page de garde : aucune n&apos;est installée et %1 n&apos;en contient aucune.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FOLDER</source>
-        <translation>DOSSIER</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-</context>
-<context>
     <name>Fax::DetailsPane</name>
     <message>
         <location filename="../ui/detailspane.cpp" line="+16"/>
@@ -6828,74 +6790,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::PortCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+182"/>
-        <source>port: give a port NAME</source>
-        <translation>port : indiquez le NOM d&apos;un port</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port: the port name is empty</source>
-        <translation>port : le nom du port est vide</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 add: give the DEVICE of the modem</source>
-        <translation>port %1 add : indiquez le périphérique (DEVICE) du modem</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot add port &apos;%1&apos;: %2</source>
-        <translation>impossible d&apos;ajouter le port « %1 » : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Port &apos;%1&apos; added on %2.</source>
-        <translation>Port « %1 » ajouté sur %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
-        <translation>port : action inconnue « %1 » (utilisez add, remove ou set)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
-        <translation>port %1 remove : argument inattendu « %2 »</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>port %1 set: give at least one KEY=VALUE</source>
-        <translation>port %1 set : indiquez au moins un KEY=VALUE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>port: unexpected argument &apos;%1&apos;</source>
-        <translation>port : argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: there is no such port</source>
-        <translation>port « %1 » : ce port n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot remove port &apos;%1&apos;: %2</source>
-        <translation>impossible de supprimer le port « %1 » : %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Port &apos;%1&apos; removed.</source>
-        <translation>Port « %1 » supprimé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot change port &apos;%1&apos;: %2</source>
-        <translation>impossible de modifier le port « %1 » : %2</translation>
-    </message>
-</context>
-<context>
     <name>Fax::PortListModel</name>
     <message>
         <location filename="../models/portlistmodel.cpp" line="+50"/>
@@ -7025,79 +6919,6 @@
     </message>
 </context>
 <context>
-    <name>Fax::PortsCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="-108"/>
-        <source>ports: unexpected argument &apos;%1&apos;</source>
-        <translation>ports : argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
-        <translation>Aucun port. Ajoutez-en un avec « faxctl port NAME add DEVICE ».</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>DEVICE</source>
-        <translation>PÉRIPHÉRIQUE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>STATE</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SEND</source>
-        <translation>ENVOI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>RECEIVE</source>
-        <translation>RÉCEPTION</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>RINGS</source>
-        <translation>SONNERIES</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PRIORITY</source>
-        <translation>PRIORITÉ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TSID</source>
-        <translation>TSID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSID</source>
-        <translation>CSID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MODEM</source>
-        <translation>MODEM</translation>
-    </message>
-</context>
-<context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
         <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
@@ -7148,89 +6969,6 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     </message>
 </context>
 <context>
-    <name>Fax::ServeCommand</name>
-    <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="+62"/>
-        <source>serve: unexpected argument &apos;%1&apos;</source>
-        <translation>serve : argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
-        <translation>serve : impossible de surveiller SIGINT/SIGTERM : %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
-        <translation>serve : un autre processus distribue déjà les tâches de %1 (il détient %2)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
-        <translation>service de %1 en tant que distributeur (%2 tâches, %3 ports) ; arrêtez avec Ctrl+C</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>job %1 added: %2, to %3</source>
-        <translation>tâche %1 ajoutée : %2, vers %3</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>job %1: %2</source>
-        <translation>tâche %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>job %1: %2 -&gt; %3</source>
-        <translation>tâche %1 : %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> on %1</source>
-        <translation> sur %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, page %1 of %2</source>
-        <translation>, page %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>job %1 removed</source>
-        <translation>tâche %1 supprimée</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos; added on %2</source>
-        <translation>port « %1 » ajouté sur %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>port &apos;%1&apos;: %2</source>
-        <translation>port « %1 » : %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>port &apos;%1&apos; removed</source>
-        <translation>port « %1 » supprimé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>server settings changed</source>
-        <translation>paramètres du serveur modifiés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
-        <translation>télécopie reçue de « %1 » sur %2 : %3 pages, %4</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>stopped on %1</source>
-        <translation>arrêté sur %1</translation>
-    </message>
-</context>
-<context>
     <name>Fax::ServerSettingsDialog</name>
     <message>
         <location filename="../ui/settings/serversettingsdialog.cpp" line="+15"/>
@@ -7265,29 +7003,6 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <location line="-13"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Fax::SettingsCommand</name>
-    <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+83"/>
-        <source>settings get: give exactly one KEY</source>
-        <translation>settings get : indiquez exactement une clé (KEY)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>settings set: give at least one KEY=VALUE</source>
-        <translation>settings set : indiquez au moins un KEY=VALUE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
-        <translation>settings : action inconnue « %1 » (utilisez get ou set)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>cannot change the server settings: %1</source>
-        <translation>impossible de modifier les paramètres du serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -7523,7 +7238,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Sans action, affiche tous les champs de la tâche ID. « remove » supprime du serveur une tâche terminée.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="-236"/>
+        <location filename="../app/faxctl/admincommands.cpp" line="+54"/>
         <source>List the fax ports (modems)</source>
         <translation>Lister les ports de télécopie (modems)</translation>
     </message>
@@ -7533,7 +7248,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Liste chaque port avec son périphérique, son état et ses paramètres.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Show, add, remove or configure a port</source>
         <translation>Afficher, ajouter, supprimer ou configurer un port</translation>
     </message>
@@ -7543,7 +7258,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Sans action, affiche les paramètres du port. « add » crée le port NAME sur le périphérique série DEVICE, « set » modifie ses paramètres (les clés ci-dessous). Une clé ou une valeur erronée ne modifie rien.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Show or change the server settings</source>
         <translation>Afficher ou modifier les paramètres du serveur</translation>
     </message>
@@ -7553,7 +7268,17 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Sans action, liste chaque paramètre du serveur sous la forme KEY=VALUE avec une courte description et les valeurs admises. « set » modifie les paramètres en bloc : tous ou aucun.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="-157"/>
+        <location line="+41"/>
+        <source>ports: unexpected argument &apos;%1&apos;</source>
+        <translation>ports : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No ports. Add one with &apos;faxctl port NAME add DEVICE&apos;.</source>
+        <translation>Aucun port. Ajoutez-en un avec « faxctl port NAME add DEVICE ».</translation>
+    </message>
+    <message>
+        <location filename="../app/faxctl/servecommand.cpp" line="+44"/>
         <source>Run the local engine in the foreground and dispatch jobs</source>
         <translation>Exécuter le moteur local au premier plan et distribuer les tâches</translation>
     </message>
@@ -7561,6 +7286,86 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <location line="+2"/>
         <source>Runs the local fax engine as the dispatcher (the process that sends queued jobs through the ports) until SIGINT or SIGTERM, printing job and port events as they happen (--json: one JSON object per line).</source>
         <translation>Exécute le moteur de télécopie local en tant que distributeur (le processus qui envoie les tâches en file d&apos;attente par les ports) jusqu&apos;à SIGINT ou SIGTERM, en affichant les événements des tâches et des ports au fur et à mesure (--json : un objet JSON par ligne).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>serve: unexpected argument &apos;%1&apos;</source>
+        <translation>serve : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>serve: cannot watch for SIGINT/SIGTERM: %1</source>
+        <translation>serve : impossible de surveiller SIGINT/SIGTERM : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>serve: another process already dispatches the jobs of %1 (it holds %2)</source>
+        <translation>serve : un autre processus distribue déjà les tâches de %1 (il détient %2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>serving %1 as the dispatcher (%2 jobs, %3 ports); stop with Ctrl+C</source>
+        <translation>service de %1 en tant que distributeur (%2 tâches, %3 ports) ; arrêtez avec Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>job %1 added: %2, to %3</source>
+        <translation>tâche %1 ajoutée : %2, vers %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>job %1: %2</source>
+        <translation>tâche %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job %1: %2 -&gt; %3</source>
+        <translation>tâche %1 : %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation> sur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, page %1 of %2</source>
+        <translation>, page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>job %1 removed</source>
+        <translation>tâche %1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos; added on %2</source>
+        <translation>port « %1 » ajouté sur %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: %2</source>
+        <translation>port « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>port &apos;%1&apos; removed</source>
+        <translation>port « %1 » supprimé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server settings changed</source>
+        <translation>paramètres du serveur modifiés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fax received from &apos;%1&apos; on %2: %3 pages, %4</source>
+        <translation>télécopie reçue de « %1 » sur %2 : %3 pages, %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>stopped on %1</source>
+        <translation>arrêté sur %1</translation>
     </message>
     <message>
         <location filename="../app/faxctl/imagingcommands.cpp" line="+235"/>
@@ -7871,6 +7676,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Lancez « faxctl help %1 » pour son utilisation.</translation>
     </message>
     <message>
+        <location filename="../app/faxctl/admincommands.cpp" line="+11"/>
         <location filename="../app/faxctl/modemcommands.cpp" line="+401"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -7878,6 +7684,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>oui</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-118"/>
         <location filename="../app/faxctl/modemcommands.cpp" line="-19"/>
         <location line="+14"/>
@@ -7886,15 +7693,143 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>non</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location filename="../app/faxctl/covercommands.cpp" line="+82"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DEVICE</source>
+        <translation>PÉRIPHÉRIQUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SEND</source>
+        <translation>ENVOI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RECEIVE</source>
+        <translation>RÉCEPTION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../app/faxctl/ctlformat.cpp" line="-1"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-14"/>
         <source>TSID</source>
         <translation>TSID</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../app/faxctl/imagingcommands.cpp" line="-1"/>
         <source>CSID</source>
         <translation>CSID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RINGS</source>
+        <translation>SONNERIES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITÉ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODEM</source>
+        <translation>MODEM</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>port: give a port NAME</source>
+        <translation>port : indiquez le NOM d&apos;un port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port: the port name is empty</source>
+        <translation>port : le nom du port est vide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 add: give the DEVICE of the modem</source>
+        <translation>port %1 add : indiquez le périphérique (DEVICE) du modem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot add port &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ajouter le port « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port &apos;%1&apos; added on %2.</source>
+        <translation>Port « %1 » ajouté sur %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port: unknown action &apos;%1&apos; (use add, remove or set)</source>
+        <translation>port : action inconnue « %1 » (utilisez add, remove ou set)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>port %1 remove: unexpected argument &apos;%2&apos;</source>
+        <translation>port %1 remove : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>port %1 set: give at least one KEY=VALUE</source>
+        <translation>port %1 set : indiquez au moins un KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port: unexpected argument &apos;%1&apos;</source>
+        <translation>port : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>port &apos;%1&apos;: there is no such port</source>
+        <translation>port « %1 » : ce port n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot remove port &apos;%1&apos;: %2</source>
+        <translation>impossible de supprimer le port « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port &apos;%1&apos; removed.</source>
+        <translation>Port « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot change port &apos;%1&apos;: %2</source>
+        <translation>impossible de modifier le port « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>settings get: give exactly one KEY</source>
+        <translation>settings get : indiquez exactement une clé (KEY)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>settings set: give at least one KEY=VALUE</source>
+        <translation>settings set : indiquez au moins un KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings: unknown action &apos;%1&apos; (use get or set)</source>
+        <translation>settings : action inconnue « %1 » (utilisez get ou set)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot change the server settings: %1</source>
+        <translation>impossible de modifier les paramètres du serveur : %1</translation>
     </message>
     <message>
         <location filename="../app/faxctl/ctlformat.cpp" line="-17"/>
@@ -8833,6 +8768,36 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <location line="+1"/>
         <source>Lists the common cover pages (installed with Fax Console; with the server setting server-coverpage only these are accepted) and the personal ones (the covers folder in the local engine&apos;s data folder), with their names for &apos;submit --cover NAME&apos; and their files. The Cover Page Editor makes new ones (faxconsole --cover-editor).</source>
         <translation>Liste les pages de garde communes (installées avec Fax Console ; avec le paramètre de serveur server-coverpage, seules celles-ci sont acceptées) et personnelles (le dossier covers dans le dossier de données du moteur local), avec leur nom pour « submit --cover NAME » et leur fichier. L&apos;éditeur de pages de garde en crée de nouvelles (faxconsole --cover-editor).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>covers: unexpected argument &apos;%1&apos;</source>
+        <translation>covers : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>common</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>personal</source>
+        <translation>personnelle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No cover pages: none is installed, and %1 holds none.</source>
+        <translation>Aucune page de garde : aucune n&apos;est installée et %1 n&apos;en contient aucune.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,9 @@ protected:
 
 class PortsCommand final : public CtlCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     PortsCommand()
         : CtlCommand(
@@ -62,6 +65,9 @@ private:
 
 class PortCommand final : public KeysCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     PortCommand()
         : KeysCommand({"port",
@@ -84,6 +90,9 @@ private:
 
 class SettingsCommand final : public KeysCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     SettingsCommand()
         : KeysCommand(

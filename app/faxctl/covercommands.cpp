@@ -14,6 +14,9 @@ namespace {
 
 class CoversCommand final : public CtlCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     CoversCommand()
         : CtlCommand(

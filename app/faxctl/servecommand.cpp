@@ -33,6 +33,9 @@ namespace {
 
 class ServeCommand final : public CtlCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     ServeCommand()
         : CtlCommand(
