@@ -450,6 +450,8 @@ private Q_SLOTS:
         m_dialogs.files = {path(QStringLiteral("transmission-report.pdf"))};
         m_session->actions()->action(ActionId::Report)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QVERIFY(savePdfScreenshot(path(QStringLiteral("transmission-report.pdf")),
+                                  QStringLiteral("transmission-report.png")));
         const QString text = pdfText(path(QStringLiteral("transmission-report.pdf")));
         for (const char *part :
              {"Transmission Report", "5550100", "2 of 2 sent", "1 min 35 s", "Sent", "Page 1"})
