@@ -260,7 +260,7 @@ void LocalFaxServer::startFetchJobDocument(JobDocumentOperation *op, JobId id)
         return fail(
             op, Error::make(Error::Kind::NotFound,
                             trFax(QT_TRANSLATE_NOOP("Fax", "There is no send job %1")).arg(id)));
-    const Expected<SubmissionGroup> group = d->store->submission(job->groupId);
+    const Expected<SubmissionGroup> group = d->store->group(job->groupId);
     if (!group)
         return fail(op, group.error());
     FaxDocument document;
@@ -278,15 +278,21 @@ void LocalFaxServer::startFetchJobDocument(JobDocumentOperation *op, JobId id)
     document.notifyOnCompletion = group->notify;
     document.notifyAddress = group->notifyAddress;
     document.subject = job->subject;
-    Party recipient;
-    recipient.name = job->recipientName;
-    recipient.faxNumber = job->recipientNumber;
-    recipient.company = job->recipientCompany;
-    document.recipients = {recipient};
-    document.sender.name = job->senderName;
-    document.sender.company = job->senderCompany;
-    document.sender.department = job->senderDepartment;
-    document.sender.billingCode = job->billingCode;
+    document.resolution = group->resolution;
+    const Expected<Party> recipient = d->store->recipient(id);
+    if (!recipient)
+        return fail(op, recipient.error());
+    document.recipients = {*recipient};
+    document.sender = group->sender;
+    // Submissions stored before the whole sender was kept have these on the job.
+    if (document.sender.name.isEmpty())
+        document.sender.name = job->senderName;
+    if (document.sender.company.isEmpty())
+        document.sender.company = job->senderCompany;
+    if (document.sender.department.isEmpty())
+        document.sender.department = job->senderDepartment;
+    if (document.sender.billingCode.isEmpty())
+        document.sender.billingCode = job->billingCode;
     document.tsid = job->tsid;
     document.schedule = job->schedule;
     document.scheduleTime = job->scheduleTime;

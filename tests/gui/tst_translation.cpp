@@ -1,6 +1,6 @@
 // The German translation is compiled into the console and reaches the engine's texts (context
 // "Fax") as well as the widgets'.
-#include "../../app/faxctl.h"
+#include "ctlformat.h"
 #include "core/faxtypes.h"
 #include "core/settingskeys.h"
 #include "folderpanel.h"

@@ -1,5 +1,6 @@
 // faxctl ports, port and settings: administration through SettingsKeys.
-#include "faxctl.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
 
 #include "server/faxserver.h"
 #include "server/operationwait.h"
@@ -28,9 +29,86 @@ QJsonValue jsonValue(const SettingKey &key)
 
 } // namespace
 
-int FaxCtl::printKeys(const QList<SettingKey> &keys, const QString &heading)
+namespace {
+
+/// A command that shows settings as KEY=VALUE lines.
+class KeysCommand : public CtlCommand
 {
-    if (m_json) {
+public:
+    using CtlCommand::CtlCommand;
+
+protected:
+    int printKeys(const QList<SettingKey> &keys, const QString &heading);
+};
+
+class PortsCommand final : public CtlCommand
+{
+public:
+    PortsCommand()
+        : CtlCommand(
+              {"ports",
+               "",
+               QT_TRANSLATE_NOOP("FaxCtl", "List the fax ports (modems)"),
+               QT_TRANSLATE_NOOP("FaxCtl", "Lists every port with its device, state and settings."),
+               {},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class PortCommand final : public KeysCommand
+{
+public:
+    PortCommand()
+        : KeysCommand({"port",
+                       "NAME [add DEVICE [KEY=VALUE...] | remove | set KEY=VALUE...]",
+                       QT_TRANSLATE_NOOP("FaxCtl", "Show, add, remove or configure a port"),
+                       QT_TRANSLATE_NOOP(
+                           "FaxCtl",
+                           "Without an action, shows the port's settings. 'add' creates port NAME "
+                           "on serial device DEVICE, 'set' changes its settings (the keys below). "
+                           "A bad key or value changes nothing."),
+                       {},
+                       {true, true, false},
+                       [] { return SettingsKeys::list(Port()); }})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class SettingsCommand final : public KeysCommand
+{
+public:
+    SettingsCommand()
+        : KeysCommand(
+              {"settings",
+               "[get KEY | set KEY=VALUE...]",
+               QT_TRANSLATE_NOOP("FaxCtl", "Show or change the server settings"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Without an action, lists every server setting as KEY=VALUE with a "
+                             "short description and what it accepts. 'set' changes settings all "
+                             "or nothing."),
+               {},
+               {true, true, false},
+               [] { return SettingsKeys::list(ServerSettings()); }})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+} // namespace
+
+int KeysCommand::printKeys(const QList<SettingKey> &keys, const QString &heading)
+{
+    if (json()) {
         QJsonObject o;
         for (const SettingKey &k : keys)
             o[k.key] = jsonValue(k);
@@ -45,12 +123,12 @@ int FaxCtl::printKeys(const QList<SettingKey> &keys, const QString &heading)
                             QStringLiteral("# ") + k.description + QStringLiteral(" [") + k.type +
                                 QLatin1Char(']')};
     }
-    m_out << CtlFormat::table({}, rows);
-    m_out.flush();
+    out() << CtlFormat::table({}, rows);
+    out().flush();
     return Success;
 }
 
-int FaxCtl::cmdPorts(const CtlArgs &args)
+int PortsCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty()) {
         return usageError(tr("ports: unexpected argument '%1'").arg(args.positional().constFirst()),
@@ -63,7 +141,7 @@ int FaxCtl::cmdPorts(const CtlArgs &args)
     std::sort(ports.begin(), ports.end(), [](const Port &a, const Port &b) {
         return a.priority != b.priority ? a.priority < b.priority : a.name < b.name;
     });
-    if (m_json) {
+    if (json()) {
         QJsonArray list;
         for (const Port &p : ports)
             list << CtlFormat::portToJson(p);
@@ -90,14 +168,14 @@ int FaxCtl::cmdPorts(const CtlArgs &args)
                             p.csid,
                             QStringList{p.manufacturer, p.model}.join(QLatin1Char(' ')).trimmed()};
     }
-    m_out << CtlFormat::table({tr("NAME"), tr("DEVICE"), tr("STATE"), tr("SEND"), tr("RECEIVE"),
+    out() << CtlFormat::table({tr("NAME"), tr("DEVICE"), tr("STATE"), tr("SEND"), tr("RECEIVE"),
                                tr("RINGS"), tr("PRIORITY"), tr("TSID"), tr("CSID"), tr("MODEM")},
                               rows);
-    m_out.flush();
+    out().flush();
     return Success;
 }
 
-int FaxCtl::cmdPort(const CtlArgs &args)
+int PortCommand::run(const CtlArgs &args)
 {
     const QStringList &pos = args.positional();
     if (pos.isEmpty())
@@ -122,7 +200,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
             return Failure;
         if (const Result r = waitFor(server->addPort(port)); !r)
             return fail(tr("cannot add port '%1': %2").arg(name, r.error().message));
-        if (!m_json)
+        if (!json())
             printLine(tr("Port '%1' added on %2.").arg(name, port.devicePath));
         else
             printJson(CtlFormat::portToJson(portNamed(server->ports(), name).value_or(port)));
@@ -152,7 +230,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
     if (action == QLatin1String("remove")) {
         if (const Result r = waitFor(server->removePort(name)); !r)
             return fail(tr("cannot remove port '%1': %2").arg(name, r.error().message));
-        if (m_json)
+        if (json())
             printJson({{QStringLiteral("removed"), name}});
         else
             printLine(tr("Port '%1' removed.").arg(name));
@@ -166,7 +244,7 @@ int FaxCtl::cmdPort(const CtlArgs &args)
     return printKeys(SettingsKeys::list(after), QString());
 }
 
-int FaxCtl::cmdSettings(const CtlArgs &args)
+int SettingsCommand::run(const CtlArgs &args)
 {
     const QStringList &pos = args.positional();
     const QString action = pos.value(0);
@@ -197,7 +275,7 @@ int FaxCtl::cmdSettings(const CtlArgs &args)
             return usageError(SettingsKeys::apply(&probe, pos.at(1), QString()).error().message,
                               "settings");
         }
-        if (m_json)
+        if (json())
             printJson({{k->key, jsonValue(*k)}});
         else
             printLine(k->text);
@@ -217,11 +295,18 @@ int FaxCtl::cmdSettings(const CtlArgs &args)
         if (const std::optional<SettingKey> k = SettingsKeys::find(all, key))
             changed << *k;
     }
-    if (m_json)
+    if (json())
         return printKeys(changed, QString());
     for (const SettingKey &k : changed)
         printLine(k.key + QLatin1Char('=') + k.text);
     return Success;
+}
+
+void addAdminCommands(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<PortsCommand>());
+    list.push_back(std::make_unique<PortCommand>());
+    list.push_back(std::make_unique<SettingsCommand>());
 }
 
 } // namespace Fax

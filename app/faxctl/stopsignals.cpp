@@ -1,4 +1,4 @@
-#include "faxctl_signals.h"
+#include "stopsignals.h"
 
 namespace Fax {
 

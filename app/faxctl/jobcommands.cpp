@@ -1,5 +1,7 @@
 // faxctl submit, jobs and job.
-#include "faxctl.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
+#include "documentoptions.h"
 
 #include "core/dialingrules.h"
 
@@ -23,16 +25,6 @@ namespace {
 
 /// How long a submission runs before faxctl shows its upload progress (on a terminal).
 constexpr qint64 ProgressDelayMs = 2000;
-
-/// The engine's own check (the dialing rules' parser), so faxctl and the engine never disagree
-/// on what can be dialled: digits, a leading '+', separators and the dial modifiers , W * #.
-QString checkNumber(const QString &option, const QString &number)
-{
-    const Expected<QString> dialled = dialString(number, DialingRules{});
-    if (dialled)
-        return QString();
-    return QStringLiteral("%1: %2").arg(option, dialled.error().message);
-}
 
 /// Why file cannot be sent, or empty when it can be read. Reads a byte: on a root shell only
 /// reading tells the truth.
@@ -112,17 +104,104 @@ QString checkStationId(const QString &id)
         .arg(id);
 }
 
-/// Pairs --name/--company with the recipients: once for all, or once per --to.
-QString pairedValue(const QStringList &values, qsizetype index)
+} // namespace
+
+namespace {
+
+QList<CtlOption> submitOptions()
 {
-    if (values.isEmpty())
-        return QString();
-    return values.size() == 1 ? values.constFirst() : values.at(index);
+    QList<CtlOption> options =
+        DocumentOptions::recipientOptions() + DocumentOptions::coverOptions();
+    options += {
+        {"at", "TIME",
+         QT_TRANSLATE_NOOP("FaxCtl", "Send at YYYY-MM-DDTHH:MM, or at HH:MM (today, or tomorrow if "
+                                     "that time has passed)")},
+        {"discount", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Send in the discount period")},
+        {"priority", "low|normal|high", QT_TRANSLATE_NOOP("FaxCtl", "Job priority")},
+        {"resolution", "normal|fine|superfine",
+         QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution of the pages (default fine)")}};
+    options += DocumentOptions::senderOptions();
+    options += {{"tsid", "ID",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Station id to send (up to 20 digits, '+', spaces)")}};
+    return options;
 }
+
+class SubmitCommand final : public CtlCommand
+{
+public:
+    SubmitCommand()
+        : CtlCommand(
+              {"submit",
+               "--to NUMBER [--to NUMBER ...] [OPTIONS] FILE...",
+               QT_TRANSLATE_NOOP("FaxCtl", "Queue documents as a fax to one or more recipients"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Queues FILE... as one fax for each --to number; the jobs of one "
+                             "submission share a group. Prints the new job ids, one per line "
+                             "(--json: {\"jobs\":[ids],\"group\":id}). --name and --company given "
+                             "once apply to every recipient, given once per --to they pair up in "
+                             "order."),
+               submitOptions(),
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+    /// Submits and waits; shows the upload's progress on stderr when it takes long.
+    Expected<QList<JobId>> submitShowingProgress(FaxServer *server, const FaxDocument &document);
+};
+
+class JobsCommand final : public CtlCommand
+{
+public:
+    JobsCommand()
+        : CtlCommand(
+              {"jobs",
+               "[--all] [--status STATUS]",
+               QT_TRANSLATE_NOOP("FaxCtl", "List the jobs in the queue"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Lists the jobs that are not finished yet; --all adds finished ones. "
+                             "--status shows only jobs with that status, finished or not."),
+               {{"all", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Include finished jobs")},
+                {"status", "STATUS",
+                 QT_TRANSLATE_NOOP("FaxCtl", "Only jobs with this status (pending, paused, ...)")}},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class JobControlCommand final : public CtlCommand
+{
+public:
+    JobControlCommand()
+        : CtlCommand(
+              {"job",
+               "ID [pause|resume|cancel|restart|remove]",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Show one job, or pause, resume, cancel, restart, remove it"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Without an action, shows every field of job ID. 'remove' deletes a "
+                             "finished job from the server."),
+               {},
+               {true, true, false},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+    std::optional<Job> findJob(const QString &idText, int *exitCode);
+};
 
 } // namespace
 
-Expected<QList<JobId>> FaxCtl::submitShowingProgress(FaxServer *server, const FaxDocument &document)
+Expected<QList<JobId>> SubmitCommand::submitShowingProgress(FaxServer *server,
+                                                            const FaxDocument &document)
 {
     SubmitOperation *op = server->submit(document);
     // Only a person watching a long upload needs to see it move; scripts and tests see nothing.
@@ -135,57 +214,44 @@ Expected<QList<JobId>> FaxCtl::submitShowingProgress(FaxServer *server, const Fa
                          [&](qint64, qint64, const QString &text) {
                              if (clock.elapsed() < ProgressDelayMs)
                                  return;
-                             m_err << "\rfaxctl: " << text << "\x1b[K";
-                             m_err.flush();
+                             err() << "\rfaxctl: " << text << "\x1b[K";
+                             err().flush();
                              shown = true;
                          });
     }
     const Expected<QList<JobId>> ids = waitFor(op);
     if (shown) {
-        m_err << '\n';
-        m_err.flush();
+        err() << '\n';
+        err().flush();
     }
     return ids;
 }
 
-int FaxCtl::cmdSubmit(const CtlArgs &args)
+int SubmitCommand::run(const CtlArgs &args)
 {
-    const QStringList numbers = args.values(QStringLiteral("to"));
-    if (numbers.isEmpty())
+    FaxDocument doc;
+    if (const QString e = DocumentOptions::readRecipients(args, "submit", true, &doc.recipients);
+        !e.isEmpty())
+        return usageError(e, "submit");
+    if (args.positional().isEmpty() && !args.isSet(QStringLiteral("cover")))
         return usageError(QCoreApplication::translate(
-                              "FaxCtl", "submit: give at least one recipient with --to NUMBER"),
+                              "FaxCtl", "submit: give at least one document FILE, or a --cover"),
                           "submit");
-    for (const QString &number : numbers) {
-        if (const QString e = checkNumber(QStringLiteral("--to"), number); !e.isEmpty())
-            return usageError(e, "submit");
-    }
-    for (const char *option : {"name", "company"}) {
-        const qsizetype n = args.values(QLatin1String(option)).size();
-        if (n > 1 && n != numbers.size()) {
-            return usageError(QCoreApplication::translate(
-                                  "FaxCtl",
-                                  "submit: --%1 is given %2 times for %3 recipients; give it once "
-                                  "or once per --to")
-                                  .arg(QLatin1String(option))
-                                  .arg(n)
-                                  .arg(numbers.size()),
-                              "submit");
-        }
-    }
-    if (args.positional().isEmpty())
-        return usageError(
-            QCoreApplication::translate("FaxCtl", "submit: give at least one document FILE"),
-            "submit");
-    if (args.isSet(QStringLiteral("cover")) && args.isSet(QStringLiteral("no-cover")))
-        return usageError(QCoreApplication::translate(
-                              "FaxCtl", "submit: --cover and --no-cover exclude each other"),
-                          "submit");
+    if (const QString e = DocumentOptions::checkCover(args, "submit"); !e.isEmpty())
+        return usageError(e, "submit");
     if (args.isSet(QStringLiteral("at")) && args.isSet(QStringLiteral("discount")))
         return usageError(
             QCoreApplication::translate("FaxCtl", "submit: --at and --discount exclude each other"),
             "submit");
+    if (args.isSet(QStringLiteral("resolution"))) {
+        const QString value = args.value(QStringLiteral("resolution"));
+        if (!resolutionFromKey(value.toLower(), &doc.resolution))
+            return usageError(QCoreApplication::translate(
+                                  "FaxCtl", "--resolution: '%1' is not a resolution (use %2)")
+                                  .arg(value, resolutionKeys().join(QStringLiteral(", "))),
+                              "submit");
+    }
 
-    FaxDocument doc;
     if (args.isSet(QStringLiteral("priority"))) {
         bool ok = false;
         const QString text = args.value(QStringLiteral("priority"));
@@ -208,12 +274,8 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
         doc.schedule = ScheduleType::DiscountPeriod;
         doc.discountSend = true;
     }
-    if (args.isSet(QStringLiteral("sender-fax"))) {
-        const QString e =
-            checkNumber(QStringLiteral("--sender-fax"), args.value(QStringLiteral("sender-fax")));
-        if (!e.isEmpty())
-            return usageError(e, "submit");
-    }
+    if (const QString e = DocumentOptions::readSender(args, &doc.sender); !e.isEmpty())
+        return usageError(e, "submit");
     if (const QString e = checkStationId(args.value(QStringLiteral("tsid"))); !e.isEmpty())
         return usageError(e, "submit");
 
@@ -222,20 +284,9 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
             return fail(e);
         doc.files << QFileInfo(file).absoluteFilePath();
     }
-    for (qsizetype i = 0; i < numbers.size(); ++i) {
-        Party p;
-        p.faxNumber = numbers.at(i);
-        p.name = pairedValue(args.values(QStringLiteral("name")), i);
-        p.company = pairedValue(args.values(QStringLiteral("company")), i);
-        doc.recipients << p;
-    }
     doc.coverPage = args.value(QStringLiteral("cover"));
     doc.subject = args.value(QStringLiteral("subject"));
     doc.note = args.value(QStringLiteral("note"));
-    doc.sender.name = args.value(QStringLiteral("sender-name"));
-    doc.sender.company = args.value(QStringLiteral("sender-company"));
-    doc.sender.faxNumber = args.value(QStringLiteral("sender-fax"));
-    doc.sender.billingCode = args.value(QStringLiteral("billing-code"));
     doc.tsid = args.value(QStringLiteral("tsid"));
 
     FaxServer *server = openServer(false);
@@ -247,7 +298,7 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
                         .arg(ids.error().message));
     const std::optional<Job> first = ids->isEmpty() ? std::nullopt : server->job(ids->constFirst());
     const JobId group = first ? first->groupId : 0;
-    if (m_json) {
+    if (json()) {
         QJsonArray list;
         for (JobId id : *ids)
             list << id;
@@ -259,7 +310,7 @@ int FaxCtl::cmdSubmit(const CtlArgs &args)
     return Success;
 }
 
-int FaxCtl::cmdJobs(const CtlArgs &args)
+int JobsCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty()) {
         return usageError(QCoreApplication::translate("FaxCtl", "jobs: unexpected argument '%1'")
@@ -288,7 +339,7 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
             jobs << job;
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
-    if (m_json) {
+    if (json()) {
         QJsonArray list;
         for (const Job &job : jobs)
             list << CtlFormat::jobToJson(job);
@@ -310,7 +361,7 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
                             CtlFormat::humanTime(job.submitted),
                             job.lastError};
     }
-    m_out << CtlFormat::table({QCoreApplication::translate("FaxCtl", "ID"),
+    out() << CtlFormat::table({QCoreApplication::translate("FaxCtl", "ID"),
                                QCoreApplication::translate("FaxCtl", "STATUS"),
                                QCoreApplication::translate("FaxCtl", "DEVICE STATUS"),
                                QCoreApplication::translate("FaxCtl", "RECIPIENT"),
@@ -319,11 +370,11 @@ int FaxCtl::cmdJobs(const CtlArgs &args)
                                QCoreApplication::translate("FaxCtl", "SUBMITTED"),
                                QCoreApplication::translate("FaxCtl", "LAST ERROR")},
                               rows);
-    m_out.flush();
+    out().flush();
     return Success;
 }
 
-std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
+std::optional<Job> JobControlCommand::findJob(const QString &idText, int *exitCode)
 {
     bool ok = false;
     const JobId id = idText.toLongLong(&ok);
@@ -346,7 +397,7 @@ std::optional<Job> FaxCtl::findJob(const QString &idText, int *exitCode)
     return job;
 }
 
-int FaxCtl::cmdJob(const CtlArgs &args)
+int JobControlCommand::run(const CtlArgs &args)
 {
     const QStringList &pos = args.positional();
     if (pos.isEmpty())
@@ -390,19 +441,19 @@ int FaxCtl::cmdJob(const CtlArgs &args)
         return exitCode;
 
     if (!action) {
-        if (m_json) {
+        if (json()) {
             printJson(CtlFormat::jobToJson(*job));
         } else {
             QList<QStringList> rows;
             for (const auto &[label, value] : CtlFormat::jobFields(*job))
                 rows << QStringList{label + QLatin1Char(':'), value};
-            m_out << CtlFormat::table({}, rows);
-            m_out.flush();
+            out() << CtlFormat::table({}, rows);
+            out().flush();
         }
         return Success;
     }
 
-    FaxServer *server = m_faxServer.get();
+    FaxServer *server = openServer(false);
     const Result result = waitFor(action->command ? server->jobCommand(job->id, *action->command)
                                                   : server->removeJob(job->id));
     if (!result) {
@@ -411,7 +462,7 @@ int FaxCtl::cmdJob(const CtlArgs &args)
                         .arg(QLatin1String(action->name), result.error().message));
     }
     const std::optional<Job> after = server->job(job->id);
-    if (m_json) {
+    if (json()) {
         QJsonObject o{{QStringLiteral("id"), job->id},
                       {QStringLiteral("action"), QLatin1String(action->name)}};
         if (after)
@@ -428,6 +479,13 @@ int FaxCtl::cmdJob(const CtlArgs &args)
                       .arg(QCoreApplication::translate("FaxCtl", action->done)));
     }
     return Success;
+}
+
+void addJobCommands(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<SubmitCommand>());
+    list.push_back(std::make_unique<JobsCommand>());
+    list.push_back(std::make_unique<JobControlCommand>());
 }
 
 } // namespace Fax

@@ -1,6 +1,7 @@
 // faxctl serve: the local engine as the dispatcher in the foreground, until SIGINT/SIGTERM.
-#include "faxctl.h"
-#include "quitsignals.h"
+#include "../quitsignals.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
 
 #include "core/connectionsettings.h"
 #include "server/localfaxserver.h"
@@ -28,21 +29,40 @@ QString jobState(const Job &job)
 
 } // namespace
 
-int FaxCtl::cmdServe(const CtlArgs &args)
+namespace {
+
+class ServeCommand final : public CtlCommand
+{
+public:
+    ServeCommand()
+        : CtlCommand(
+              {"serve",
+               "",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Run the local engine in the foreground and dispatch jobs"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Runs the local fax engine as the dispatcher (the process that sends "
+                             "queued jobs through the ports) until SIGINT or SIGTERM, printing job "
+                             "and port events as they happen (--json: one JSON object per line)."),
+               {},
+               {true, false, true},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+} // namespace
+
+int ServeCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty()) {
         return usageError(tr("serve: unexpected argument '%1'").arg(args.positional().constFirst()),
                           "serve");
     }
-    ConnectionSettings connection;
-    QString message;
-    if (!ConnectionSettings::fromUrl(serverUrl(), &connection, &message))
-        return usageError(message);
-    if (connection.kind != ServerKind::Local) {
-        return fail(tr("serve: '%1' is a HylaFAX server, which dispatches its own jobs; serve "
-                       "runs only the local engine")
-                        .arg(serverUrl()));
-    }
+    // FaxCtl refused a HylaFAX server already: serve is not a remote command (Traits).
     QuitSignals quitSignals;
     if (!quitSignals.isWatching())
         return fail(
@@ -59,7 +79,7 @@ int FaxCtl::cmdServe(const CtlArgs &args)
                              server->dataDirectory() + QStringLiteral("/engine.lock")));
     }
 
-    QObject context; // owns the connections below; the server's own stay untouched
+    QObject receiver; // owns the connections below; the server's own stay untouched
     QHash<JobId, Job> jobs;
     for (const Job &job : server->jobs())
         jobs.insert(job.id, job);
@@ -78,7 +98,7 @@ int FaxCtl::cmdServe(const CtlArgs &args)
         printLine(now() + QStringLiteral("  ") + text);
     };
 
-    if (m_json) {
+    if (json()) {
         emitJson(QStringLiteral("started"), QStringLiteral("dataDirectory"),
                  server->dataDirectory());
     } else {
@@ -88,19 +108,19 @@ int FaxCtl::cmdServe(const CtlArgs &args)
                 .arg(ports.size()));
     }
 
-    QObject::connect(server, &FaxServer::jobAdded, &context, [&](const Job &job) {
+    QObject::connect(server, &FaxServer::jobAdded, &receiver, [&](const Job &job) {
         jobs.insert(job.id, job);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("job-added"), QStringLiteral("job"),
                             CtlFormat::jobToJson(job));
         say(tr("job %1 added: %2, to %3")
                 .arg(job.id)
                 .arg(jobState(job), CtlFormat::recipient(job)));
     });
-    QObject::connect(server, &FaxServer::jobChanged, &context, [&](const Job &job) {
+    QObject::connect(server, &FaxServer::jobChanged, &receiver, [&](const Job &job) {
         const Job before = jobs.value(job.id, job);
         jobs.insert(job.id, job);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("job-changed"), QStringLiteral("job"),
                             CtlFormat::jobToJson(job));
         QString text = tr("job %1: %2").arg(job.id).arg(jobState(job));
@@ -114,22 +134,22 @@ int FaxCtl::cmdServe(const CtlArgs &args)
             text += QStringLiteral(": ") + job.lastError;
         say(text);
     });
-    QObject::connect(server, &FaxServer::jobRemoved, &context, [&](JobId id) {
+    QObject::connect(server, &FaxServer::jobRemoved, &receiver, [&](JobId id) {
         jobs.remove(id);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("job-removed"), QStringLiteral("id"), id);
         say(tr("job %1 removed").arg(id));
     });
-    QObject::connect(server, &FaxServer::portAdded, &context, [&](const Port &port) {
+    QObject::connect(server, &FaxServer::portAdded, &receiver, [&](const Port &port) {
         ports.insert(port.name, port);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("port-added"), QStringLiteral("port"),
                             CtlFormat::portToJson(port));
         say(tr("port '%1' added on %2").arg(port.name, port.devicePath));
     });
-    QObject::connect(server, &FaxServer::portChanged, &context, [&](const Port &port) {
+    QObject::connect(server, &FaxServer::portChanged, &receiver, [&](const Port &port) {
         ports.insert(port.name, port);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("port-changed"), QStringLiteral("port"),
                             CtlFormat::portToJson(port));
         QString text = tr("port '%1': %2").arg(port.name, displayName(port.state));
@@ -137,28 +157,28 @@ int FaxCtl::cmdServe(const CtlArgs &args)
             text += QStringLiteral(" (") + port.stateText + QLatin1Char(')');
         say(text);
     });
-    QObject::connect(server, &FaxServer::portRemoved, &context, [&](const QString &name) {
+    QObject::connect(server, &FaxServer::portRemoved, &receiver, [&](const QString &name) {
         ports.remove(name);
-        if (m_json)
+        if (json())
             return emitJson(QStringLiteral("port-removed"), QStringLiteral("name"), name);
         say(tr("port '%1' removed").arg(name));
     });
-    QObject::connect(server, &FaxServer::settingsChanged, &context, [&](const ServerSettings &) {
-        if (m_json)
+    QObject::connect(server, &FaxServer::settingsChanged, &receiver, [&](const ServerSettings &) {
+        if (json())
             return emitJson(QStringLiteral("settings-changed"), QString(), QJsonValue());
         say(tr("server settings changed"));
     });
-    QObject::connect(server, &FaxServer::receivedFaxAdded, &context, [&](const ReceivedFax &fax) {
-        if (m_json)
+    QObject::connect(server, &FaxServer::receivedFaxAdded, &receiver, [&](const ReceivedFax &fax) {
+        if (json())
             return emitJson(QStringLiteral("fax-received"), QStringLiteral("file"), fax.file);
         say(tr("fax received from '%1' on %2: %3 pages, %4")
                 .arg(fax.tsid, fax.port)
                 .arg(fax.pages)
                 .arg(fax.file));
     });
-    QObject::connect(server, &FaxServer::errorOccurred, &context, [&](const Error &error) {
-        m_err << now() << QStringLiteral("  faxctl: ") << error.message << '\n';
-        m_err.flush();
+    QObject::connect(server, &FaxServer::errorOccurred, &receiver, [&](const Error &error) {
+        err() << now() << QStringLiteral("  faxctl: ") << error.message << '\n';
+        err().flush();
     });
 
     QEventLoop loop;
@@ -169,14 +189,19 @@ int FaxCtl::cmdServe(const CtlArgs &args)
     });
     loop.exec();
 
-    QObject::disconnect(server, nullptr, &context, nullptr);
+    QObject::disconnect(server, nullptr, &receiver, nullptr);
     server->disconnectFromServer();
-    m_faxServer.reset();
-    if (m_json)
+    context().closeServer();
+    if (json())
         emitJson(QStringLiteral("stopped"), QStringLiteral("signal"), caught);
     else
         say(tr("stopped on %1").arg(QuitSignals::signalName(caught)));
     return Success;
+}
+
+void addServeCommand(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<ServeCommand>());
 }
 
 } // namespace Fax

@@ -1,6 +1,7 @@
 // Human tables and JSON objects for faxctl's output.
-#include "faxctl.h"
+#include "ctlformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 

@@ -1,8 +1,9 @@
 // faxctl send, receive and probe: a fax straight through a local modem, in the foreground (like
 // efax or sendfax), without the queue or a server. ModemSession does the modem's part; here
 // are the options and what is printed.
-#include "faxctl.h"
-#include "faxctl_signals.h"
+#include "ctlcommand.h"
+#include "ctlformat.h"
+#include "stopsignals.h"
 
 #include "modem/faxpagesource.h"
 #include "modem/modemsession.h"
@@ -193,7 +194,136 @@ QJsonObject paramsJson(const T30::SessionParams &p)
 
 } // namespace
 
-int FaxCtl::cmdSend(const CtlArgs &args)
+namespace {
+
+/// The options of a command that takes a local modem: --device, the command's own, then the
+/// fax class and the serial settings every such command shares.
+QList<CtlOption> withModemOptions(const QList<CtlOption> &own)
+{
+    QList<CtlOption> options = {
+        {"device", "DEV", QT_TRANSLATE_NOOP("FaxCtl", "The modem's serial device (required)")}};
+    options += own;
+    options += {
+        {"class", "auto|1|2|2.0",
+         QT_TRANSLATE_NOOP("FaxCtl",
+                           "Fax class to drive the modem in (default auto: Class 1 when the "
+                           "modem has it, else 2.0, else 2)")},
+        {"speed", "BPS", QT_TRANSLATE_NOOP("FaxCtl", "Serial speed to the modem (default 115200)")},
+        {"flow", "rtscts|xonxoff|none",
+         QT_TRANSLATE_NOOP("FaxCtl", "Serial flow control (default rtscts)")},
+        {"lock-dir", "DIR",
+         QT_TRANSLATE_NOOP("FaxCtl", "Folder of the UUCP lock files (default /var/lock)")}};
+    return options;
+}
+
+class SendCommand final : public CtlCommand
+{
+public:
+    SendCommand()
+        : CtlCommand(
+              {"send",
+               "--device DEV --to NUMBER [OPTIONS] FILE...",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Send documents now through a local modem, in the foreground"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl",
+                   "Renders FILE... like 'convert', takes the modem on DEV (UUCP-locked; "
+                   "a port in use fails naming the holder's PID), dials NUMBER and sends "
+                   "the pages with the Class 1, 2 or 2.0 driver (--class), without the "
+                   "queue or a server. "
+                   "Progress (dialling, remote id, negotiated rate, compression and ECM, "
+                   "page n of m sent and confirmed) goes to stderr, the outcome to stdout "
+                   "(--json: an object). SIGINT or SIGTERM hangs up and fails. Exit 0 "
+                   "only when the far end confirmed every page."),
+               withModemOptions(
+                   {{"to", "NUMBER", QT_TRANSLATE_NOOP("FaxCtl", "The number to dial (required)")},
+                    {"tsid", "ID",
+                     QT_TRANSLATE_NOOP("FaxCtl",
+                                       "Station id to send (up to 20 digits, '+', spaces)")},
+                    {"resolution", "normal|fine",
+                     QT_TRANSLATE_NOOP("FaxCtl", "Vertical resolution (default fine)")},
+                    {"no-ecm", nullptr,
+                     QT_TRANSLATE_NOOP("FaxCtl", "Do not use error correction (ECM)")},
+                    {"no-t85", nullptr,
+                     QT_TRANSLATE_NOOP("FaxCtl", "Do not use T.85 (JBIG) coding: MMR at best")}}),
+               {false, false, true},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class ReceiveCommand final : public CtlCommand
+{
+public:
+    ReceiveCommand()
+        : CtlCommand(
+              {"receive",
+               "--device DEV [--rings N] [--once] [-o DIR] [OPTIONS]",
+               QT_TRANSLATE_NOOP("FaxCtl", "Wait for calls on a local modem and receive faxes"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl",
+                   "Takes the modem on DEV (UUCP-locked; Class 1, 2 or 2.0 by --class), "
+                   "waits for a call, answers after "
+                   "N rings and receives the fax into a fax TIFF in DIR (with CSID, TSID, "
+                   "time and a partial flag when the call ended early), printing its path "
+                   "(--json: one object per call and line). Waits for the next call "
+                   "until SIGINT or SIGTERM, which hang up and fail; --once stops after "
+                   "one call and exits 0 only when it was received completely."),
+               withModemOptions(
+                   {{"rings", "N", QT_TRANSLATE_NOOP("FaxCtl", "Answer after N rings (default 2)")},
+                    {"once", nullptr, QT_TRANSLATE_NOOP("FaxCtl", "Exit after one call")},
+                    {"output", "DIR",
+                     QT_TRANSLATE_NOOP("FaxCtl",
+                                       "Folder for the received faxes (default: the current one)"),
+                     false, 'o'},
+                    {"csid", "ID",
+                     QT_TRANSLATE_NOOP("FaxCtl",
+                                       "Station id to answer with (up to 20 digits, '+', spaces)")},
+                    {"no-ecm", nullptr,
+                     QT_TRANSLATE_NOOP("FaxCtl", "Do not offer error correction (ECM)")},
+                    {"no-t85", nullptr,
+                     QT_TRANSLATE_NOOP("FaxCtl", "Do not offer T.85 (JBIG) coding: MMR at best")}}),
+               {},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+class ProbeCommand final : public CtlCommand
+{
+public:
+    ProbeCommand()
+        : CtlCommand(
+              {"probe",
+               "--device DEV [OPTIONS]",
+               QT_TRANSLATE_NOOP("FaxCtl",
+                                 "Ask a local modem who it is and what fax classes it has"),
+               QT_TRANSLATE_NOOP(
+                   "FaxCtl", "Takes the modem on DEV (UUCP-locked) and shows its manufacturer, "
+                             "model, revision, identification, fax classes, for Class 1 the "
+                             "carriers it transmits and receives, for Class 2/2.0 the capabilities "
+                             "it lists (+FCC=?/+FDCC=?) and the class faxctl would drive it in "
+                             "(--class, or what auto picks). Fails when nothing on DEV "
+                             "answers like a modem."),
+               withModemOptions({}),
+               {},
+               nullptr})
+    {
+    }
+
+private:
+    int run(const CtlArgs &args) override;
+};
+
+} // namespace
+
+int SendCommand::run(const CtlArgs &args)
 {
     const QStringList files = args.positional();
     const QString number = args.value(QStringLiteral("to"));
@@ -229,8 +359,8 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     }
 
     const auto progress = [this](const QString &text) {
-        m_err << QStringLiteral("faxctl: ") << text << '\n';
-        m_err.flush();
+        err() << QStringLiteral("faxctl: ") << text << '\n';
+        err().flush();
     };
 
     // Render the documents before taking the modem, so a bad document never ties up the line.
@@ -289,7 +419,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     const bool stopped = StopSignals::stopped();
     const bool success = outcome.success && outcome.pagesConfirmed == total && !stopped;
     const QString remote = sent.remoteId;
-    if (m_json) {
+    if (json()) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
         o[QStringLiteral("number")] = number;
@@ -335,7 +465,7 @@ int FaxCtl::cmdSend(const CtlArgs &args)
     return Success;
 }
 
-int FaxCtl::cmdReceive(const CtlArgs &args)
+int ReceiveCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty())
         return usageError(
@@ -373,8 +503,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
                         .arg(outDir));
 
     const auto progress = [this](const QString &text) {
-        m_err << QStringLiteral("faxctl: ") << text << '\n';
-        m_err.flush();
+        err() << QStringLiteral("faxctl: ") << text << '\n';
+        err().flush();
     };
 
     StopSignals stopSignals;
@@ -461,7 +591,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
 
         const bool complete =
             outcome.success && !stopped && !path.isEmpty() && received.stored.problems.isEmpty();
-        if (m_json) {
+        if (json()) {
             QJsonObject o;
             o[QStringLiteral("device")] = config.serial.device;
             o[QStringLiteral("success")] = complete;
@@ -480,8 +610,8 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
             o[QStringLiteral("stoppedBy")] =
                 stopped ? QJsonValue(StopSignals::signalName()) : QJsonValue(QJsonValue::Null);
             // One object per call, one per line, like 'serve --json'.
-            m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-            m_out.flush();
+            out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+            out().flush();
         } else {
             if (!path.isEmpty())
                 printLine(path);
@@ -520,7 +650,7 @@ int FaxCtl::cmdReceive(const CtlArgs &args)
     return exitCode;
 }
 
-int FaxCtl::cmdProbe(const CtlArgs &args)
+int ProbeCommand::run(const CtlArgs &args)
 {
     if (!args.positional().isEmpty())
         return usageError(QCoreApplication::translate("FaxCtl", "'probe' takes no arguments ('%1')")
@@ -544,7 +674,7 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
         return failWith(info.error());
     // The class faxctl would drive this modem in: --class, if the modem lists it, or auto's pick.
     const FaxClass chosen = FaxModemDriver::drivenClass(config.modemClass, info->classes);
-    if (m_json) {
+    if (json()) {
         QJsonObject o;
         o[QStringLiteral("device")] = config.serial.device;
         o[QStringLiteral("manufacturer")] = info->manufacturer;
@@ -618,10 +748,17 @@ int FaxCtl::cmdProbe(const CtlArgs &args)
             rows << QStringList{QCoreApplication::translate("FaxCtl", "Identification"), line};
         for (QStringList &row : rows)
             row.first() += QLatin1Char(':');
-        m_out << CtlFormat::table({}, rows);
-        m_out.flush();
+        out() << CtlFormat::table({}, rows);
+        out().flush();
     }
     return Success;
+}
+
+void addModemCommands(CtlCommandList &list)
+{
+    list.push_back(std::make_unique<SendCommand>());
+    list.push_back(std::make_unique<ReceiveCommand>());
+    list.push_back(std::make_unique<ProbeCommand>());
 }
 
 } // namespace Fax
