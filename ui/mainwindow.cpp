@@ -19,6 +19,7 @@
 #include "portlistpanel.h"
 #include "receivedfaxmodel.h"
 #include "serversettingsdialog.h"
+#include "sortmenu.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -334,7 +335,15 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_folderActions);
     view->addSeparator();
-    actions->fill(view, {Find, Separator});
+    actions->fill(view, {Find});
+    m_sortMenu = new SortMenu(
+        [this]() -> QTableView * {
+            FolderView *shown = currentView();
+            return shown ? qobject_cast<QTableView *>(shown->itemView()) : nullptr;
+        },
+        this);
+    actions->add(SortBy, m_sortMenu->menuAction());
+    actions->fill(view, {SortBy, Separator});
     QAction *showToolBar = toolBar->toggleViewAction();
     showToolBar->setText(tr("&Toolbar"));
     actions->add(ToggleToolBar, showToolBar);
@@ -439,6 +448,7 @@ void MainWindow::viewChanged()
     m_filterLabel->setVisible(!filters.isEmpty());
     m_searchBar->setVisible(view->isSearchable() || !filters.isEmpty());
     m_session->actions()->updateRouted();
+    m_sortMenu->updateEnabled();
     updateDetails();
 }
 

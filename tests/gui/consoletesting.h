@@ -12,8 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDialog>
-#include <QPainter>
 #include <QDir>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QTest>
