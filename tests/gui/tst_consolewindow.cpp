@@ -661,6 +661,7 @@ private Q_SLOTS:
              ++i)
             QTest::keyClick(sortBy, Qt::Key_Down);
         QCOMPARE(sortBy->activeAction()->text(), QStringLiteral("Recipient"));
+        QVERIFY(saveScreenshot(sortBy, QStringLiteral("sort-by-menu.png")));
         QTest::keyClick(sortBy, Qt::Key_Return);
         QTRY_VERIFY(!QApplication::activePopupWidget());
         QHeaderView *header = outbox->view()->horizontalHeader();
