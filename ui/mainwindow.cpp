@@ -313,7 +313,7 @@ void MainWindow::createActions()
         m_folderActions << action;
     }
     // Low priority: an icon alone on the toolbar, beside the commands that carry their names.
-    for (const QString &id : {ViewFax, Resend, Print, SaveAsPdf, Report})
+    for (const QString &id : {ViewFax, Resend, Print, SaveAsPdf, Report, PortProperties})
         actions->action(id)->setPriority(QAction::LowPriority);
 }
 
@@ -329,8 +329,9 @@ void MainWindow::createMenus()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
-    actions->fill(toolBar, {Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel, Restart,
-                            Delete, Separator, Resend, Print, Separator, AnswerNow});
+    actions->fill(toolBar,
+                  {Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel, Restart, Delete,
+                   Separator, Resend, Print, Separator, AnswerNow, PortProperties});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_folderActions);

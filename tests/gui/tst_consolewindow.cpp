@@ -220,6 +220,12 @@ private Q_SLOTS:
                                                    : actions->action(id)->objectName());
         QCOMPARE(actionIds(menu.actions()), expected);
         QVERIFY(menu.actions().contains(actions->action(ActionId::Resend)));
+        // The toolbar offers the port's properties beside Answer Now.
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        const QStringList onToolBar = actionIds(toolBar->actions());
+        QCOMPARE(onToolBar.indexOf(actions->action(ActionId::PortProperties)->objectName()),
+                 onToolBar.indexOf(actions->action(ActionId::AnswerNow)->objectName()) + 1);
         // The tray picks its menu by id too.
         ConsoleTray tray(m_session.get());
         QVERIFY(tray.menu()->actions().contains(actions->action(ActionId::ShowConsole)));
