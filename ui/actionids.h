@@ -13,6 +13,7 @@ inline const QString Disconnect = QStringLiteral("file.disconnect");
 inline const QString Quit = QStringLiteral("file.quit");
 inline const QString ShowConsole = QStringLiteral("app.show");
 inline const QString Find = QStringLiteral("view.find");
+inline const QString SortBy = QStringLiteral("view.sort-by");
 inline const QString ToggleToolBar = QStringLiteral("view.toolbar");
 inline const QString ToggleStatusBar = QStringLiteral("view.statusbar");
 inline const QString ToggleDetails = QStringLiteral("view.details");

@@ -22,7 +22,7 @@ void registerAll(ActionRegistry *actions)
     routed(ViewFax, ActionRegistry::tr("&View Fax"), "action-view",
            QKeySequence(ActionRegistry::tr("Ctrl+O")),
            ActionRegistry::tr("Open the selected fax in the Fax Viewer"));
-    routed(Pause, ActionRegistry::tr("&Pause"), "action-pause", QKeySequence(),
+    routed(Pause, ActionRegistry::tr("Pa&use"), "action-pause", QKeySequence(),
            ActionRegistry::tr("Hold the selected jobs in the queue"));
     routed(Resume, ActionRegistry::tr("&Resume"), "action-resume", QKeySequence(),
            ActionRegistry::tr("Let the selected paused jobs be sent"));
@@ -38,25 +38,25 @@ void registerAll(ActionRegistry *actions)
     routed(Resend, ActionRegistry::tr("Re&send…"), "action-resend",
            QKeySequence(ActionRegistry::tr("Ctrl+R")),
            ActionRegistry::tr("Send the selected fax again, to the same recipient"));
-    routed(SaveAsPdf, ActionRegistry::tr("Save as P&DF…"), "action-pdf",
+    routed(SaveAsPdf, ActionRegistry::tr("Save &as PDF…"), "action-pdf",
            QKeySequence(ActionRegistry::tr("Ctrl+Shift+S")),
            ActionRegistry::tr("Save the selected fax as a PDF file"));
     routed(Print, ActionRegistry::tr("&Print…"), "action-print", QKeySequence(QKeySequence::Print),
            ActionRegistry::tr("Print the selected fax"));
-    routed(Report, ActionRegistry::tr("Transmission &Report…"), "action-report",
+    routed(Report, ActionRegistry::tr("Transmission Rep&ort…"), "action-report",
            QKeySequence(ActionRegistry::tr("Ctrl+T")),
            ActionRegistry::tr("Save a report of the selected fax's transmission as a PDF file"));
     routed(MarkRead, ActionRegistry::tr("Mark as R&ead"), "fax-receive",
            QKeySequence(ActionRegistry::tr("Ctrl+Shift+U")),
            ActionRegistry::tr("Mark the selected faxes as read"));
-    routed(MarkUnread, ActionRegistry::tr("Mark as &Unread"), "fax-unread",
+    routed(MarkUnread, ActionRegistry::tr("Mark as U&nread"), "fax-unread",
            QKeySequence(ActionRegistry::tr("Ctrl+U")),
            ActionRegistry::tr("Mark the selected faxes as unread"));
     routed(
         AnswerNow, ActionRegistry::tr("&Answer Now"), "fax-receive",
         QKeySequence(ActionRegistry::tr("Ctrl+Shift+A")),
         ActionRegistry::tr("Answer the call ringing on the selected port (receive mode Manual)"));
-    routed(PortProperties, ActionRegistry::tr("Port P&roperties…"), "properties",
+    routed(PortProperties, ActionRegistry::tr("Port Propert&ies…"), "properties",
            QKeySequence(ActionRegistry::tr("Alt+Return")),
            ActionRegistry::tr("Show and change the selected port's settings"));
     // The names these actions had before they were registered by id.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspane.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -10,7 +10,7 @@ namespace Fax {
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_placeholder(new QLabel(this)),
-      m_form(new QWidget), m_layout(new QFormLayout(m_form))
+      m_form(new QWidget), m_grid(new QGridLayout(m_form))
 {
     setObjectName(QStringLiteral("detailsPane"));
     setAccessibleName(tr("Details"));
@@ -21,10 +21,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_placeholder->setEnabled(false);
     m_placeholder->setWordWrap(true);
-    m_layout->setLabelAlignment(Qt::AlignRight);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setVerticalSpacing(2);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setVerticalSpacing(2);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -61,27 +59,45 @@ void DetailsPane::show(const QString &title, const QList<DetailField> &fields,
         sameLabels = fields.at(i).first == m_fields.at(i).first;
     if (sameLabels) {
         for (int i = 0; i < fields.size(); ++i) {
-            auto *value =
-                qobject_cast<QLabel *>(m_layout->itemAt(i, QFormLayout::FieldRole)->widget());
-            if (value && value->text() != fields.at(i).second)
-                value->setText(fields.at(i).second);
+            if (m_values.at(i)->text() != fields.at(i).second)
+                m_values.at(i)->setText(fields.at(i).second);
         }
     } else {
-        while (m_layout->rowCount() > 0)
-            m_layout->removeRow(0);
-        for (const DetailField &field : fields) {
-            auto *label = new QLabel(field.first + u':');
-            auto *value = new QLabel(field.second);
-            value->setWordWrap(true);
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                           Qt::TextSelectableByKeyboard);
-            value->setTextFormat(Qt::PlainText);
-            label->setBuddy(value);
-            value->setAccessibleName(field.first);
-            m_layout->addRow(label, value);
-        }
+        layOut(fields);
     }
     m_fields = fields;
+}
+
+void DetailsPane::layOut(const QList<DetailField> &fields)
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_values.clear();
+    for (int row = 0; row < m_grid->rowCount(); ++row)
+        m_grid->setRowStretch(row, 0);
+    // The first half of the fields on the left, the rest on the right (read down, then across).
+    const int rows = int(fields.size() + 1) / 2;
+    for (int i = 0; i < fields.size(); ++i) {
+        const DetailField &field = fields.at(i);
+        auto *label = new QLabel(field.first + u':');
+        auto *value = new QLabel(field.second);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setTextFormat(Qt::PlainText);
+        value->setAccessibleName(field.first);
+        label->setBuddy(value);
+        const int block = rows > 0 ? i / rows : 0;
+        m_grid->addWidget(label, i % rows, block * 3, Qt::AlignRight | Qt::AlignTop);
+        m_grid->addWidget(value, i % rows, block * 3 + 1, Qt::AlignTop);
+        m_values << value;
+    }
+    // Values take the width; a gap between the two halves; the rows stay at the top.
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(4, 1);
+    m_grid->setColumnMinimumWidth(2, 24);
+    m_grid->setRowStretch(rows, 1);
 }
 
 } // namespace Fax

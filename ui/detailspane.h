@@ -5,13 +5,14 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace Fax {
 
 /// The details pane under a folder's list: the current item's fields, label and value, as text
-/// a user can select and a screen reader can read. It changes only what changed (no flicker).
+/// a user can select and a screen reader can read, in two columns side by side (the pane is wide
+/// and low). It changes only what changed (no flicker).
 class DetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -24,10 +25,14 @@ public:
     QList<DetailField> fields() const { return m_fields; }
 
 private:
+    /// Makes a label and a value for each field, in two columns.
+    void layOut(const QList<DetailField> &fields);
+
     QLabel *m_title;
     QLabel *m_placeholder;
     QWidget *m_form;
-    QFormLayout *m_layout;
+    QGridLayout *m_grid;
+    QList<QLabel *> m_values; ///< the value labels, in the order of m_fields
     QList<DetailField> m_fields;
 };
 

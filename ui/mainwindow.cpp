@@ -19,6 +19,7 @@
 #include "portlistpanel.h"
 #include "receivedfaxmodel.h"
 #include "serversettingsdialog.h"
+#include "sortmenu.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -312,7 +313,7 @@ void MainWindow::createActions()
         m_folderActions << action;
     }
     // Low priority: an icon alone on the toolbar, beside the commands that carry their names.
-    for (const QString &id : {ViewFax, Resend, Print, SaveAsPdf, Report})
+    for (const QString &id : {ViewFax, Resend, Print, SaveAsPdf, Report, PortProperties})
         actions->action(id)->setPriority(QAction::LowPriority);
 }
 
@@ -328,13 +329,22 @@ void MainWindow::createMenus()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
-    actions->fill(toolBar, {Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel, Restart,
-                            Delete, Separator, Resend, Print, Separator, AnswerNow});
+    actions->fill(toolBar,
+                  {Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel, Restart, Delete,
+                   Separator, Resend, Print, Separator, AnswerNow, PortProperties});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_folderActions);
     view->addSeparator();
-    actions->fill(view, {Find, Separator});
+    actions->fill(view, {Find});
+    m_sortMenu = new SortMenu(
+        [this]() -> QTableView * {
+            FolderView *shown = currentView();
+            return shown ? qobject_cast<QTableView *>(shown->itemView()) : nullptr;
+        },
+        this);
+    actions->add(SortBy, m_sortMenu->menuAction());
+    actions->fill(view, {SortBy, Separator});
     QAction *showToolBar = toolBar->toggleViewAction();
     showToolBar->setText(tr("&Toolbar"));
     actions->add(ToggleToolBar, showToolBar);
@@ -439,6 +449,7 @@ void MainWindow::viewChanged()
     m_filterLabel->setVisible(!filters.isEmpty());
     m_searchBar->setVisible(view->isSearchable() || !filters.isEmpty());
     m_session->actions()->updateRouted();
+    m_sortMenu->updateEnabled();
     updateDetails();
 }
 

@@ -34,6 +34,7 @@ class JobQueueModel;
 class MessageSink;
 class PortListPanel;
 class ServerSettingsDialog;
+class SortMenu;
 
 /// The fax console's main window: the folder tree (Incoming, Inbox, Outbox, Sent Items, Ports,
 /// Activity Log), one folder view at a time with its search, quick filter and details pane,
@@ -147,6 +148,7 @@ private:
     QElapsedTimer m_sinceDetails;
     QPointer<ServerSettingsDialog> m_settingsDialog;
     QList<QAction *> m_folderActions;
+    SortMenu *m_sortMenu = nullptr;
 };
 
 } // namespace Fax

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
+#include <QPainter>
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QTest>
@@ -128,6 +129,20 @@ inline QList<QSizeF> pdfPageSizes(const QString &path)
     for (int i = 0; i < pdf.pageCount(); ++i)
         sizes << pdf.pagePointSize(i);
     return sizes;
+}
+
+/// Saves the first page of a PDF as a screenshot (at about 100 dpi), to look at what was written.
+inline bool savePdfScreenshot(const QString &pdfPath, const QString &name)
+{
+    QPdfDocument pdf;
+    if (pdf.load(pdfPath) != QPdfDocument::Error::None || pdf.pageCount() < 1)
+        return false;
+    const QSizeF points = pdf.pagePointSize(0);
+    QImage page = pdf.render(0, (points * 100.0 / 72.0).toSize());
+    QImage white(page.size(), QImage::Format_RGB32);
+    white.fill(Qt::white);
+    QPainter(&white).drawImage(0, 0, page);
+    return white.save(screenshotPath(name));
 }
 
 /// All the text of a PDF.

@@ -12,6 +12,7 @@
 #include "consolesession.h"
 #include "consoletesting.h"
 #include "consoletray.h"
+#include "covereditorwindow.h"
 #include "detailspane.h"
 #include "fakefaxserver.h"
 #include "faxitemactions.h"
@@ -22,6 +23,7 @@
 #include "modelroles.h"
 #include "portlistpanel.h"
 #include "receivedfaxmodel.h"
+#include "sortmenu.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -152,6 +154,15 @@ class TestConsoleWindow : public QObject
         QTRY_COMPARE(m_window->currentView()->searchText(), text);
     }
 
+    /// Opens the menu bar's menu by its Alt+mnemonic and picks the item by its mnemonic.
+    void pickFromMenu(QChar menuKey, QChar itemKey)
+    {
+        QTest::keyClick(m_window.get(), menuKey.toLatin1(), Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), itemKey.toLatin1());
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -209,6 +220,12 @@ private Q_SLOTS:
                                                    : actions->action(id)->objectName());
         QCOMPARE(actionIds(menu.actions()), expected);
         QVERIFY(menu.actions().contains(actions->action(ActionId::Resend)));
+        // The toolbar offers the port's properties beside Answer Now.
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        const QStringList onToolBar = actionIds(toolBar->actions());
+        QCOMPARE(onToolBar.indexOf(actions->action(ActionId::PortProperties)->objectName()),
+                 onToolBar.indexOf(actions->action(ActionId::AnswerNow)->objectName()) + 1);
         // The tray picks its menu by id too.
         ConsoleTray tray(m_session.get());
         QVERIFY(tray.menu()->actions().contains(actions->action(ActionId::ShowConsole)));
@@ -450,6 +467,8 @@ private Q_SLOTS:
         m_dialogs.files = {path(QStringLiteral("transmission-report.pdf"))};
         m_session->actions()->action(ActionId::Report)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QVERIFY(savePdfScreenshot(path(QStringLiteral("transmission-report.pdf")),
+                                  QStringLiteral("transmission-report.png")));
         const QString text = pdfText(path(QStringLiteral("transmission-report.pdf")));
         for (const char *part :
              {"Transmission Report", "5550100", "2 of 2 sent", "1 min 35 s", "Sent", "Page 1"})
@@ -605,6 +624,124 @@ private Q_SLOTS:
         outbox->view()->setFocus();
         QTest::keyClick(outbox->view(), Qt::Key_Tab);
         QVERIFY(!outbox->view()->hasFocus());
+    }
+
+    // The job commands and sorting from the keyboard: the Fax menu by Alt+A and the items'
+    // letters, View > Sort By by Alt+V, O.
+    void jobCommandsAndSortingByKeyboard()
+    {
+        FakeFaxServer *server = connectFake();
+        m_window->activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->currentFolder(), ConsoleFolder::Outbox);
+        JobListPanel *outbox = m_window->jobPanel(ConsoleFolder::Outbox);
+        outbox->view()->setFocus();
+        QVERIFY(outbox->selectJob(102));
+        const auto statusOf = [server](JobId id) { return server->job(id)->queueStatus; };
+        pickFromMenu(u'a', u'u');
+        QTRY_COMPARE(statusOf(102), QueueStatus::Paused);
+        QTRY_VERIFY(m_session->actions()->action(ActionId::Resume)->isEnabled());
+        pickFromMenu(u'a', u'r');
+        QTRY_COMPARE(statusOf(102), QueueStatus::Pending);
+        QTRY_VERIFY(m_session->actions()->action(ActionId::Cancel)->isEnabled());
+        pickFromMenu(u'a', u'c');
+        QTRY_COMPARE(statusOf(102), QueueStatus::Canceled);
+        QTRY_VERIFY(m_session->actions()->action(ActionId::Restart)->isEnabled());
+        pickFromMenu(u'a', u't');
+        QTRY_VERIFY(statusOf(102) != QueueStatus::Canceled);
+        const QStringList commands = server->commandLog();
+        for (const char *command : {"pause 102", "resume 102", "cancel 102", "restart 102"})
+            QVERIFY2(commands.contains(QLatin1String(command)), qPrintable(commands.join(u'|')));
+        QCOMPARE(outbox->selectedJobs().first().id, 102);
+
+        // Sort by Recipient, then descending, from the View menu.
+        QTest::keyClick(m_window.get(), 'v', Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), 'o');
+        QTRY_VERIFY(qobject_cast<SortMenu *>(QApplication::activePopupWidget()));
+        auto *sortBy = qobject_cast<SortMenu *>(QApplication::activePopupWidget());
+        QVERIFY(sortBy->actions().first()->isChecked()); // sorted by Job
+        for (int i = 0; i < 20 && (!sortBy->activeAction() ||
+                                   sortBy->activeAction()->text() != QStringLiteral("Recipient"));
+             ++i)
+            QTest::keyClick(sortBy, Qt::Key_Down);
+        QCOMPARE(sortBy->activeAction()->text(), QStringLiteral("Recipient"));
+        QVERIFY(saveScreenshot(sortBy, QStringLiteral("sort-by-menu.png")));
+        QTest::keyClick(sortBy, Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QHeaderView *header = outbox->view()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), int(JobColumn::Recipient));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        const auto firstId = [outbox] {
+            return outbox->view()->model()->index(0, 0).data(JobIdRole).toLongLong();
+        };
+        QCOMPARE(firstId(), 101);
+        QTest::keyClick(m_window.get(), 'v', Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), 'o');
+        QTRY_VERIFY(qobject_cast<SortMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), 'd');
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(firstId(), 106);
+        QCOMPARE(outbox->selectedJobs().first().id, 102);
+    }
+
+    // Alt and a letter pick one item in every menu: no two items of a menu or of a folder's
+    // context menu share their letter.
+    void menuLettersAreUnique()
+    {
+        connectFake();
+        const auto checkLetters = [](const QString &menuName, const QList<QAction *> &items) {
+            QSet<QKeySequence> letters;
+            for (QAction *item : items) {
+                if (item->isSeparator() || !item->isVisible())
+                    continue;
+                const QKeySequence letter = QKeySequence::mnemonic(item->text());
+                // Only the folders (Ctrl+1 to Ctrl+6) go without a letter.
+                if (!QTest::qVerify(!letter.isEmpty() || item->data().isValid(), "letter",
+                                    qPrintable(menuName + u' ' + item->text()), __FILE__,
+                                    __LINE__) ||
+                    !QTest::qVerify(letter.isEmpty() || !letters.contains(letter), "unique",
+                                    qPrintable(menuName + u' ' + item->text()), __FILE__, __LINE__))
+                    return false;
+                letters << letter;
+            }
+            return true;
+        };
+        QSet<QKeySequence> titles;
+        for (QAction *title : m_window->menuBar()->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(title->text());
+            QVERIFY2(!key.isEmpty() && !titles.contains(key), qPrintable(title->text()));
+            titles << key;
+            QVERIFY(checkLetters(title->text(), title->menu()->actions()));
+        }
+        for (ConsoleFolder folder : FolderPanel::folders()) {
+            m_window->showFolder(folder);
+            QMenu menu;
+            m_session->actions()->fill(&menu, m_window->currentView()->contextActionIds());
+            QVERIFY(checkLetters(FolderPanel::folderName(folder), menu.actions()));
+        }
+    }
+
+    // Tools > Cover Page Editor opens the editor beside the console (Alt+T, E).
+    void toolsMenuOpensTheCoverEditor()
+    {
+        connectFake();
+        m_window->activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
+        pickFromMenu(u't', u'e');
+        CoverEditorWindow *editor = nullptr;
+        QTRY_VERIFY([&editor] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *found = qobject_cast<CoverEditorWindow *>(w); found && found->isVisible())
+                    editor = found;
+            return editor != nullptr;
+        }());
+        QVERIFY(editor->testAttribute(Qt::WA_DeleteOnClose));
+        QVERIFY(saveScreenshot(editor, QStringLiteral("console-cover-editor.png")));
+        editor->close();
     }
 
     // What a screen reader gets from the queue: named lists and cells that say what they are.

@@ -3,6 +3,7 @@
 // screens go to <build>/screenshots/.
 #include "connectiondialog.h"
 #include "connectionprofiles.h"
+#include "detailspane.h"
 #include "fakefaxserver.h"
 #include "folderpanel.h"
 #include "joblistpanel.h"
@@ -146,6 +147,7 @@ private Q_SLOTS:
         QCOMPARE(job.type, JobType::Send);
         QVERIFY(m_window->queueText().contains(QStringLiteral("queued")));
         QVERIFY(panel->selectJob(m_jobId));
+        QTRY_VERIFY(!m_window->detailsPane()->title().isEmpty());
         saveScreenshot(m_window.get(), QStringLiteral("outbox.png"));
     }
 
@@ -401,6 +403,8 @@ private Q_SLOTS:
         m_window->showFolder(ConsoleFolder::Outbox);
         QCOMPARE(m_window->jobListPanel()->view()->model()->rowCount(), states.size() - 1);
         QVERIFY(m_window->jobListPanel()->selectJob(203));
+        // The details follow the selection after a moment (they are gathered, not flickered).
+        QTRY_VERIFY(m_window->detailsPane()->title().contains(QStringLiteral("203")));
         saveScreenshot(m_window.get(), QStringLiteral("outbox-states.png"));
         m_window->showFolder(ConsoleFolder::SentItems);
         QCOMPARE(m_window->jobListPanel()->view()->model()->rowCount(), 1);

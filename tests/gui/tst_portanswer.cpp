@@ -2,6 +2,7 @@
 // Manual and the connection can answer by hand, it reaches the server's answerCall(); a refusal
 // is shown naming the port when it arrives. Offscreen, against the fake server; the main window
 // carries the action in its Fax menu.
+#include "detailspane.h"
 #include "fakefaxserver.h"
 #include "mainwindow.h"
 #include "messagesink.h"
@@ -214,6 +215,7 @@ void TestPortAnswer::mainWindowHasAction()
     QVERIFY(!answer->isEnabled());
     QVERIFY(window.portListPanel()->selectPort(QStringLiteral("front")));
     QVERIFY(answer->isEnabled());
+    QTRY_VERIFY(!window.detailsPane()->title().isEmpty());
     const QString dir = QStringLiteral(FAX_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     QCoreApplication::sendPostedEvents();
