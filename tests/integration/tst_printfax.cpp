@@ -82,6 +82,7 @@ private Q_SLOTS:
     void brokenDocumentsFailTheJob();
     void symlinkedInboxIsRefused();
     void printerStatusAndRemove();
+    void printerCommandsNameTheirErrors();
 
 private:
     QProcessEnvironment cupsEnvironment() const;
@@ -401,6 +402,27 @@ void TestPrintFax::printerStatusAndRemove()
     // And back, for any case that runs after this one.
     r = cups(QStringLiteral(FAXCTL_PATH), {QStringLiteral("printer"), QStringLiteral("install")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestPrintFax::printerCommandsNameTheirErrors()
+{
+    // No cupsd on that port.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closed = probe.serverPort();
+    probe.close();
+    QProcessEnvironment env = cupsEnvironment();
+    env.insert(QStringLiteral("CUPS_SERVER"), QStringLiteral("127.0.0.1:%1").arg(closed));
+    ProcessRun r =
+        Fax::Test::runProcess(QStringLiteral(FAXCTL_PATH),
+                              {QStringLiteral("printer"), QStringLiteral("install")}, env, 60000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot create the printer \"Fax\": CUPS is not "
+                                           "running or not reachable")),
+             qPrintable(r.err));
+    r = cups(QStringLiteral(FAXCTL_PATH), {QStringLiteral("printer"), QStringLiteral("reinstall")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown action 'reinstall'")), qPrintable(r.err));
 }
 
 int main(int argc, char **argv)
