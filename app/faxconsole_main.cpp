@@ -7,6 +7,7 @@
 #include "covereditorwindow.h"
 #include "faxviewerwindow.h"
 #include "mainwindow.h"
+#include "printtofax.h"
 #include "quitsignals.h"
 #include "serversettingsdialog.h"
 
@@ -275,6 +276,9 @@ int main(int argc, char *argv[])
     window.show();
     tray.show();
     window.connectTo(settings);
+    // Print-to-fax: what this user prints to the "Fax" printer opens the send flow with it.
+    Fax::PrintToFax printToFax(&session, &window);
+    printToFax.start();
     const int code = app.exec();
     window.saveLayout();
     return code;

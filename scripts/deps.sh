@@ -10,7 +10,9 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     libspandsp-dev) # spandsp: the virtual fax line, also the console's loopback line (scripts/run)
 # Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer,
 # HylaFAX's faxgetty/faxsend (a T.85 peer; its postinst asks nothing, see the policy-rc.d below).
-test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb hylafax-server)
+# CUPS: cupsd, lp/lpadmin/lpstat and the filters a private cupsd runs in the print-to-fax test.
+test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb hylafax-server
+    cups-daemon cups-client cups-filters)
 
 want=("${build_pkgs[@]}")
 case "${1:-run}" in

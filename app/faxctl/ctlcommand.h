@@ -155,5 +155,6 @@ void addServeCommand(CtlCommandList &list);    // serve
 void addImagingCommands(CtlCommandList &list); // convert, info
 void addCoverCommands(CtlCommandList &list);   // covers
 void addModemCommands(CtlCommandList &list);   // send, receive, probe
+void addPrinterCommands(CtlCommandList &list); // printer
 
 } // namespace Fax

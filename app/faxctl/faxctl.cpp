@@ -81,6 +81,7 @@ const CtlCommandList &FaxCtl::commands()
         addImagingCommands(l);
         addCoverCommands(l);
         addModemCommands(l);
+        addPrinterCommands(l);
         l.push_back(std::make_unique<HelpCommand>());
         return l;
     }();

@@ -182,7 +182,8 @@ void TestFaxctl::versionAndHelp()
     for (const QStringList &args : {strings({"--help"}), strings({"help"})}) {
         r = faxctl(args);
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"submit", "jobs", "job", "ports", "port", "settings", "serve"})
+        for (const char *command :
+             {"submit", "jobs", "job", "ports", "port", "settings", "serve", "printer"})
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
         QVERIFY(r.out.contains(QStringLiteral("--server")));
         QVERIFY(r.out.contains(QStringLiteral("--json")));
@@ -208,6 +209,8 @@ void TestFaxctl::helpForEachCommand_data()
     QTest::newRow("port") << "port" << strings({"NAME", "add DEVICE", "remove", "set KEY=VALUE"});
     QTest::newRow("settings") << "settings" << strings({"set KEY=VALUE", "get KEY"});
     QTest::newRow("serve") << "serve" << strings({"SIGTERM", "dispatch"});
+    QTest::newRow("printer") << "printer"
+                             << strings({"install", "remove", "status", "CUPS_SERVER"});
     QTest::newRow("help") << "help" << strings({"COMMAND"});
 }
 

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PrintToFax in the console: printed documents open the session's send flow one at a time with
+// the job's title as subject; without a send flow they wait (the activity log says so); a
+// document leaves the inbox only when settled, so the next start offers the rest again.
+#include "consolesession.h"
+#include "consoletesting.h"
+#include "printtofax.h"
+
+#include "printing/handover.h"
+#include "printing/printinbox.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Fax;
+using namespace Fax::Test;
+
+namespace {
+
+bool drop(const QString &folder, const QString &stem, const QString &title)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    Handover::PrintInfo info;
+    info.title = title.toStdString();
+    std::string why;
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\ntrailer\n<< >>\n%%EOF\n");
+    const bool ok =
+        Handover::writeFileAtomically(fd, QString(stem + QStringLiteral(".info")).toStdString(),
+                                      Handover::formatInfo(info), &why) &&
+        Handover::writeFileAtomically(fd, QString(stem + QStringLiteral(".pdf")).toStdString(),
+                                      {pdf.constData(), size_t(pdf.size())}, &why);
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+class TestPrintToFax final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void opensTheSendFlowForEachDocument();
+    void waitsWithoutASendFlow();
+    void settledDocumentsAreNotOfferedAgain();
+    void refusedInboxIsReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_folder;
+    RecordingSink m_sink;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<ConsoleSession> m_session;
+    QWidget m_window;
+};
+
+void TestPrintToFax::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_folder = m_dir->path() + QStringLiteral("/printed");
+    QVERIFY(QDir().mkpath(m_folder));
+    ::chmod(QFile::encodeName(m_folder).constData(), 0700);
+    m_session = std::make_unique<ConsoleSession>(&m_sink, &m_dialogs, nullptr,
+                                                 m_dir->filePath(QStringLiteral("c.ini")));
+}
+
+void TestPrintToFax::opensTheSendFlowForEachDocument()
+{
+    QList<FaxDocument> opened;
+    QList<QWidget *> parents;
+    m_session->setSendFlow([&](const FaxDocument &d, QWidget *parent) {
+        opened << d;
+        parents << parent;
+    });
+    QVERIFY(drop(m_folder, QStringLiteral("print-1-100"), QStringLiteral("Waiting letter")));
+    PrintToFax printToFax(m_session.get(), &m_window, m_folder);
+    QVERIFY(printToFax.start());
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).files, QStringList{m_folder + QStringLiteral("/print-1-100.pdf")});
+    QCOMPARE(opened.at(0).subject, QStringLiteral("Waiting letter"));
+    QCOMPARE(parents.at(0), &m_window);
+    QVERIFY(printToFax.isPrinted(opened.at(0).files.constFirst()));
+
+    QVERIFY(drop(m_folder, QStringLiteral("print-2-200"), QStringLiteral("New report")));
+    QTRY_COMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).subject, QStringLiteral("New report"));
+    QTest::qWait(50);
+    QCOMPARE(opened.size(), 2); // each once
+    // Offered is not sent: both stay until settled.
+    QCOMPARE(printToFax.inbox()->documents().size(), 2);
+    QVERIFY(m_sink.errors.isEmpty());
+}
+
+void TestPrintToFax::waitsWithoutASendFlow()
+{
+    QVERIFY(drop(m_folder, QStringLiteral("print-3-300"), QStringLiteral("Before the wizard")));
+    PrintToFax printToFax(m_session.get(), &m_window, m_folder);
+    QVERIFY(printToFax.start());
+    QTRY_COMPARE(printToFax.queued().size(), 1);
+    // No confirmation of a fax without recipients: the document waits, the log tells.
+    QTest::qWait(20);
+    QVERIFY(m_sink.questions.isEmpty());
+    QCOMPARE(m_session->activityModel()->rowCount(), 1);
+    QVERIFY(
+        m_session->activityModel()->entryAt(0)->text.contains(QStringLiteral("Before the wizard")));
+    QCOMPARE(printToFax.inbox()->documents().size(), 1);
+}
+
+void TestPrintToFax::settledDocumentsAreNotOfferedAgain()
+{
+    QStringList opened;
+    m_session->setSendFlow([&](const FaxDocument &d, QWidget *) { opened << d.files.value(0); });
+    QVERIFY(drop(m_folder, QStringLiteral("print-4-400"), QStringLiteral("Sent")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-5-500"), QStringLiteral("Not yet")));
+    {
+        PrintToFax first(m_session.get(), &m_window, m_folder);
+        QVERIFY(first.start());
+        QTRY_COMPARE(opened.size(), 2);
+        QVERIFY(first.settle(m_folder + QStringLiteral("/print-4-400.pdf")));
+        QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral("/print-4-400.pdf")));
+        // Only what it offered.
+        QFile other(m_dir->path() + QStringLiteral("/other.pdf"));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(!first.settle(other.fileName()));
+        QVERIFY(other.exists());
+    }
+    // The next start of the console.
+    opened.clear();
+    PrintToFax second(m_session.get(), &m_window, m_folder);
+    QVERIFY(second.start());
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0), m_folder + QStringLiteral("/print-5-500.pdf"));
+}
+
+void TestPrintToFax::refusedInboxIsReported()
+{
+    ::chmod(QFile::encodeName(m_folder).constData(), 0777);
+    PrintToFax printToFax(m_session.get(), &m_window, m_folder);
+    QVERIFY(!printToFax.start());
+    QCOMPARE(m_session->activityModel()->rowCount(), 1);
+    QVERIFY2(m_session->activityModel()->entryAt(0)->text.contains(m_folder),
+             qPrintable(m_session->activityModel()->entryAt(0)->text));
+}
+
+QTEST_MAIN(TestPrintToFax)
+#include "tst_printtofax.moc"
