@@ -23,6 +23,20 @@ SendFaxLauncher::SendFaxLauncher(ConsoleSession *session, QWidget *window)
     }
     session->setSendFlow(
         [this](const FaxDocument &document, QWidget *parent) { open(document, parent); });
+    connect(session, &ConsoleSession::connectionChanged, this, [this] {
+        if (!m_session || !m_session->isConnected())
+            return;
+        for (const FaxDocument &document : std::exchange(m_pending, {}))
+            open(document, m_window);
+    });
+}
+
+void SendFaxLauncher::openWhenConnected(const FaxDocument &document)
+{
+    if (m_session && m_session->isConnected())
+        open(document, m_window);
+    else
+        m_pending << document;
 }
 
 SendFaxLauncher::~SendFaxLauncher()

@@ -24,6 +24,9 @@ public:
     /// Opens a wizard on document (not modal); nullptr when there is no server to send with
     /// (the reason is shown).
     SendFaxWizard *open(const FaxDocument &document, QWidget *parent = nullptr);
+    /// Opens a wizard on document as soon as the session is connected (at once when it is):
+    /// `faxconsole --send` at start-up, before the engine is there.
+    void openWhenConnected(const FaxDocument &document);
     /// The address book the wizards' Recipients page picks from.
     void setAddressBookPicker(SendFaxWizard::AddressBookPicker picker);
     /// The wizard opened last while it is open.
@@ -37,6 +40,7 @@ private:
     QWidget *m_window;
     SendFaxWizard::AddressBookPicker m_picker;
     QPointer<SendFaxWizard> m_wizard;
+    QList<FaxDocument> m_pending; ///< waiting for the connection
 };
 
 } // namespace Fax
