@@ -229,13 +229,28 @@ private Q_SLOTS:
         options->notifyBox()->click();
         options->notifyAddressField()->setText(QStringLiteral("carol@example.org"));
         saveScreenshot(wizard.get(), QStringLiteral("wizard-5-options.png"));
-        wizard->next();
 
-        // Preview: cover + 3 + 1 pages for the first recipient.
+        // Preview: cover + 3 + 1 pages for the first recipient. The cover page shows first,
+        // before the documents are converted, and is the page the whole run makes.
         PreviewPage *preview = wizard->previewPage();
-        QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
+        QImage shownFirst;
+        int shownWhileRunning = 0;
+        connect(preview, &PreviewPage::firstPageShown, this, [&] {
+            shownFirst = preview->pageList()->item(0)->icon().pixmap(QSize(260, 260)).toImage();
+            shownWhileRunning += preview->isRunning();
+        });
         QSignalSpy previewed(preview, &PreviewPage::finished);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
         QVERIFY(previewed.wait(60000));
+        QCOMPARE(shownWhileRunning, 1);
+        QCOMPARE(shownFirst.convertToFormat(QImage::Format_RGB32),
+                 preview->pageList()
+                     ->item(0)
+                     ->icon()
+                     .pixmap(QSize(260, 260))
+                     .toImage()
+                     .convertToFormat(QImage::Format_RGB32));
         QVERIFY2(preview->result().error.isEmpty(), qPrintable(preview->result().error));
         QCOMPARE(preview->result().pages(), 5);
         QCOMPARE(preview->pageList()->count(), 5);

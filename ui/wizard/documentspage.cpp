@@ -24,6 +24,7 @@ namespace {
 
 constexpr int FileRole = Qt::UserRole;
 constexpr int CheckedRole = Qt::UserRole + 1;
+constexpr int PagesRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -196,6 +197,7 @@ void DocumentsPage::checkDone(QFutureWatcher<QString> *watcher)
         } else {
             item->setData(CheckedRole, true);
             const int pages = result.toInt();
+            item->setData(PagesRole, pages);
             item->setText(pages == 1 ? tr("%1 (1 page)").arg(name)
                                      : tr("%1 (%2 pages)").arg(name).arg(pages));
         }
@@ -230,6 +232,17 @@ void DocumentsPage::removeSelected()
                 c.cancel->store(true);
     delete item;
     updateState();
+}
+
+int DocumentsPage::pageCount() const
+{
+    int pages = 0;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (!m_list->item(i)->data(CheckedRole).toBool())
+            return -1;
+        pages += m_list->item(i)->data(PagesRole).toInt();
+    }
+    return pages;
 }
 
 bool DocumentsPage::isChecking() const

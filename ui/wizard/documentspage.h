@@ -37,6 +37,8 @@ public:
     /// Moves the selected document by delta places (-1 up, +1 down).
     void moveSelected(int delta);
     void removeSelected();
+    /// The pages of all documents as the checks counted them; -1 while one is not checked.
+    int pageCount() const;
     /// True while a document is being checked.
     bool isChecking() const;
     /// The message shown on the page (empty: none).

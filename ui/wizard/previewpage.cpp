@@ -28,6 +28,20 @@ namespace {
 /// The pages are shown this many pixels high.
 constexpr int kPageHeight = 260;
 
+/// A fax page in grey at its true proportions, kPageHeight high, with a thin frame (white pages
+/// on a white list would not show where they end).
+QImage pagePicture(const QImage &fax, int xDpi, int yDpi)
+{
+    const QSizeF inches = FaxRaster::pageInches(fax.width(), fax.height(), xDpi, yDpi);
+    const QSize size = FaxRaster::sizeAt(inches, kPageHeight / inches.height());
+    QImage picture = FaxRaster::toGray(fax, size).convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&picture);
+    painter.setPen(Qt::darkGray);
+    painter.drawRect(picture.rect().adjusted(0, 0, -1, -1));
+    painter.end();
+    return picture;
+}
+
 /// Reads the pages of a fax TIFF as grey pictures at their true proportions.
 PreviewPages readPages(const QString &path, const std::atomic_bool &cancel)
 {
@@ -48,15 +62,7 @@ PreviewPages readPages(const QString &path, const std::atomic_bool &cancel)
             pages.error = page.error().message;
             return pages;
         }
-        const QSizeF inches = FaxRaster::pageInches(info);
-        const QSize size = FaxRaster::sizeAt(inches, kPageHeight / inches.height());
-        // A thin frame: white pages on a white list would not show where they end.
-        QImage picture = FaxRaster::toGray(page->image, size).convertToFormat(QImage::Format_RGB32);
-        QPainter painter(&picture);
-        painter.setPen(Qt::darkGray);
-        painter.drawRect(picture.rect().adjusted(0, 0, -1, -1));
-        painter.end();
-        pages.pictures << picture;
+        pages.pictures << pagePicture(page->image, info.xDpi, info.yDpi);
         pages.codedBytes << info.dataBytes;
     }
     return pages;
@@ -64,8 +70,10 @@ PreviewPages readPages(const QString &path, const std::atomic_bool &cancel)
 
 } // namespace
 
-PreviewPage::PreviewPage(std::function<SendDocument(int)> document, QWidget *parent)
-    : QWizardPage(parent), m_document(std::move(document)), m_recipient(new QComboBox),
+PreviewPage::PreviewPage(std::function<SendDocument(int)> document,
+                         std::function<int()> documentPages, QWidget *parent)
+    : QWizardPage(parent), m_document(std::move(document)),
+      m_documentPages(std::move(documentPages)), m_recipient(new QComboBox),
       m_pages(new QListWidget), m_progress(new QProgressBar), m_stop(new QPushButton(tr("&Stop"))),
       m_status(new QLabel), m_watcher(new QFutureWatcher<PreviewPages>(this))
 {
@@ -145,7 +153,9 @@ void PreviewPage::start(int recipient)
     m_watcher->waitForFinished();
     m_pages->clear();
     m_result = PreviewPages();
-    const SendDocument document = m_document(recipient);
+    SendDocument document = m_document(recipient);
+    // The cover page shown first and the whole fax made after carry the same time.
+    document.sendTime = QDateTime::currentDateTime();
     const QString output = m_work.filePath(QStringLiteral("preview-%1.tif").arg(++m_run));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
@@ -155,30 +165,47 @@ void PreviewPage::start(int recipient)
     m_stop->setText(tr("&Stop"));
     m_status->setText(tr("Making the pages…"));
     Q_EMIT completeChanged();
-    m_watcher->setFuture(QtConcurrent::run([document, output, cancel, self, run = m_run] {
-        ConvertOptions options;
-        options.cancel = cancel.get();
-        const auto prepared = SendPreparation::prepare(document, output, options, {},
-                                                       [self, run](int done, int total) {
-                                                           QMetaObject::invokeMethod(
-                                                               self.data(),
-                                                               [self, run, done, total] {
-                                                                   if (self && self->m_run == run)
-                                                                       self->progress(done, total);
-                                                               },
-                                                               Qt::QueuedConnection);
-                                                       });
-        PreviewPages pages;
-        if (cancel->load()) {
-            pages.canceled = true;
-        } else if (!prepared) {
-            pages.error = prepared.error().message;
-        } else {
-            pages = readPages(output, *cancel);
-        }
-        QFile::remove(output);
-        return pages;
-    }));
+    const int documentPages = m_documentPages ? m_documentPages() : -1;
+    m_watcher->setFuture(
+        QtConcurrent::run([document, documentPages, output, cancel, self, run = m_run] {
+            ConvertOptions options;
+            options.cancel = cancel.get();
+            // The cover page, drawn in moments, shows while the documents are converted.
+            if (!document.coverPage.isEmpty() && documentPages >= 0) {
+                const Expected<FaxPage> cover =
+                    SendPreparation::coverPage(document, documentPages + 1, options);
+                if (cover) {
+                    const QImage picture = pagePicture(cover->image, cover->xDpi, cover->yDpi);
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, run, picture] {
+                            if (self && self->m_run == run)
+                                self->showFirst(picture);
+                        },
+                        Qt::QueuedConnection);
+                }
+            }
+            const auto prepared = SendPreparation::prepare(
+                document, output, options, {}, [self, run](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, run, done, total] {
+                            if (self && self->m_run == run)
+                                self->progress(done, total);
+                        },
+                        Qt::QueuedConnection);
+                });
+            PreviewPages pages;
+            if (cancel->load()) {
+                pages.canceled = true;
+            } else if (!prepared) {
+                pages.error = prepared.error().message;
+            } else {
+                pages = readPages(output, *cancel);
+            }
+            QFile::remove(output);
+            return pages;
+        }));
 }
 
 void PreviewPage::stop()
@@ -214,11 +241,12 @@ void PreviewPage::done()
     } else if (!m_result.error.isEmpty()) {
         m_status->setText(tr("The pages cannot be made: %1").arg(m_result.error));
     } else {
-        for (int i = 0; i < m_result.pages(); ++i) {
-            auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(m_result.pictures.at(i))),
-                                             tr("Page %1").arg(i + 1), m_pages);
-            item->setSizeHint(QSize(kPageHeight, kPageHeight + 24));
-        }
+        const bool wasShown = m_pages->count() > 0;
+        m_pages->clear();
+        for (int i = 0; i < m_result.pages(); ++i)
+            showPage(i, m_result.pictures.at(i));
+        if (!wasShown && m_result.pages() > 0)
+            Q_EMIT firstPageShown();
         const int seconds = estimatedSeconds(m_result.codedBytes);
         const QString time = seconds < 90 ? tr("%1 seconds").arg(seconds)
                                           : tr("%1 minutes").arg((seconds + 30) / 60);
@@ -230,6 +258,21 @@ void PreviewPage::done()
     }
     Q_EMIT completeChanged();
     Q_EMIT finished();
+}
+
+void PreviewPage::showPage(int index, const QImage &picture)
+{
+    auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(picture)),
+                                     tr("Page %1").arg(index + 1), m_pages);
+    item->setSizeHint(QSize(kPageHeight, kPageHeight + 24));
+}
+
+void PreviewPage::showFirst(const QImage &picture)
+{
+    if (m_pages->count() > 0)
+        return;
+    showPage(0, picture);
+    Q_EMIT firstPageShown();
 }
 
 int PreviewPage::estimatedSeconds(const QList<qint64> &codedBytes)

@@ -40,9 +40,11 @@ class PreviewPage final : public QWizardPage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewPage)
 public:
-    /// document: the fax for a recipient (index into the wizard's recipients).
+    /// document: the fax for a recipient (index into the wizard's recipients; an empty
+    /// recipient past the last). documentPages: the documents' pages when they are known
+    /// (else -1), so that the cover page shows before the documents are converted.
     explicit PreviewPage(std::function<SendDocument(int recipient)> document,
-                         QWidget *parent = nullptr);
+                         std::function<int()> documentPages = {}, QWidget *parent = nullptr);
     ~PreviewPage() override;
 
     /// Makes the pages for recipient (index) again.
@@ -67,14 +69,19 @@ public:
     bool isComplete() const override;
 
 Q_SIGNALS:
+    /// The first page is shown (before the others when there is a cover page).
+    void firstPageShown();
     /// A run ended (made, failed or stopped).
     void finished();
 
 private:
     void progress(int done, int total);
+    void showPage(int index, const QImage &picture);
+    void showFirst(const QImage &picture);
     void done();
 
     std::function<SendDocument(int)> m_document;
+    std::function<int()> m_documentPages;
     QComboBox *m_recipient;
     QListWidget *m_pages;
     QProgressBar *m_progress;

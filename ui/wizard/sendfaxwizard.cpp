@@ -51,23 +51,25 @@ SendFaxWizard::SendFaxWizard(FaxServer *server, MessageSink *messages, DialogRun
     m_cover = new CoverPagePage(coverLibrary(server), serverSettings.serverCoverpage);
     m_sender = new SenderPage(remembered);
     m_options = new OptionsPage(serverSettings.discountRateStart, serverSettings.discountRateEnd);
-    m_preview = new PreviewPage([this](int recipient) {
-        SendDocument d;
-        const FaxDocument fax = document();
-        if (recipient < 0 || recipient >= fax.recipients.size())
+    m_preview = new PreviewPage(
+        [this](int recipient) {
+            SendDocument d;
+            const FaxDocument fax = document();
+            if (recipient < 0 || recipient >= fax.recipients.size())
+                return d;
+            d.files = fax.files;
+            d.resolution = fax.resolution;
+            d.coverPage = fax.coverPage;
+            d.recipient = fax.recipients.at(recipient);
+            d.sender = fax.sender;
+            d.subject = fax.subject;
+            d.note = fax.note;
+            if (m_server && m_server->settings().branding)
+                d.brandingFormat = Branding::defaultFormat();
+            d.stationId = !fax.tsid.isEmpty() ? fax.tsid : fax.sender.faxNumber;
             return d;
-        d.files = fax.files;
-        d.resolution = fax.resolution;
-        d.coverPage = fax.coverPage;
-        d.recipient = fax.recipients.at(recipient);
-        d.sender = fax.sender;
-        d.subject = fax.subject;
-        d.note = fax.note;
-        if (m_server && m_server->settings().branding)
-            d.brandingFormat = Branding::defaultFormat();
-        d.stationId = !fax.tsid.isEmpty() ? fax.tsid : fax.sender.faxNumber;
-        return d;
-    });
+        },
+        [this] { return m_documents->pageCount(); });
     setPage(Recipients, m_recipients);
     setPage(Documents, m_documents);
     setPage(Cover, m_cover);
