@@ -1,6 +1,8 @@
 // The fax console: parses the command line, picks the server and shows the main window (with
 // its tray icon), or one of the windows that also work alone: the Fax Viewer (--view FILE), Fax
-// Server Settings (--settings) and the Cover Page Editor (--cover-editor).
+// Server Settings (--settings) and the Cover Page Editor (--cover-editor). --send FILE... hands
+// the files to the console this user runs already (SendHandoff), or starts one, and the Send Fax
+// Wizard opens with them.
 #include "connectionprofiles.h"
 #include "consolesession.h"
 #include "consoletray.h"
@@ -9,6 +11,8 @@
 #include "mainwindow.h"
 #include "printtofax.h"
 #include "quitsignals.h"
+#include "sendfaxlauncher.h"
+#include "sendhandoff.h"
 #include "serversettingsdialog.h"
 
 #include <QApplication>
@@ -67,11 +71,13 @@ struct CommandLine
         parser.addOption(view);
         parser.addOption(settings);
         parser.addOption(coverEditor);
+        parser.addOption(send);
         parser.addOption(lang);
         parser.addPositionalArgument(
             QStringLiteral("file"),
-            QCoreApplication::translate("main", "With --cover-editor: the cover page to open."),
-            QStringLiteral("[file]"));
+            QCoreApplication::translate("main", "With --cover-editor: the cover page to open. "
+                                                "With --send: the documents to fax."),
+            QStringLiteral("[file...]"));
     }
     QString helpText() const
     {
@@ -103,6 +109,11 @@ struct CommandLine
         QStringLiteral("cover-editor"),
         QCoreApplication::translate("main", "Open the Cover Page Editor alone (on [file] if "
                                             "given), without connecting to a server.")};
+    const QCommandLineOption send{
+        QStringLiteral("send"),
+        QCoreApplication::translate("main", "Open the Send Fax Wizard with the files attached, "
+                                            "in the console already running for you or in a new "
+                                            "one.")};
     const QCommandLineOption lang{
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "Show the console in <language> (de, fr, en, ...) "
@@ -222,13 +233,21 @@ int main(int argc, char *argv[])
         return fail(parser.errorText());
     const QStringList files = parser.positionalArguments();
     const bool coverEditor = parser.isSet(commandLine.coverEditor);
-    if (files.size() > (coverEditor ? 1 : 0))
+    const bool send = parser.isSet(commandLine.send);
+    if (!send && files.size() > (coverEditor ? 1 : 0))
         return fail(QCoreApplication::translate("main", "unexpected argument '%1'")
                         .arg(files.at(coverEditor ? 1 : 0)));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
     Fax::QuitSignals quitSignals;
     quitOnSignals(quitSignals, app);
+
+    // The console of this user that runs already takes the files; else this one starts.
+    Fax::FaxDocument toSend;
+    for (const QString &file : files)
+        toSend.files << QFileInfo(file).absoluteFilePath();
+    if (send && Fax::SendHandoff::handOff(toSend.files))
+        return 0;
 
     if (coverEditor) {
         // The editor alone: personal cover pages in the engine's data folder (--data-dir).
@@ -273,12 +292,30 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
+    // Files from later `faxconsole --send` runs of this user.
+    Fax::SendHandoff handoff;
+    if (!handoff.listen())
+        std::fprintf(stderr, "faxconsole: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "--send will not reach this "
+                                                                    "console: %1")
+                                    .arg(handoff.errorString())));
+    QObject::connect(&handoff, &Fax::SendHandoff::filesReceived, &window,
+                     [&window](const QStringList &received) {
+                         window.showNormal();
+                         window.raise();
+                         Fax::FaxDocument document;
+                         document.files = received;
+                         window.sendFax()->openWhenConnected(document);
+                     });
     window.show();
     tray.show();
     window.connectTo(settings);
     // Print-to-fax: what this user prints to the "Fax" printer opens the send flow with it.
     Fax::PrintToFax printToFax(&session, &window);
+    printToFax.followWizards(window.sendFax());
     printToFax.start();
+    if (send)
+        window.sendFax()->openWhenConnected(toSend);
     const int code = app.exec();
     window.saveLayout();
     return code;

@@ -23,6 +23,8 @@ ConsoleTray::ConsoleTray(ConsoleSession *session, QObject *parent)
     }
     // Whatever of these the console registered: the tray picks them by id.
     QStringList ids = {ActionId::ShowConsole, ActionId::Separator};
+    if (actions->contains(ActionId::NewFax))
+        ids << ActionId::NewFax << ActionId::Separator;
     for (const QString &id : {ActionId::FolderInbox, ActionId::FolderOutbox,
                               ActionId::FolderSentItems, ActionId::OpenFaxFile})
         if (actions->contains(id))

@@ -18,6 +18,7 @@
 #include "portlistmodel.h"
 #include "portlistpanel.h"
 #include "receivedfaxmodel.h"
+#include "sendfaxlauncher.h"
 #include "serversettingsdialog.h"
 #include "sortmenu.h"
 
@@ -248,6 +249,7 @@ void MainWindow::createActions()
 {
     ActionRegistry *actions = m_session->actions();
     using namespace ActionId;
+    m_sendFax = new SendFaxLauncher(m_session, this);
     QAction *connectAction = actions->add(
         Connect, tr("&Connect…"), QStringLiteral("connect"), QKeySequence(tr("Ctrl+K")),
         tr("Connect to the local fax engine or a HylaFAX server"));
@@ -322,16 +324,17 @@ void MainWindow::createMenus()
     ActionRegistry *actions = m_session->actions();
     using namespace ActionId;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    actions->fill(file, {Connect, Disconnect, Separator, OpenFaxFile, Separator, SaveAsPdf, Print,
-                         Separator, Quit});
+    actions->fill(file, {NewFax, Separator, Connect, Disconnect, Separator, OpenFaxFile, Separator,
+                         SaveAsPdf, Print, Separator, Quit});
 
     auto *toolBar = addToolBar(tr("Main toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(20, 20));
     actions->fill(toolBar,
-                  {Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel, Restart, Delete,
-                   Separator, Resend, Print, Separator, AnswerNow, PortProperties});
+                  {NewFax, Separator, Connect, Separator, ViewFax, Separator, Pause, Resume, Cancel,
+                   Restart, Delete, Separator, Resend, Print, Separator, AnswerNow,
+                   PortProperties});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_folderActions);

@@ -33,6 +33,7 @@ class JobListPanel;
 class JobQueueModel;
 class MessageSink;
 class PortListPanel;
+class SendFaxLauncher;
 class ServerSettingsDialog;
 class SortMenu;
 
@@ -54,6 +55,8 @@ public:
 
     ConsoleSession *session() const { return m_session; }
     FaxItemActions *faxActions() const { return m_items; }
+    /// The Send Fax Wizard's New Fax action and the session's send flow.
+    SendFaxLauncher *sendFax() const { return m_sendFax; }
 
     /// Creates the backend for settings and connects; failures are shown and return false.
     bool connectTo(const ConnectionSettings &settings);
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<ConsoleSession> m_ownSession;
     ConsoleSession *m_session;
     FaxItemActions *m_items;
+    SendFaxLauncher *m_sendFax = nullptr;
     MessageSink *m_messages;
 
     FolderPanel *m_folders;

@@ -3,6 +3,7 @@
 
 #include "consolesession.h"
 #include "printing/printinbox.h"
+#include "sendfaxlauncher.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -51,6 +52,25 @@ void PrintToFax::offerNext()
     m_session->startSend(document, m_window);
     m_offering = false;
     QTimer::singleShot(0, this, &PrintToFax::offerNext);
+}
+
+void PrintToFax::followWizards(SendFaxLauncher *launcher)
+{
+    connect(launcher, &SendFaxLauncher::opened, this, [this](SendFaxWizard *wizard) {
+        QStringList printed;
+        for (const QString &file : wizard->document().files) {
+            if (isPrinted(file))
+                printed << file;
+        }
+        if (printed.isEmpty())
+            return;
+        const auto settleAll = [this, printed] {
+            for (const QString &file : printed)
+                settle(file);
+        };
+        connect(wizard, &SendFaxWizard::submitted, this, settleAll);
+        connect(wizard, &QDialog::rejected, this, settleAll);
+    });
 }
 
 bool PrintToFax::isPrinted(const QString &path) const

@@ -11,6 +11,7 @@ namespace Fax {
 
 class ConsoleSession;
 class PrintInbox;
+class SendFaxLauncher;
 
 /// Print-to-fax in the console: each document this user printed to the "Fax" printer (the
 /// PrintInbox) is opened in the session's send flow (the Send Fax Wizard), one at a time, with
@@ -37,6 +38,10 @@ public:
     bool isPrinted(const QString &path) const;
     /// path was submitted or discarded: it leaves the inbox.
     bool settle(const QString &path);
+    /// Settles the printed documents of each wizard the launcher opens: when its fax is queued,
+    /// or when the user closes it without sending (the document is discarded, as a cancelled
+    /// print is).
+    void followWizards(SendFaxLauncher *launcher);
 
 private:
     void arrived(const QString &path, const QString &title);

@@ -23,10 +23,10 @@ QString trFax(const char *text)
     return QCoreApplication::translate("Fax", text);
 }
 
-/// The cover page of document as a one-page fax TIFF at path; pages: the fax's pages, the cover
+/// The cover page of document with its fields, as a fax page; pages: the fax's pages, the cover
 /// counted.
-Result writeCover(const SendDocument &document, int pages, const ConvertOptions &options,
-                  const QDateTime &sent, const QString &path)
+Expected<FaxPage> renderCover(const SendDocument &document, int pages,
+                              const ConvertOptions &options, const QDateTime &sent)
 {
     const Expected<CoverPage> cover = CoverFile::read(document.coverPage);
     if (!cover)
@@ -47,6 +47,16 @@ Result writeCover(const SendDocument &document, int pages, const ConvertOptions 
         return Error::make(page.error().kind,
                            trFax(QT_TRANSLATE_NOOP("Fax", "The cover page %1 cannot be drawn: %2"))
                                .arg(document.coverPage, page.error().message));
+    return page;
+}
+
+/// The cover page of document as a one-page fax TIFF at path.
+Result writeCover(const SendDocument &document, int pages, const ConvertOptions &options,
+                  const QDateTime &sent, const QString &path)
+{
+    const Expected<FaxPage> page = renderCover(document, pages, options, sent);
+    if (!page)
+        return page.error();
     FaxTiffWriter writer(path);
     FaxTiffProperties properties;
     properties.received = false;
@@ -70,6 +80,26 @@ BrandingInfo SendPreparation::brandingInfo(const SendDocument &document)
     b.recipientFax = document.recipient.faxNumber;
     b.jobId = document.jobId;
     return b;
+}
+
+Expected<FaxPage> SendPreparation::coverPage(const SendDocument &document, int pages,
+                                             const ConvertOptions &options)
+{
+    if (document.coverPage.isEmpty())
+        return Error::make(Error::Kind::InvalidArgument,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "The fax has no cover page")));
+    const BrandingInfo branding = brandingInfo(document);
+    Expected<FaxPage> page = renderCover(document, pages, options, branding.time);
+    if (!page || document.brandingFormat.isEmpty())
+        return page;
+    // As prepare()'s last pass brands its first page.
+    BrandingInfo first = branding;
+    first.page = 1;
+    first.pages = pages;
+    if (Result r = Branding::stamp(page.value(), Branding::expand(document.brandingFormat, first));
+        !r)
+        return r.error();
+    return page;
 }
 
 Expected<SendPreparation::Summary>

@@ -37,6 +37,13 @@ public:
                                      const FaxTiffProperties &properties = {},
                                      const DocumentConverter::Progress &progress = {});
 
+    /// The first page prepare() makes of document when the fax has pages pages (the cover
+    /// counted): its cover page with the fields and the branding line, drawn here in moments, so
+    /// a preview shows it before the documents are converted. document.sendTime should be set,
+    /// the same for both calls. Fails when document has no cover page.
+    static Expected<FaxPage> coverPage(const SendDocument &document, int pages,
+                                       const ConvertOptions &options = {});
+
     /// The branding line's facts for a document (its page and pages are filled per page).
     static BrandingInfo brandingInfo(const SendDocument &document);
 };

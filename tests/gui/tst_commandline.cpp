@@ -1,14 +1,23 @@
 // faxconsole's command line, run as the program: --help and --version need no display, and
 // help and mistakes come in the user's language before the window opens; SIGINT and SIGTERM
-// end it in order.
+// end it in order; --send hands files to this user's running console and to no one else's.
 #include "processrun.h"
+#include "sendhandoff.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using Fax::Test::ProcessRun;
 using Fax::Test::RunningProcess;
@@ -176,6 +185,99 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("state")).toString(), QStringLiteral("offline"));
         QCOMPARE(after.value(QStringLiteral("stateText")).toString(),
                  QStringLiteral("No process is dispatching fax jobs"));
+    }
+
+    // faxconsole --send FILE... hands the files, made absolute, to the console this user runs
+    // (here the test listens in its place, in a runtime folder of its own) and ends.
+    void sendHandsFilesToTheRunningConsole()
+    {
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        Fax::SendHandoff handoff;
+        QVERIFY2(handoff.listen(), qPrintable(handoff.errorString()));
+        QCOMPARE(Fax::SendHandoff::socketPath(),
+                 runtime.filePath(QStringLiteral("faxconsole-send")));
+        QSignalSpy received(&handoff, &Fax::SendHandoff::filesReceived);
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), runtime.filePath(QStringLiteral("config")));
+        RunningProcess sender;
+        sender.process.setProcessEnvironment(env);
+        sender.process.setWorkingDirectory(runtime.path());
+        sender.process.start(QStringLiteral(FAXCONSOLE_PATH),
+                             {QStringLiteral("--send"), QStringLiteral("letter.pdf"),
+                              QStringLiteral("scans/page 2.tif")});
+        QVERIFY(received.wait(30000));
+        QCOMPARE(received.first().first().toStringList(),
+                 QStringList({runtime.filePath(QStringLiteral("letter.pdf")),
+                              runtime.filePath(QStringLiteral("scans/page 2.tif"))}));
+        QVERIFY2(sender.finish(30000), qPrintable(sender.describe()));
+        QCOMPARE(sender.process.exitCode(), 0);
+        qunsetenv("XDG_RUNTIME_DIR");
+    }
+
+    // SO_PEERCRED names the user at the other end of a socket: this process at both ends of a
+    // socket pair; nothing for what is not a socket.
+    void peerCredentials()
+    {
+        int fds[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, fds), 0);
+        QVERIFY(Fax::SendHandoff::peerIsUser(fds[0], ::getuid()));
+        QVERIFY(!Fax::SendHandoff::peerIsUser(fds[0], ::getuid() + 1));
+        ::close(fds[0]);
+        ::close(fds[1]);
+        QVERIFY(!Fax::SendHandoff::peerIsUser(-1, ::getuid()));
+    }
+
+    // Another user who reaches the socket (here it is opened to everyone on purpose) is cut off
+    // without an answer, and the console hears of nothing. Needs root to become another user.
+    void anotherUserIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to connect as another user");
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        QVERIFY(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                          QFile::ExeOwner | QFile::ReadOther |
+                                                          QFile::ExeOther));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        Fax::SendHandoff handoff;
+        QVERIFY2(handoff.listen(), qPrintable(handoff.errorString()));
+        const QByteArray path = QFile::encodeName(Fax::SendHandoff::socketPath());
+        QVERIFY(QFile::setPermissions(QFile::decodeName(path), QFileDevice::Permissions(0x7777)));
+        QSignalSpy received(&handoff, &Fax::SendHandoff::filesReceived);
+
+        // The child becomes nobody, connects, sends a file and reports what it got back:
+        // exit 0 for no answer, 1 for an answer, 2 when it could not connect.
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            std::strncpy(address.sun_path, path.constData(), sizeof address.sun_path - 1);
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+                ::_exit(2);
+            const char message[] = "/tmp/evil.pdf\n\n";
+            if (::write(fd, message, sizeof message - 1) < 0)
+                ::_exit(4);
+            char answer[8];
+            ::_exit(::read(fd, answer, sizeof answer) > 0 ? 1 : 0);
+        }
+        int status = 0;
+        QDeadlineTimer deadline(30000);
+        pid_t done = 0;
+        while ((done = ::waitpid(child, &status, WNOHANG)) == 0 && !deadline.hasExpired())
+            QTest::qWait(20);
+        QCOMPARE(done, child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(received.size(), 0);
+        qunsetenv("XDG_RUNTIME_DIR");
     }
 };
 

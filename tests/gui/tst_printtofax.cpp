@@ -4,11 +4,14 @@
 // document leaves the inbox only when settled, so the next start offers the rest again.
 #include "consolesession.h"
 #include "consoletesting.h"
+#include "fakefaxserver.h"
 #include "printtofax.h"
+#include "sendfaxlauncher.h"
 
 #include "printing/handover.h"
 #include "printing/printinbox.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void waitsWithoutASendFlow();
     void settledDocumentsAreNotOfferedAgain();
     void refusedInboxIsReported();
+    void aWizardSettlesItsPrintedDocuments();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -147,6 +151,40 @@ void TestPrintToFax::refusedInboxIsReported()
     QCOMPARE(m_session->activityModel()->rowCount(), 1);
     QVERIFY2(m_session->activityModel()->entryAt(0)->text.contains(m_folder),
              qPrintable(m_session->activityModel()->entryAt(0)->text));
+}
+
+
+// The console's wiring: the Send Fax Wizard that a printed document opens settles it when its
+// fax is queued or when the user closes the wizard without sending; until then it stays.
+void TestPrintToFax::aWizardSettlesItsPrintedDocuments()
+{
+    m_session->setServer(std::make_unique<FakeFaxServer>());
+    QTRY_VERIFY(m_session->isConnected());
+    SendFaxLauncher launcher(m_session.get(), &m_window);
+    QHash<QString, QPointer<SendFaxWizard>> wizards;
+    connect(&launcher, &SendFaxLauncher::opened, this, [&](SendFaxWizard *wizard) {
+        wizards.insert(QFileInfo(wizard->document().files.value(0)).completeBaseName(), wizard);
+    });
+    QVERIFY(drop(m_folder, QStringLiteral("print-6-600"), QStringLiteral("Queued")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-7-700"), QStringLiteral("Closed")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-8-800"), QStringLiteral("Still open")));
+    PrintToFax printToFax(m_session.get(), &m_window, m_folder);
+    printToFax.followWizards(&launcher);
+    QVERIFY(printToFax.start());
+    QTRY_COMPARE(wizards.size(), 3);
+    const QString queued = m_folder + QStringLiteral("/print-6-600.pdf");
+    const QString closed = m_folder + QStringLiteral("/print-7-700.pdf");
+    const QString open = m_folder + QStringLiteral("/print-8-800.pdf");
+    QVERIFY(wizards.value(QStringLiteral("print-6-600")));
+    Q_EMIT wizards.value(QStringLiteral("print-6-600"))->submitted({1}, 1);
+    QVERIFY(!QFileInfo::exists(queued));
+    QVERIFY(wizards.value(QStringLiteral("print-7-700")));
+    wizards.value(QStringLiteral("print-7-700"))->reject();
+    QVERIFY(!QFileInfo::exists(closed));
+    QVERIFY(QFileInfo::exists(open));
+    QCOMPARE(printToFax.inbox()->documents().size(), 1);
+    for (const auto &wizard : std::as_const(wizards))
+        delete wizard.data();
 }
 
 QTEST_MAIN(TestPrintToFax)

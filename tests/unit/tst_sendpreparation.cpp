@@ -172,6 +172,26 @@ private Q_SLOTS:
         }
     }
 
+    // The cover page alone, for a preview that shows it before the documents are converted:
+    // the very first page prepare() makes, branding line included; another page count differs.
+    void coverPageAloneIsTheFirstPage()
+    {
+        SendDocument d = document();
+        d.brandingFormat = QStringLiteral("%d %t FROM %s PAGE %p OF %n");
+        const QString out = m_dir->filePath(QStringLiteral("out.tif"));
+        const auto s = SendPreparation::prepare(d, out);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        const auto pages = pagesOf(out);
+        QCOMPARE(pages.size(), 3);
+        const auto cover = SendPreparation::coverPage(d, 3);
+        QVERIFY2(cover, cover ? "" : qPrintable(cover.error().message));
+        QCOMPARE(cover->image, pages.at(0).image);
+        QCOMPARE(cover->yDpi, pages.at(0).yDpi);
+        QVERIFY(SendPreparation::coverPage(d, 4)->image != pages.at(0).image);
+        d.coverPage.clear();
+        QVERIFY(!SendPreparation::coverPage(d, 3));
+    }
+
     void coverAloneAndResolution()
     {
         SendDocument d = document();
