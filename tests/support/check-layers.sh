@@ -18,6 +18,7 @@ header() {
         queue) echo '"queue/jobstore.h"' ;;
         server) echo '"server/faxserver.h"' ;;
         cover) echo '"cover/coverpage.h"' ;;
+        addressbook) echo '"addressbook/addressbook.h"' ;;
         gui) echo '<QImage>' ;;
     esac
 }
@@ -31,14 +32,15 @@ allowed() {
         faxqueue) echo "core queue" ;;
         faxserver) echo "core server queue modem t30 imaging gui cover" ;;
         faxcover) echo "core imaging gui cover" ;;
+        faxaddressbook) echo "core addressbook" ;;
     esac
 }
 
-for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover; do
+for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover faxaddressbook; do
     dirs=$(sed -n "s/^$lib=//p" "$layers")
     [ -n "$dirs" ] || { echo "FAIL: $lib is missing from $layers"; status=1; continue; }
     flags=$(printf '%s' "$dirs" | tr ':' '\n' | sed 's/^/-I/' | tr '\n' ' ')
-    for area in core imaging t30 modem queue server cover gui; do
+    for area in core imaging t30 modem queue server cover addressbook gui; do
         printf '#include %s\n' "$(header $area)" >"$tmp/probe.cpp"
         # shellcheck disable=SC2086
         if "$cxx" -std=c++20 -fPIC -fsyntax-only $flags "$tmp/probe.cpp" 2>"$tmp/err"; then found=yes; else found=no; fi
