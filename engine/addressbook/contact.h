@@ -4,6 +4,7 @@
 #include "core/party.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -42,3 +43,5 @@ bool contactSearchMatches(const QString &haystack, const QString &needle);
 QString contactDisplayName(const Party &party);
 
 } // namespace Fax
+
+Q_DECLARE_METATYPE(Fax::Contact)
