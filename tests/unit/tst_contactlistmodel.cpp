@@ -2,7 +2,9 @@
 #include "addressbook/addressbook.h"
 #include "contactfiltermodel.h"
 #include "contactlistmodel.h"
+#include "fakefaxserver.h"
 #include "modelroles.h"
+#include "receivedfaxmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -135,6 +137,50 @@ private slots:
         m_book->addContact(person(QStringLiteral("Annabel Lee"), QStringLiteral("9"), {}));
         QCOMPARE(column(filter, ContactColumn::Name),
                  (QStringList{QStringLiteral("Anna Smith"), QStringLiteral("Annabel Lee")}));
+    }
+
+    void inboxShowsKnownSendersByName()
+    {
+        FakeFaxServer server;
+        auto fax = [](qint64 id, const QString &tsid, const QString &callerId) {
+            ReceivedFax f;
+            f.id = id;
+            f.tsid = tsid;
+            f.callerId = callerId;
+            f.receiveTime = QDateTime(QDate(2026, 12, 7), QTime(9, 0));
+            return f;
+        };
+        server.setReceivedFaxes({fax(1, QStringLiteral("+1 555 0102"), QString()),
+                                 fax(2, QString(), QStringLiteral("0015550101")),
+                                 fax(3, QStringLiteral("+1 555 0199"), QStringLiteral("99"))});
+        ReceivedFaxModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setServer(&server);
+        const int tsid = int(ReceivedFaxColumn::Tsid);
+        QCOMPARE(model.index(0, tsid).data().toString(), QStringLiteral("+1 555 0102"));
+        DialingRules rules;
+        rules.countryCode = QStringLiteral("49");
+        rules.areaCode = QStringLiteral("30");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        AddressBook *book = m_book.get();
+        model.setSenderNameLookup([book, rules](const QString &number) {
+            const std::optional<Contact> c = book->findByNumber(number, rules);
+            return c ? contactDisplayName(c->party) : QString();
+        });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, tsid).data().toString(),
+                 QStringLiteral("bert Brown (+1 555 0102)"));
+        // No TSID: the caller ID, compared after the dialing rules.
+        QCOMPARE(model.index(1, tsid).data().toString(), QStringLiteral("Anna Smith"));
+        QCOMPARE(model.index(2, tsid).data().toString(), QStringLiteral("+1 555 0199"));
+        // A contact added later names the sender once the console asks again.
+        m_book->addContact(
+            person(QStringLiteral("Home Office"), QStringLiteral("+1 555 0199"), {}));
+        model.refreshSenderNames();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(2, tsid).data().toString(),
+                 QStringLiteral("Home Office (+1 555 0199)"));
     }
 
 private:
