@@ -35,13 +35,38 @@ Error tooMany(const QString &fileName, qsizetype count)
                          .arg(MaxImportedContacts));
 }
 
+/// Text without control characters other than newline and tab (a quoted-printable "=00" or a
+/// stray byte), which no field may hold.
+void clean(QString &text)
+{
+    text.removeIf([](QChar c) {
+        return (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t')) ||
+               c.unicode() == 0x7F;
+    });
+}
+
+void clean(Contact &contact)
+{
+    Party &p = contact.party;
+    for (QString *field : {&p.name, &p.faxNumber, &p.company, &p.streetAddress, &p.city, &p.state,
+                           &p.zip, &p.country, &p.title, &p.department, &p.officeLocation,
+                           &p.homePhone, &p.officePhone, &p.email, &p.billingCode, &contact.notes})
+        clean(*field);
+    for (QString &group : contact.groups)
+        clean(group);
+    contact.groups.removeAll(QString());
+}
+
 } // namespace
 
 QList<Contact> ContactFile::contacts(const QList<ContactField> &mapping) const
 {
-    if (format == Format::VCard)
-        return vcardContacts;
-    return csvContacts(csv, mapping.isEmpty() ? csvMapping : mapping);
+    QList<Contact> made = format == Format::VCard
+                              ? vcardContacts
+                              : csvContacts(csv, mapping.isEmpty() ? csvMapping : mapping);
+    for (Contact &contact : made)
+        clean(contact);
+    return made;
 }
 
 Expected<ContactFile> parseContactData(const QByteArray &data, const QString &fileName)

@@ -89,12 +89,12 @@ QString decodeAs(const QByteArray &bytes, const QString &charset)
 
 bool looksBinary(const QString &text)
 {
+    if (text.contains(QChar(0)))
+        return true;
     const qsizetype sample = std::min<qsizetype>(text.size(), 8192);
     int control = 0;
     for (qsizetype i = 0; i < sample; ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c == 0)
-            return true;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
             ++control;
     }

@@ -322,6 +322,11 @@ private slots:
                     .contains(QLatin1String("line 3: a vCard begins inside the vCard of line 1")));
         QVERIFY(error("BEGIN:VCARD\nEND:VCARD\nFN:stray\n")
                     .contains(QLatin1String("line 3: this is outside a vCard")));
+        // Control characters (a quoted-printable NUL) never reach a field.
+        const Expected<ContactFile> nul = parseContactData(
+            "BEGIN:VCARD\nVERSION:2.1\nFN;ENCODING=QUOTED-PRINTABLE:A=00B=07C\nEND:VCARD\n", name);
+        QVERIFY(nul);
+        QCOMPARE(nul->contacts().first().party.name, QStringLiteral("ABC"));
         QByteArray many = "Name,Fax\n";
         for (int i = 0; i <= MaxImportedContacts; ++i)
             many.append("a,1\n");
