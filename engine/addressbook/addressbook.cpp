@@ -340,8 +340,16 @@ QList<Contact> AddressBook::readContacts(const QString &where, const QVariantLis
     QHash<qint64, QStringList> memberships;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT m.contact_id, g.name FROM members m JOIN groups g "
-                              "ON g.id = m.group_id ORDER BY g.name COLLATE NOCASE"))) {
+    // The groups of the contacts read only: one contact is read for each received fax's name.
+    q.prepare(QStringLiteral("SELECT m.contact_id, g.name FROM members m JOIN groups g "
+                             "ON g.id = m.group_id %1 ORDER BY g.name COLLATE NOCASE")
+                  .arg(where.isEmpty() ? QString()
+                                       : QStringLiteral("WHERE m.contact_id IN (SELECT id FROM "
+                                                        "contacts %1)")
+                                             .arg(where)));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (q.exec()) {
         while (q.next())
             memberships[q.value(0).toLongLong()].append(q.value(1).toString());
     }

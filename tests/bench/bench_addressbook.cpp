@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -67,7 +66,7 @@ QByteArray outlookCsv(int count)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
     int count = 10000;
     const QStringList args = app.arguments();
     if (const qsizetype at = args.indexOf(QStringLiteral("--contacts")); at >= 0)
