@@ -51,6 +51,9 @@ enum class ReceivedFaxColumn {
     Count
 };
 
+/// Columns of ContactListModel (the address book).
+enum class ContactColumn { Name, FaxNumber, Company, Email, Count };
+
 /// Custom data roles shared by the models; each model answers those that fit its objects.
 enum ModelRole {
     SortRole = Qt::UserRole + 1, ///< a comparable value (number, date) for the column
@@ -68,7 +71,10 @@ enum ModelRole {
     UnreadRole,                  ///< bool: a received fax nobody has opened here yet
     ActivityKindRole,            ///< Fax::ActivityKind of an activity log entry
     ActivityTargetRole,          ///< Fax::ActivityTarget: what an activity log entry is about
-    DateTimeRole                 ///< QDateTime the row's date filters look at
+    DateTimeRole,                ///< QDateTime the row's date filters look at
+    ContactRole,                 ///< the whole Fax::Contact
+    ContactIdRole,               ///< qint64
+    ContactSearchRole            ///< QString: contactSearchText() of the contact
 };
 
 } // namespace Fax

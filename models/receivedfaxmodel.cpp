@@ -51,6 +51,7 @@ void ReceivedFaxModel::reload()
     beginResetModel();
     const FaxServer *server = connectedServer();
     m_faxes = server ? server->receivedFaxes() : QList<ReceivedFax>();
+    m_senderNames.clear();
     // What was unread before stays so only while its fax is still there.
     QSet<qint64> present;
     for (const ReceivedFax &fax : std::as_const(m_faxes))
@@ -153,6 +154,11 @@ QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
     const auto column = ReceivedFaxColumn(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        if (column == ReceivedFaxColumn::Tsid && m_senderLookup) {
+            const QString name = senderName(fax);
+            if (!name.isEmpty())
+                return fax.tsid.isEmpty() ? name : tr("%1 (%2)").arg(name, fax.tsid);
+        }
         return displayData(fax, column);
     case Qt::DecorationRole:
         if (column == ReceivedFaxColumn::ReceiveTime)
@@ -191,6 +197,36 @@ QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void ReceivedFaxModel::setSenderNameLookup(SenderNameLookup lookup)
+{
+    m_senderLookup = std::move(lookup);
+    refreshSenderNames();
+}
+
+void ReceivedFaxModel::refreshSenderNames()
+{
+    m_senderNames.clear();
+    if (!m_faxes.isEmpty()) {
+        const int column = int(ReceivedFaxColumn::Tsid);
+        emit dataChanged(index(0, column), index(int(m_faxes.size()) - 1, column),
+                         {Qt::DisplayRole});
+    }
+}
+
+QString ReceivedFaxModel::senderName(const ReceivedFax &fax) const
+{
+    if (!m_senderLookup)
+        return {};
+    const auto cached = m_senderNames.constFind(fax.id);
+    if (cached != m_senderNames.constEnd())
+        return cached.value();
+    QString name = fax.tsid.trimmed().isEmpty() ? QString() : m_senderLookup(fax.tsid);
+    if (name.isEmpty() && !fax.callerId.trimmed().isEmpty())
+        name = m_senderLookup(fax.callerId);
+    m_senderNames.insert(fax.id, name);
+    return name;
 }
 
 QVariant ReceivedFaxModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,8 +3,11 @@
 #include "modelroles.h"
 #include "servertablemodel.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
+
+#include <functional>
 
 namespace Fax {
 
@@ -37,6 +40,16 @@ public:
     QSet<qint64> unreadIds() const { return m_unread; }
     int unreadCount() const { return int(m_unread.size()); }
 
+    /// Names the sender of a fax from a number (its TSID or caller ID); empty when unknown.
+    using SenderNameLookup = std::function<QString(const QString &number)>;
+    /// Shows senders by name where lookup knows them (the console looks in the address book):
+    /// "Name (TSID)" in the sender column.
+    void setSenderNameLookup(SenderNameLookup lookup);
+    /// Asks the lookup again for every row (after the address book changed).
+    void refreshSenderNames();
+    /// The name the lookup gives for the fax's TSID or else its caller ID; empty when none.
+    QString senderName(const ReceivedFax &fax) const;
+
 Q_SIGNALS:
     /// After every change of the unread faxes.
     void unreadChanged(int unreadCount);
@@ -50,6 +63,8 @@ private:
 
     QList<ReceivedFax> m_faxes;
     QSet<qint64> m_unread;
+    SenderNameLookup m_senderLookup;
+    mutable QHash<qint64, QString> m_senderNames; ///< looked up, by fax id
 };
 
 } // namespace Fax

@@ -19,6 +19,7 @@ inline const QString ToggleStatusBar = QStringLiteral("view.statusbar");
 inline const QString ToggleDetails = QStringLiteral("view.details");
 inline const QString OpenServerSettings = QStringLiteral("tools.server-settings");
 inline const QString CoverEditor = QStringLiteral("tools.cover-editor");
+inline const QString OpenAddressBook = QStringLiteral("tools.address-book");
 inline const QString OpenFaxFile = QStringLiteral("file.open-fax");
 inline const QString NewFax = QStringLiteral("file.new-fax");
 inline const QString About = QStringLiteral("help.about");

@@ -3,6 +3,8 @@
 #include "actionids.h"
 #include "actionregistry.h"
 #include "activitylogpanel.h"
+#include "addressbook/addressbook.h"
+#include "addressbookdialog.h"
 #include "connectiondialog.h"
 #include "consoleactions.h"
 #include "consolesession.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -187,6 +190,7 @@ void MainWindow::init()
     connect(faxes, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(faxes, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(faxes, &ReceivedFaxModel::unreadChanged, this, &MainWindow::updateCounts);
+    initSenderNames();
 
     showFolder(ConsoleFolder::Outbox);
     updateConnectionState();
@@ -250,6 +254,13 @@ void MainWindow::createActions()
     ActionRegistry *actions = m_session->actions();
     using namespace ActionId;
     m_sendFax = new SendFaxLauncher(m_session, this);
+    // The wizard's Address Book… button picks from this user's book (made on first use).
+    m_sendFax->setAddressBookPicker([this](QWidget *parent) -> QList<Party> {
+        AddressBook *book = addressBook();
+        if (!book)
+            return {};
+        return AddressBookDialog::pickRecipients(book, parent, m_session->dialogs(), m_messages);
+    });
     QAction *connectAction = actions->add(
         Connect, tr("&Connect…"), QStringLiteral("connect"), QKeySequence(tr("Ctrl+K")),
         tr("Connect to the local fax engine or a HylaFAX server"));
@@ -292,6 +303,10 @@ void MainWindow::createActions()
         actions->add(CoverEditor, tr("Cover Page &Editor…"), QStringLiteral("cover-editor"),
                      QKeySequence(), tr("Design cover pages"));
     connect(cover, &QAction::triggered, this, &MainWindow::showCoverEditor);
+    QAction *book =
+        actions->add(OpenAddressBook, tr("&Address Book…"), QStringLiteral("address-book"),
+                     QKeySequence(), tr("Contacts and groups to send faxes to"));
+    connect(book, &QAction::triggered, this, &MainWindow::showAddressBook);
 
     QAction *about = actions->add(About, tr("&About Fax Console"));
     about->setMenuRole(QAction::AboutRole);
@@ -363,7 +378,7 @@ void MainWindow::createMenus()
                         AnswerNow, PortProperties, Separator, ClearLog});
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    actions->fill(tools, {OpenServerSettings, CoverEditor});
+    actions->fill(tools, {OpenAddressBook, Separator, OpenServerSettings, CoverEditor});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     actions->fill(help, {About, AboutQt});
@@ -585,6 +600,59 @@ void MainWindow::showCoverEditor()
     auto *editor = new CoverEditorWindow(m_messages, dataDir);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->show();
+}
+
+AddressBook *MainWindow::addressBook()
+{
+    if (m_addressBook && m_addressBook->isOpen())
+        return m_addressBook;
+    if (!m_addressBook)
+        m_addressBook = new AddressBook(this);
+    const Result opened = m_addressBook->open(AddressBook::pathIn(defaultDataDirectory()));
+    if (!opened) {
+        m_messages->showError(this, tr("Address Book"), opened.error().message);
+        return nullptr;
+    }
+    initSenderNames();
+    return m_addressBook;
+}
+
+void MainWindow::initSenderNames()
+{
+    // The Inbox names senders the address book knows. A book that exists is opened here quietly
+    // (none is created before the user opens it); its problems are told when the user opens it.
+    if (!m_addressBook) {
+        const QString path = AddressBook::pathIn(defaultDataDirectory());
+        if (!QFile::exists(path))
+            return;
+        m_addressBook = new AddressBook(this);
+        if (!m_addressBook->open(path))
+            return;
+    }
+    if (!m_addressBook->isOpen())
+        return;
+    ReceivedFaxModel *faxes = m_session->faxModel();
+    AddressBook *book = m_addressBook;
+    faxes->setSenderNameLookup([this, book](const QString &number) {
+        const DialingRules rules = server() ? server()->settings().dialing : DialingRules();
+        const std::optional<Contact> contact = book->findByNumber(number, rules);
+        return contact ? contactDisplayName(contact->party) : QString();
+    });
+    for (auto signal :
+         {&AddressBook::contactAdded, &AddressBook::contactChanged, &AddressBook::contactRemoved})
+        connect(book, signal, faxes, &ReceivedFaxModel::refreshSenderNames, Qt::UniqueConnection);
+    connect(book, &AddressBook::reset, faxes, &ReceivedFaxModel::refreshSenderNames,
+            Qt::UniqueConnection);
+}
+
+void MainWindow::showAddressBook()
+{
+    AddressBook *book = addressBook();
+    if (!book)
+        return;
+    AddressBookDialog dialog(book, m_session->dialogs(), m_messages,
+                             AddressBookDialog::Mode::Manage, this);
+    m_session->dialogs()->exec(&dialog);
 }
 
 void MainWindow::openFaxFile()

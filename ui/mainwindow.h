@@ -23,6 +23,7 @@ class QTimer;
 namespace Fax {
 
 class ActivityLogPanel;
+class AddressBook;
 class ConsoleSession;
 class DetailsPane;
 class DialogRunner;
@@ -104,6 +105,11 @@ public Q_SLOTS:
     void openTarget(const Fax::ActivityTarget &target, bool view = false);
     /// Opens a fax TIFF file from disk in the viewer.
     void openFaxFile();
+    /// The user's address book in the data folder, opened at the first use; nullptr (after
+    /// telling why) when it cannot be opened. The Send Fax Wizard picks recipients from it.
+    AddressBook *addressBook();
+    /// Opens the Address Book dialog (through the session's dialog runner).
+    void showAddressBook();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -120,6 +126,7 @@ private:
     void updateDetails();
     void showAbout();
     void showCoverEditor();
+    void initSenderNames();
     void applySearch();
     void filterChosen(int index);
 
@@ -138,6 +145,7 @@ private:
     PortListPanel *m_portPanel;
     ActivityLogPanel *m_activityPanel;
     QWidget *m_searchBar = nullptr;
+    AddressBook *m_addressBook = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filter = nullptr;
     QLabel *m_filterLabel = nullptr;

@@ -19,6 +19,7 @@ header() {
         server) echo '"server/faxserver.h"' ;;
         cover) echo '"cover/coverpage.h"' ;;
         printing) echo '"printing/printinbox.h"' ;;
+        addressbook) echo '"addressbook/addressbook.h"' ;;
         gui) echo '<QImage>' ;;
     esac
 }
@@ -33,14 +34,15 @@ allowed() {
         faxserver) echo "core server queue modem t30 imaging gui cover" ;;
         faxcover) echo "core imaging gui cover" ;;
         faxprinting) echo "core printing" ;;
+        faxaddressbook) echo "core addressbook" ;;
     esac
 }
 
-for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover faxprinting; do
+for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover faxprinting faxaddressbook; do
     dirs=$(sed -n "s/^$lib=//p" "$layers")
     [ -n "$dirs" ] || { echo "FAIL: $lib is missing from $layers"; status=1; continue; }
     flags=$(printf '%s' "$dirs" | tr ':' '\n' | sed 's/^/-I/' | tr '\n' ' ')
-    for area in core imaging t30 modem queue server cover printing gui; do
+    for area in core imaging t30 modem queue server cover printing addressbook gui; do
         printf '#include %s\n' "$(header $area)" >"$tmp/probe.cpp"
         # shellcheck disable=SC2086
         if "$cxx" -std=c++20 -fPIC -fsyntax-only $flags "$tmp/probe.cpp" 2>"$tmp/err"; then found=yes; else found=no; fi
