@@ -263,6 +263,8 @@ CallOutcome Class2Driver::send(const SendSpec &spec, const ModemCallHooks &hooks
             // RTN: the far end could not read the page; send it again after retraining.
             if (pe.hangup || pe.lateHangup)
                 return hungUp(pe.hangup ? *pe.hangup : *pe.lateHangup);
+            if (!pe.result) // the report came, the modem's result did not: it is lost
+                return modemFailed(pe.result.error().message);
             if (++resends > MaxResends)
                 return endedEarly(DeviceStatus::Disconnected,
                                   QCoreApplication::translate(
@@ -297,6 +299,10 @@ CallOutcome Class2Driver::send(const SendSpec &spec, const ModemCallHooks &hooks
                     .arg(shown(page)));
         if (pe.hangup || pe.lateHangup)
             return hungUp(pe.hangup ? *pe.hangup : *pe.lateHangup);
+        // The report came and the result did not: a result arriving later would be taken for
+        // the next page's. The page counts; the rest waits for a call with a modem that answers.
+        if (!pe.result)
+            return modemFailed(pe.result.error().message);
         ++page;
     }
     if (!cleared) {

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void class20HangupReportAfterOk();
     void unknownOutcome_data();
     void unknownOutcome();
+    void reportWithoutResultEndsTheCall();
     void modemKeepsReversedBitOrder();
     void hangupMapping_data();
     void hangupMapping();
@@ -629,6 +630,27 @@ void TestClass2Driver::unknownOutcome()
     QVERIFY2(run.out.message.endsWith(QStringLiteral("1 pages before it were confirmed.")),
              qPrintable(run.out.message));
     QCOMPARE(m.events.contains(QStringLiteral("DTR off")), dtrDrop);
+}
+
+// +FPS:1 for page 1 and then no result code: the far end has the page, so it counts; the
+// call ends there, since an OK arriving later would pass for page 2's.
+void TestClass2Driver::reportWithoutResultEndsTheCall()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class20, false);
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n");
+    m.exchange("ATH0", "OK"); // after the DTR drop
+    const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY(!run.out.success);
+    QCOMPARE(run.out.pagesConfirmed, 1);
+    QCOMPARE(run.out.deviceStatus, DeviceStatus::Disconnected);
+    QVERIFY2(run.out.message.contains(QStringLiteral("did not finish its answer")),
+             qPrintable(run.out.message));
+    QVERIFY(m.events.contains(QStringLiteral("DTR off")));
+    QCOMPARE(run.requested, (QList<int>{0}));
 }
 
 // A modem that keeps its own (reversed) bit order whatever +FBO said: the data follows it.

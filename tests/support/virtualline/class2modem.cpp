@@ -156,6 +156,7 @@ bool Class2Modem::pump(bool (*done)(const Class2Modem *), double timeoutSeconds)
 {
     double lastInput = monotonic();
     while (!done(this)) {
+        sendDueResult(); // a delayed result is due in real time, with the line's clock stopped
         flush();
         pollfd p{m_fd, short(POLLIN | (m_out.empty() ? 0 : POLLOUT)), 0};
         if (poll(&p, 1, 20) < 0 && errno == EINTR) {

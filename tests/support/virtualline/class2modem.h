@@ -109,6 +109,8 @@ private:
     void error() { result("ERROR", 4); }
     /// The final result of a page's post-page exchange, after the variant's delay.
     void postPageResult(bool isError);
+    /// Sends a delayed post-page result once it is due.
+    void sendDueResult();
     /// A number in a report: hexadecimal in Class 2.0 (T.32) unless the variant says decimal.
     std::string reportNumber(int value) const;
     void flush();
@@ -189,8 +191,9 @@ private:
     int m_t30Code = 0;
     int m_hangupTicks = -1; // ticks until the line is released after phase E
     bool m_reportedConnection = false;
-    int m_delayedResult = 0; // 1 OK, 2 ERROR: a post-page result waiting for its delay
-    int m_delayedResultTicks = 0;
+    int m_delayedResult = 0;      // 1 OK, 2 ERROR: a post-page result waiting for its delay
+    double m_delayedResultAt = 0; // when it is due (monotonic seconds: also while the clock
+                                  // of the line stands still in a callback)
     bool m_hangupAfterOk = false; // the last page's OK went out: report +FHS on its own
 
     // sending

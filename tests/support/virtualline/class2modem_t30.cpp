@@ -366,7 +366,25 @@ void Class2Modem::postPageResult(bool isError)
         return;
     }
     m_delayedResult = isError ? 2 : 1;
-    m_delayedResultTicks = std::max(1, m_variant.okDelayMs / 20);
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    m_delayedResultAt = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9 + m_variant.okDelayMs / 1000.0;
+}
+
+void Class2Modem::sendDueResult()
+{
+    if (!m_delayedResult)
+        return;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if (double(ts.tv_sec) + double(ts.tv_nsec) / 1e9 < m_delayedResultAt)
+        return;
+    const bool isError = m_delayedResult == 2;
+    m_delayedResult = 0;
+    if (isError)
+        error();
+    else
+        ok();
 }
 
 void Class2Modem::reportHangup(const std::string &code)
@@ -451,14 +469,7 @@ int Class2Modem::tx(int16_t *amp, int len)
         abortCall(!m_abortQuietly);
         m_abortQuietly = false;
     }
-    if (m_delayedResult && --m_delayedResultTicks <= 0) {
-        const bool isError = m_delayedResult == 2;
-        m_delayedResult = 0;
-        if (isError)
-            error();
-        else
-            ok();
-    }
+    sendDueResult();
     if (m_hangupTicks > 0 && --m_hangupTicks == 0)
         hangupLine();
     if (m_pending == Pending::Receive)
