@@ -260,7 +260,7 @@ void TestClass2Variants::send()
     SendRequest request;
     request.job.id = 16;
     request.job.recipientNumber = QStringLiteral("5551234");
-    request.files = {m_documents[0], m_documents[1]};
+    request.document.files = {m_documents[0], m_documents[1]};
     request.tsid = QStringLiteral("+49 30 1616");
     FaxCall *call = faxLine->send(request);
     QSignalSpy finished(call, &FaxCall::finished);

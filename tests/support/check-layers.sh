@@ -27,9 +27,9 @@ allowed() {
         faxcore) echo "core" ;;
         faximaging) echo "core imaging gui" ;;
         faxt30) echo "core t30" ;;
-        faxmodem) echo "core t30 modem imaging gui" ;;
+        faxmodem) echo "core t30 modem imaging gui cover" ;;
         faxqueue) echo "core queue" ;;
-        faxserver) echo "core server queue modem t30 imaging gui" ;;
+        faxserver) echo "core server queue modem t30 imaging gui cover" ;;
         faxcover) echo "core imaging gui cover" ;;
     esac
 }
