@@ -19,6 +19,8 @@ struct CallOutcome
     DeviceStatus deviceStatus = DeviceStatus::Completed; ///< Completed, Busy, NoAnswer, ...
     bool success = false;                                ///< every page confirmed by the far end
     bool retryable = true; ///< false: retrying cannot help (bad number, not a fax)
+    /// Pages the far end confirmed in this call, counted from the request's firstPage.
+    /// DeviceStatus::OutcomeUnknown: the page after them went out unconfirmed.
     int pagesConfirmed = 0;
     QString message; ///< what happened, for the job's last error
 };
@@ -31,6 +33,9 @@ struct SendRequest
     QString tsid;          ///< the TSID to announce
     QString dialString; ///< what the modem dials (dialing rules applied); empty: the job's number
     bool pulseDialing = false; ///< dial with pulses (ATDP) instead of tones
+    /// The first page (0-based) this call sends: the pages before it were confirmed by an
+    /// earlier attempt and are not sent again.
+    int firstPage = 0;
 };
 
 /// One running call on a line. Emits progress while it runs and finished() exactly once.
@@ -43,6 +48,8 @@ public:
     virtual void abort() = 0;
 
 Q_SIGNALS:
+    /// pagesSent: confirmed in this call; pagesTotal: the pages this call sends (both counted
+    /// from the request's firstPage).
     void progress(Fax::DeviceStatus status, int pagesSent, int pagesTotal, const QString &text);
     void finished(const Fax::CallOutcome &outcome);
 };

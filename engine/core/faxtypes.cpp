@@ -53,7 +53,8 @@ QString displayName(DeviceStatus status)
                                         QT_TRANSLATE_NOOP("Fax", "Fatal error"),
                                         QT_TRANSLATE_NOOP("Fax", "Not a fax call"),
                                         QT_TRANSLATE_NOOP("Fax", "Call delayed"),
-                                        QT_TRANSLATE_NOOP("Fax", "Aborting")};
+                                        QT_TRANSLATE_NOOP("Fax", "Aborting"),
+                                        QT_TRANSLATE_NOOP("Fax", "Page outcome unknown")};
     return lookup(status, names);
 }
 

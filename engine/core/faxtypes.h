@@ -43,7 +43,10 @@ enum class DeviceStatus {
     FatalError,
     NotFaxCall,
     CallDelayed,
-    Aborting
+    Aborting,
+    /// The call ended after a page went out but before the far end's answer to it was known
+    /// (the modem reported none): the far end may have that page.
+    OutcomeUnknown
 };
 Q_ENUM_NS(DeviceStatus)
 

@@ -286,7 +286,8 @@ Result AtDialogue::expectOk(const QByteArray &command, int timeoutMs)
     return {};
 }
 
-Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &what)
+Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &what,
+                                            QStringList *partial)
 {
     const qint64 deadline = m_transport->nowMs() + timeoutMs;
     const QByteArray echo = what.trimmed();
@@ -334,16 +335,21 @@ Expected<AtResponse> AtDialogue::waitResult(int timeoutMs, const QByteArray &wha
         const qint64 left = deadline - m_transport->nowMs();
         if (left <= 0)
             break;
-        if (abortRequested())
+        if (abortRequested()) {
+            if (partial)
+                *partial = response.lines;
             return Error::make(Error::Kind::Connection,
                                QCoreApplication::translate(
                                    "Fax",
                                    "Stopped waiting for the answer of the modem on %1 to %2: "
                                    "cancelled")
                                    .arg(device(), printable(what)));
+        }
         fill(int(qMin<qint64>(left, 250)));
     }
     garbage += m_buffer.left(32);
+    if (partial)
+        *partial = response.lines;
     const QString cmd = printable(what);
     if (!isReadable(garbage) || (!garbage.isEmpty() && response.lines.isEmpty()))
         return Error::make(

@@ -43,8 +43,10 @@ public:
     /// Like command(), but anything other than OK is an error naming the command and answer.
     Result expectOk(const QByteArray &command, int timeoutMs = 3000);
     /// Waits for a final result code without sending anything (after data, after ATD/ATA).
-    /// what names the command for messages.
-    Expected<AtResponse> waitResult(int timeoutMs, const QByteArray &what);
+    /// what names the command for messages. When it fails, *partial (if given) gets the
+    /// information lines that did come: a report is evidence even without its result code.
+    Expected<AtResponse> waitResult(int timeoutMs, const QByteArray &what,
+                                    QStringList *partial = nullptr);
 
     /// Sends raw bytes (data after CONNECT, or one byte that cancels +FRH/+FRM).
     Result writeRaw(const QByteArray &data);

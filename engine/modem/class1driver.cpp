@@ -191,6 +191,7 @@ CallOutcome Class1Driver::send(const SendSpec &spec, const ModemCallHooks &hooks
     prefs.length = spec.length;
     prefs.allowEcm = spec.capabilities.ecm;
     T30Sender session(spec.tsid, prefs);
+    m_firstPage = qMax(0, spec.firstPage);
     return send(spec.number, session, hooks);
 }
 
@@ -292,7 +293,7 @@ Outcome Class1Driver::runSession(T30Session &session, const ModemCallHooks &hook
             if (hooks.progress)
                 hooks.progress(DeviceStatus::Sending, a.page,
                                QCoreApplication::translate("Fax", "sending page %1 at %2")
-                                   .arg(a.page + 1)
+                                   .arg(m_firstPage + a.page + 1)
                                    .arg(a.params.rate.name()));
             queue += session.handle(Event::pageReady(*data, end));
             break;
@@ -307,9 +308,9 @@ Outcome Class1Driver::runSession(T30Session &session, const ModemCallHooks &hook
             break;
         case Action::Kind::PageConfirmed:
             if (hooks.progress)
-                hooks.progress(
-                    DeviceStatus::Sending, a.page + 1,
-                    QCoreApplication::translate("Fax", "page %1 confirmed").arg(a.page + 1));
+                hooks.progress(DeviceStatus::Sending, a.page + 1,
+                               QCoreApplication::translate("Fax", "page %1 confirmed")
+                                   .arg(m_firstPage + a.page + 1));
             break;
         case Action::Kind::StartTimer:
             m_deadlines[a.timer] = m_at.transport()->nowMs() + timerMs(a.timer);

@@ -61,6 +61,7 @@ private:
     bool m_sawFrame = false;
     QString m_lineFailure; // set by receiveFrame() when the modem has lost the call
     const std::atomic_bool *m_abort = nullptr;
+    int m_firstPage = 0; // the job's page a send starts with, for the page numbers shown
     const T30::T30Session *m_session = nullptr; // while run() runs
     QString m_remoteId;                         // of the last session run
     QStringList m_log;

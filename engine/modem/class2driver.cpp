@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "modem/class2driver.h"
 
-#include "modem/class1driver.h"
+#include "modem/class2driver_p.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -13,16 +14,9 @@ namespace Fax {
 
 using namespace T30;
 
+using namespace Class2Detail;
+
 namespace {
-
-constexpr char DLE = 0x10;
-constexpr char ETX = 0x03;
-constexpr char DC1 = 0x11; // XON: a Class 2 modem is ready for page data
-constexpr char DC2 = 0x12; // the host is ready for received page data
-
-constexpr int PhaseTimeoutMs = 90000; // +FDT/+FET/+FDR: training, retries, the far end's answer
-constexpr int XonTimeoutMs = 5000;
-constexpr int MaxResends = 2; // a page the far end rejected (RTN) goes out at most 3 times
 
 // A station id for +FLI="...": T.30 ids are digits, '+' and space; quotes would end the string.
 QByteArray quotedId(const QString &id)
@@ -45,6 +39,20 @@ bool splitReport(const QString &line, QString *name, QString *value)
     *name = (colon < 0 ? line : line.left(colon)).trimmed().toUpper();
     *value = colon < 0 ? QString() : line.mid(colon + 1).trimmed();
     return true;
+}
+
+// The first number of a parameter's value ("+FBO: 1", "1"); nullopt when there is none.
+std::optional<int> firstValue(const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        const QString value =
+            line.contains(QLatin1Char(':')) ? line.section(QLatin1Char(':'), 1) : line;
+        bool ok = false;
+        const int v = value.section(QLatin1Char(','), 0, 0).trimmed().toInt(&ok);
+        if (ok)
+            return v;
+    }
+    return std::nullopt;
 }
 
 QString unquote(QString value)
@@ -198,6 +206,16 @@ Result Class2Driver::initialize(bool receiving, const QString &localId, FaxResol
                                QCoreApplication::translate("Fax", "Modem on %1 answered %2 with %3")
                                    .arg(m_at.device(), QString::fromLatin1(s.command), a->text));
     }
+    // Page data goes in the order the modem says it uses: some keep a reversed order whatever
+    // they were told (+FBO bit 0 is phase C data; bit 1, HDLC frames, never reaches us).
+    m_reversed = bitOrder != 0;
+    if (const auto q = command(name("AT+FBO?", "AT+FBOR?"), m_config.commandTimeoutMs);
+        q && q->ok()) {
+        if (const auto v = firstValue(q->lines); v && ((*v & 1) != 0) != m_reversed) {
+            note(QStringLiteral("<the modem keeps bit order %1: page data follows it>").arg(*v));
+            m_reversed = (*v & 1) != 0;
+        }
+    }
     return {};
 }
 
@@ -235,286 +253,6 @@ void Class2Driver::finishCall(bool modemFailed)
     const auto r = command("ATH0", m_config.commandTimeoutMs);
     if (!r || !r->ok())
         m_at.hangUp();
-}
-
-CallOutcome Class2Driver::send(const SendSpec &spec, const ModemCallHooks &hooks)
-{
-    const QString &number = spec.number;
-    const FaxResolution resolution = spec.resolution;
-    m_abort = hooks.abort;
-    const QString device = m_at.device();
-    auto report = [&](DeviceStatus s, int pages, const QString &text) {
-        if (hooks.progress)
-            hooks.progress(s, pages, text);
-    };
-    auto fail = [&](DeviceStatus s, const QString &message, bool retryable = true) {
-        CallOutcome o;
-        o.deviceStatus = s;
-        o.retryable = retryable;
-        o.message = message;
-        return o;
-    };
-    report(DeviceStatus::Initializing, 0,
-           QCoreApplication::translate("Fax", "initialising the modem on %1").arg(device));
-    if (Result r = initialize(false, spec.tsid, resolution, spec.capabilities); !r) {
-        // Nothing was dialled: the caller closes the port.
-        return fail(DeviceStatus::FatalError, r.error().message);
-    }
-    const QByteArray digits = dialDigits(number);
-    if (digits.isEmpty())
-        return fail(DeviceStatus::BadAddress,
-                    QCoreApplication::translate("Fax", "\"%1\" is no number that can be dialled")
-                        .arg(number),
-                    false);
-
-    report(DeviceStatus::Dialing, 0, QCoreApplication::translate("Fax", "dialling %1").arg(number));
-    const QByteArray dial = m_config.dialCommand + digits;
-    note(QString::fromLatin1(dial));
-    m_at.setAbortFlag(hooks.abort);
-    const auto d = m_at.command(dial, m_config.dialTimeoutMs);
-    m_at.setAbortFlag(nullptr);
-    if (!d) {
-        // Any character stops the modem dialling.
-        (void)m_at.writeRaw(QByteArray(1, '\r'));
-        (void)m_at.waitResult(m_config.commandTimeoutMs, dial);
-        m_at.hangUp();
-        if (aborted())
-            return fail(
-                DeviceStatus::Disconnected,
-                QCoreApplication::translate("Fax", "Sending stopped by the user while dialling %1")
-                    .arg(number));
-        return fail(DeviceStatus::NoAnswer,
-                    QCoreApplication::translate(
-                        "Fax", "No fax answered at %1 within %2 s (modem on %3: %4)")
-                        .arg(number)
-                        .arg(m_config.dialTimeoutMs / 1000)
-                        .arg(device, d.error().message));
-    }
-    for (const QString &l : d->lines)
-        note(l);
-    note(d->text);
-    const Reports dialed = scan(d->lines);
-    if (dialed.hangup) {
-        finishCall(false);
-        const int code = hangupCode(*dialed.hangup, m_variant);
-        return hangupOutcome(code, QString::fromLatin1(name("+FHS:", "+FHNG:")) + *dialed.hangup,
-                             number, device);
-    }
-    if (!d->ok() || !dialed.connected) {
-        if (d->code == AtResponse::Code::Error)
-            m_at.hangUp();
-        if (d->ok()) {
-            finishCall(false);
-            return fail(DeviceStatus::NotFaxCall,
-                        QCoreApplication::translate(
-                            "Fax", "The modem on %1 reported no fax connection to %2 (no %3)")
-                            .arg(device, number, QString::fromLatin1(name("+FCO", "+FCON"))));
-        }
-        return dialOutcome(d->code, number, device);
-    }
-    report(
-        DeviceStatus::Sending, 0,
-        m_remoteId.isEmpty()
-            ? QCoreApplication::translate("Fax", "connected to %1").arg(number)
-            : QCoreApplication::translate("Fax", "connected to %1 (%2)").arg(number, m_remoteId));
-
-    int confirmed = 0;
-    int page = 0;
-    int resends = 0;
-    auto hungUp = [&](const QString &value) {
-        finishCall(false);
-        const int code = hangupCode(value, m_variant);
-        CallOutcome o = hangupOutcome(code, QString::fromLatin1(name("+FHS:", "+FHNG:")) + value,
-                                      number, device);
-        o.pagesConfirmed = confirmed;
-        if (code == 0)
-            o.message = QCoreApplication::translate(
-                            "Fax", "The fax call to %1 on %2 ended after %3 confirmed pages before "
-                                   "all were sent (%4)")
-                            .arg(number, device)
-                            .arg(confirmed)
-                            .arg(QString::fromLatin1(name("+FHS:", "+FHNG:")) + value);
-        return o;
-    };
-    auto modemFailed = [&](const QString &message) {
-        m_at.hangUp();
-        CallOutcome o = fail(DeviceStatus::Disconnected,
-                             aborted() ? QCoreApplication::translate(
-                                             "Fax", "Sending to %1 stopped by the user after %2 "
-                                                    "confirmed pages")
-                                             .arg(number)
-                                             .arg(confirmed)
-                                       : message);
-        o.pagesConfirmed = confirmed;
-        return o;
-    };
-    auto stopped = [&]() {
-        abortSession();
-        finishCall(false);
-        CallOutcome o =
-            fail(DeviceStatus::Disconnected,
-                 QCoreApplication::translate(
-                     "Fax", "Sending to %1 stopped by the user after %2 confirmed pages")
-                     .arg(number)
-                     .arg(confirmed));
-        o.pagesConfirmed = confirmed;
-        return o;
-    };
-
-    for (;;) {
-        if (aborted())
-            return stopped();
-        const QByteArray fdt = name("AT+FDT", "AT+FDT");
-        const auto t = command(fdt, PhaseTimeoutMs, true);
-        if (!t)
-            return modemFailed(t.error().message);
-        const Reports tr1 = scan(t->lines);
-        if (tr1.hangup)
-            return hungUp(*tr1.hangup);
-        if (t->code != AtResponse::Code::Connect)
-            return modemFailed(QCoreApplication::translate(
-                                   "Fax", "Modem on %1 answered AT+FDT for page %2 with %3")
-                                   .arg(device)
-                                   .arg(page + 1)
-                                   .arg(t->text));
-        if (!m_params) {
-            // No +FCS: the modem keeps what the dial reported, or what we asked for.
-            SessionParams fallback;
-            fallback.resolution =
-                resolution == FaxResolution::Superfine && m_variant == Variant::Class2
-                    ? FaxResolution::Fine
-                    : resolution;
-            m_params = fallback;
-            note(QStringLiteral("<no +FCS: assuming MH at the pages' resolution>"));
-        }
-        if (m_variant == Variant::Class2 && !waitForXon(XonTimeoutMs))
-            note(QStringLiteral("<no XON after CONNECT: sending anyway>"));
-        PageEnd end = PageEnd::LastPage;
-        const auto data = hooks.pageData
-                              ? hooks.pageData(page, *m_params, &end)
-                              : Expected<QByteArray>(Error::make(
-                                    Error::Kind::Unsupported,
-                                    QCoreApplication::translate("Fax", "No pages to send")));
-        if (!data) {
-            // Close the data phase with an empty page, then end the session.
-            (void)m_at.writeRaw(QByteArray("\x10\x03", 2));
-            (void)m_at.waitResult(PhaseTimeoutMs, fdt);
-            abortSession();
-            finishCall(false);
-            CallOutcome o = fail(DeviceStatus::FatalError, data.error().message);
-            o.pagesConfirmed = confirmed;
-            return o;
-        }
-        report(DeviceStatus::Sending, confirmed,
-               QCoreApplication::translate("Fax", "sending page %1 at %2")
-                   .arg(page + 1)
-                   .arg(m_params->rate.name()));
-        const QByteArray line = m_config.class2ReversedBitOrder ? T30::reverseBits(*data) : *data;
-        note(QStringLiteral("<data %1 octets>").arg(line.size()));
-        if (Result w = m_at.writeRaw(Class1Driver::dleStuff(line) + QByteArray(1, DLE) +
-                                     QByteArray(1, ETX));
-            !w)
-            return modemFailed(w.error().message);
-        const int transmitMs =
-            int(qint64(line.size()) * 8 * 1000 / qMax(2400, m_params->rate.bitsPerSecond));
-        const auto done = m_at.waitResult(PhaseTimeoutMs + 2 * transmitMs, fdt);
-        if (!done)
-            return modemFailed(done.error().message);
-        for (const QString &l : done->lines)
-            note(l);
-        note(done->text);
-        if (const Reports r = scan(done->lines); r.hangup)
-            return hungUp(*r.hangup);
-        if (!done->ok())
-            return modemFailed(
-                QCoreApplication::translate("Fax", "Modem on %1 ended the data of page %2 with %3")
-                    .arg(device)
-                    .arg(page + 1)
-                    .arg(done->text));
-        const int ppm = end == PageEnd::MorePages ? 0 : end == PageEnd::NewDocument ? 1 : 2;
-        const QByteArray fet = "AT+FET=" + QByteArray::number(ppm);
-        const auto e = command(fet, PhaseTimeoutMs + 2 * transmitMs, true);
-        if (!e)
-            return modemFailed(e.error().message);
-        const Reports pr = scan(e->lines);
-        // Only +FPS:1 (MCF) or 3 (RTP) counts a page as delivered; no report counts nothing.
-        const int ppr = pr.ppr.value_or(0);
-        if (ppr == 1 || ppr == 3) {
-            // MCF, or RTP: the page was received; the next one goes after retraining.
-            ++confirmed;
-            resends = 0;
-            report(DeviceStatus::Sending, confirmed,
-                   QCoreApplication::translate("Fax", "page %1 confirmed").arg(page + 1));
-        }
-        if (pr.hangup && (ppm != 2 || confirmed < page + 1 || hangupCode(*pr.hangup, m_variant)))
-            return hungUp(*pr.hangup);
-        // A Class 2.0 modem may end a negative page status (RTN, PIN) with ERROR.
-        const bool negative = ppr == 2 || ppr == 4;
-        if (!e->ok() && !(negative && e->code == AtResponse::Code::Error))
-            return modemFailed(
-                QCoreApplication::translate("Fax", "Modem on %1 answered %2 for page %3 with %4")
-                    .arg(device, QString::fromLatin1(fet))
-                    .arg(page + 1)
-                    .arg(e->text));
-        if (ppr == 2) {
-            // RTN: the far end could not read the page; send it again after retraining.
-            note(QStringLiteral("<page %1 rejected (RTN)>").arg(page + 1));
-            if (++resends > MaxResends) {
-                abortSession();
-                finishCall(false);
-                CallOutcome o =
-                    fail(DeviceStatus::Disconnected,
-                         QCoreApplication::translate(
-                             "Fax", "%1 rejected page %2 %3 times (RTN): the line is too "
-                                    "poor")
-                             .arg(number)
-                             .arg(page + 1)
-                             .arg(resends));
-                o.pagesConfirmed = confirmed;
-                return o;
-            }
-            report(DeviceStatus::Sending, confirmed,
-                   QCoreApplication::translate("Fax", "page %1 rejected by %2, sending it again")
-                       .arg(page + 1)
-                       .arg(number));
-            continue;
-        }
-        if (ppr == 4 || ppr == 5) {
-            // PIN/PIP: the far end wants an operator; we have none.
-            if (ppr == 5)
-                ++confirmed;
-            abortSession();
-            finishCall(false);
-            CallOutcome o =
-                fail(DeviceStatus::Disconnected,
-                     QCoreApplication::translate(
-                         "Fax", "%1 asked for an operator (%2) after page %3: the call was ended")
-                         .arg(number, ppr == 4 ? QStringLiteral("PIN") : QStringLiteral("PIP"))
-                         .arg(page + 1));
-            o.pagesConfirmed = confirmed;
-            return o;
-        }
-        if (ppr != 1 && ppr != 3)
-            return modemFailed(QCoreApplication::translate(
-                                   "Fax",
-                                   "Modem on %1 reported no or an unknown page status (%2) for "
-                                   "page %3: the page is not counted as sent")
-                                   .arg(device)
-                                   .arg(ppr)
-                                   .arg(page + 1));
-        if (ppm == 2)
-            break;
-        ++page;
-    }
-    finishCall(false);
-    CallOutcome o;
-    o.success = true;
-    o.deviceStatus = DeviceStatus::Completed;
-    o.pagesConfirmed = confirmed;
-    o.message = QCoreApplication::translate("Fax", "Sent %1 pages to %2 on %3")
-                    .arg(confirmed)
-                    .arg(number, device);
-    return o;
 }
 
 T30::Outcome Class2Driver::receive(const QString &csid, const ModemCallHooks &hooks)
@@ -623,7 +361,7 @@ T30::Outcome Class2Driver::receive(const QString &csid, const ModemCallHooks &ho
             note(l);
         note(s->text);
         const Reports after = scan(s->lines);
-        if (m_config.class2ReversedBitOrder)
+        if (m_reversed)
             data = T30::reverseBits(data);
         const int ppr = after.ppr.value_or(1);
         if (ppr == 2) {

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "modem/class2pagestatus.h"
 #include "modem/faxmodemdriver.h"
 
 #include <optional>
@@ -7,10 +9,15 @@
 namespace Fax {
 
 /// Drives a fax modem in Class 2 (EIA/TIA-592, "+FCLASS=2") or Class 2.0 (ITU-T T.32,
-/// "+FCLASS=2.0"): the modem runs T.30 itself and the host steps it with +F commands (+FDT/+FET
-/// to send a page, +FDR to receive one) and reads its reports (+FCS, +FPS, +FHS ...). Blocking;
-/// runs on the port's thread. Page data crosses the serial line in "direct" bit order (+FBO=0:
-/// the first bit on the line is each octet's LSB), which is the order ModemCallHooks use.
+/// "+FCLASS=2.0"): the modem runs T.30 itself and the host steps it with +F commands (+FDT to
+/// send a page, +FDR to receive one) and reads its reports (+FCS, +FPS, +FHS ...). A page ends
+/// as each standard says: Class 2.0 with <DLE> and the post-page message (",", ";" or "."),
+/// Class 2 with <DLE><ETX> and AT+FET=<ppm>. What the far end answered is settled by
+/// Class2PageStatus from the result code, any +FPS:/+FPTS: report and AT+FPS?/AT+FPTS?; a page
+/// whose answer stays unknown ends the call with DeviceStatus::OutcomeUnknown. Blocking; runs
+/// on the port's thread. Page data crosses the serial line in "direct" bit order (+FBO=0: the
+/// first bit on the line is each octet's LSB), the order ModemCallHooks use, unless the port
+/// asks for reversed order or the modem reports (AT+FBO?) that it keeps reversed order.
 class Class2Driver final : public FaxModemDriver
 {
 public:
@@ -25,6 +32,7 @@ public:
     }
     /// Initialises the modem (offering spec.capabilities), dials, sends every page
     /// hooks.pageData gives (coded for the parameters the modem reports in +FCS) and hangs up.
+    /// pagesConfirmed counts the pages the far end confirmed.
     CallOutcome send(const SendSpec &spec, const ModemCallHooks &hooks) override;
     /// Answers (ATA) a ringing call and receives until the modem reports +FHS.
     T30::Outcome receive(const QString &csid, const ModemCallHooks &hooks) override;
@@ -55,7 +63,8 @@ public:
     static std::optional<T30::SessionParams> parseSessionParams(const QString &values,
                                                                 Variant variant);
     /// A hangup status as a number in Class 2's decimal scheme: Class 2.0 reports the same
-    /// codes renumbered in hexadecimal ("+FHS:A1" is Class 2's 101). -1 when unreadable.
+    /// codes renumbered in hexadecimal ("+FHS:A1" is Class 2's 101); Class 2.0 modems that
+    /// report in decimal ("+FHS:101") are read too. -1 when unreadable.
     static int hangupCode(const QString &value, Variant variant);
     /// What a hangup code means ("DCS sent 3 times without response").
     static QString hangupText(int code);
@@ -74,7 +83,19 @@ private:
         bool connected = false; // +FCO/+FCON
     };
 
+    /// What one page's end brought: the evidence about the far end's answer, and the result.
+    struct PageEnd
+    {
+        Class2PageStatus::Evidence evidence;
+        Expected<AtResponse> result = AtResponse{};
+        std::optional<QString> hangup;     ///< the +FHS/+FHNG value with the page's answer
+        std::optional<QString> lateHangup; ///< one that came after it (with AT+FPS?)
+    };
+
     QByteArray name(const char *class20, const char *class2) const;
+    /// Ends the page whose data was written: <DLE><ppm> (Class 2.0), or <DLE><ETX> and
+    /// AT+FET=<ppm> (Class 2), then asks AT+FPS?/AT+FPTS? when the answer needs it.
+    PageEnd endPage(const QByteArray &stuffedData, int ppm, int timeoutMs);
     Result initialize(bool receiving, const QString &localId, FaxResolution resolution,
                       const T30::Capabilities &caps);
     Reports scan(const QStringList &lines);
@@ -90,6 +111,8 @@ private:
     ModemConfig m_config;
     Variant m_variant;
     std::optional<T30::SessionParams> m_params;
+    bool m_reversed = false; ///< page data crosses the serial line MSB-first (+FBO bit 0)
+    int m_firstPage = 0;     ///< the job's page the call starts with, for page numbers shown
     QString m_remoteId;
     QString m_hangup; // the last +FHS/+FHNG value
     const std::atomic_bool *m_abort = nullptr;

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Class2Driver's parameter side: +FCC/+FIS values and ranges, +FCS parsing and the
-// +FHS/+FHNG hang-up codes. The call itself is in class2driver.cpp.
+// +FHS/+FHNG hang-up codes. The calls themselves are in class2driver.cpp (receive) and
+// class2driver_send.cpp.
 #include "modem/class2driver.h"
 
 #include <QCoreApplication>
@@ -265,6 +267,12 @@ int Class2Driver::hangupCode(const QString &value, Variant variant)
     if (variant == Variant::Class2) {
         const int n = v.toInt(&ok, 10);
         return ok ? n : -1;
+    }
+    // Two hexadecimal digits read digit by digit ("54" is 54, "A1" is 101). A modem that
+    // writes decimal differs only from 100 on, and three digits are never hexadecimal here.
+    if (v.size() == 3) {
+        const int n = v.toInt(&ok, 10);
+        return ok && n >= 100 && n < 256 ? n : -1;
     }
     const int n = v.toInt(&ok, 16);
     if (!ok || n < 0 || n > 0xFF)

@@ -48,6 +48,9 @@ public:
         FaxResolution resolution = FaxResolution::Fine; ///< the pages' own
         T30::PageLength length = T30::PageLength::A4;   ///< of the longest page
         T30::Capabilities capabilities = ModemConfig::defaultCapabilities(); ///< what we offer
+        /// The job's page (0-based) the call's first page is: earlier ones were confirmed by
+        /// an earlier call. Only the page numbers in messages count from it.
+        int firstPage = 0;
     };
 
     virtual ~FaxModemDriver() = default;

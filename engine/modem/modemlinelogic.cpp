@@ -249,6 +249,17 @@ ModemLineLogic::send(const SendRequest &request, const std::atomic_bool *abort,
         return outcome;
     }
     const int total = pages.pageCount();
+    // The pages an earlier call got confirmed are not sent again.
+    const int first = qBound(0, request.firstPage, total);
+    if (first == total) {
+        outcome.success = true;
+        outcome.deviceStatus = DeviceStatus::Completed;
+        outcome.message = QCoreApplication::translate(
+                              "Fax", "All %1 pages of job %2 were confirmed by an earlier call")
+                              .arg(total)
+                              .arg(request.job.id);
+        return outcome;
+    }
     const auto session = newSession();
     session->setAbortFlag(abort);
     if (Result r = session->open(); !r) {
@@ -263,10 +274,11 @@ ModemLineLogic::send(const SendRequest &request, const std::atomic_bool *abort,
         request.dialString.isEmpty() ? request.job.recipientNumber : request.dialString;
     options.tsid = request.tsid;
     options.pulseDialing = request.pulseDialing;
+    options.firstPage = first;
     ModemSession::CallObserver observer;
     observer.progress = [&](DeviceStatus s, int done, const QString &text) {
         if (progress)
-            progress(s, done, total, text);
+            progress(s, done, total - first, text);
     };
     outcome = session->send(pages, options, observer).outcome;
     session->close();

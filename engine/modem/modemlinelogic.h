@@ -63,8 +63,9 @@ public:
     /// or NoStep.
     qint64 step();
     /// Sends request on the port: stops listening (releasing the port), converts the documents,
-    /// opens the port, dials and runs the call. Listening resumes with the next step.
-    /// progress gets (status, pages confirmed, pages in all, text).
+    /// opens the port, dials and runs the call from request.firstPage on. Listening resumes
+    /// with the next step. progress gets (status, pages confirmed, pages this call sends,
+    /// text), counted from request.firstPage like the outcome's pagesConfirmed.
     CallOutcome send(const SendRequest &request, const std::atomic_bool *abort,
                      const std::function<void(DeviceStatus, int, int, const QString &)> &progress);
     /// Manual answer (thread-safe): true while a call rings; the next step answers it.

@@ -199,6 +199,7 @@ ModemSession::SendResult ModemSession::send(const FaxPageSource &pages, const Se
         config.dialCommand = "ATDP";
     const auto driver = FaxModemDriver::create(result.faxClass, *m_at, config);
     const int total = pages.pageCount();
+    const int first = qMax(0, options.firstPage);
     ModemCallHooks hooks;
     hooks.abort = m_abort;
     hooks.pageData = [&](int n, const T30::SessionParams &params, T30::PageEnd *end) {
@@ -207,10 +208,11 @@ ModemSession::SendResult ModemSession::send(const FaxPageSource &pages, const Se
             if (observer.negotiated)
                 observer.negotiated(driver->remoteId(), params);
         }
+        const int index = first + n;
         if (observer.pageRequested)
-            observer.pageRequested(n, params);
-        *end = n + 1 < total ? T30::PageEnd::MorePages : T30::PageEnd::LastPage;
-        return pages.page(n, params);
+            observer.pageRequested(index, params);
+        *end = index + 1 < total ? T30::PageEnd::MorePages : T30::PageEnd::LastPage;
+        return pages.page(index, params);
     };
     hooks.progress = observer.progress;
     FaxModemDriver::SendSpec spec;
@@ -219,6 +221,7 @@ ModemSession::SendResult ModemSession::send(const FaxPageSource &pages, const Se
     spec.resolution = options.resolution.value_or(pages.resolution());
     spec.length = pages.pageLength();
     spec.capabilities = m_config.capabilities;
+    spec.firstPage = first;
     result.outcome = driver->send(spec, hooks);
     result.remoteId = driver->remoteId();
     return result;

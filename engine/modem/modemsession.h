@@ -50,7 +50,8 @@ public:
         /// Before the first page: the far end's id (empty if it sent none) and the session
         /// parameters in force.
         std::function<void(const QString &remoteId, const T30::SessionParams &)> negotiated;
-        /// Sender: the driver asks for page `page` (0-based), coded for these parameters.
+        /// Sender: the driver asks for the pages' page `page` (0-based, counting the ones
+        /// before SendOptions::firstPage), coded for these parameters.
         std::function<void(int page, const T30::SessionParams &)> pageRequested;
         /// The driver's progress (DeviceStatus, pages so far, text).
         std::function<void(DeviceStatus status, int pages, const QString &text)> progress;
@@ -75,6 +76,8 @@ public:
         QString tsid;
         std::optional<FaxResolution> resolution; ///< to ask for instead of the pages' own
         bool pulseDialing = false;               ///< ATDP instead of the configured command
+        /// The first page (0-based) to send: the ones before it were confirmed earlier.
+        int firstPage = 0;
     };
     /// What a send came to.
     struct SendResult
@@ -132,7 +135,8 @@ public:
     /// Answers the ringing call, receives to its end, decodes the pages and writes them as a
     /// fax TIFF (when any page came).
     ReceiveResult receive(const ReceiveOptions &options, const CallObserver &observer = {});
-    /// Dials and sends every page of pages; the session must be open.
+    /// Dials and sends the pages of pages from options.firstPage on; the session must be
+    /// open. The outcome counts the pages confirmed in this call.
     SendResult send(const FaxPageSource &pages, const SendOptions &options,
                     const CallObserver &observer = {});
     /// Hangs up (DTR drop, ATH0).

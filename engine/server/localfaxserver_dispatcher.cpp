@@ -203,11 +203,19 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
             job.finished = QDateTime();
             job.nextAttempt = QDateTime();
             job.port = portName;
-            job.pagesSent = 0;
+            // pagesSent keeps what earlier calls got confirmed: this call sends the rest.
+            job.pagesSent = qMax(0, job.pagesSent);
             // While the call runs the job's text says what is being dialled.
-            job.lastError = *dial ? trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2"))
-                                        .arg(**dial, portName)
-                                  : QString();
+            job.lastError =
+                !*dial ? QString()
+                : job.pagesSent > 0
+                    ? trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2 to send the pages "
+                                                     "after page %3 (pages 1 to %3 were confirmed "
+                                                     "earlier and are not sent again)"))
+                          .arg(**dial, portName)
+                          .arg(job.pagesSent)
+                    : trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2"))
+                          .arg(**dial, portName);
             cancel = false;
             return {};
         },
@@ -224,6 +232,7 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
     CallInfo info;
     info.port = portName;
     info.portState = PortState::Initializing;
+    info.firstPage = job.pagesSent;
     if (!dial || !*dial) {
         // A number no modem can dial fails now; retrying cannot make it dialable.
         calls.insert(id, info);
@@ -249,6 +258,7 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
     request.document = sendDocument(job, request.tsid, t);
     request.dialString = **dial;
     request.pulseDialing = settings().dialing.pulseDialing;
+    request.firstPage = info.firstPage;
 
     info.portText = job.lastError;
     info.document = request.document;
@@ -284,6 +294,7 @@ void LocalFaxServer::Private::onProgress(JobId id, DeviceStatus s, int sent, int
     it->portText = text;
     const bool aborting = it->aborting;
     const QString portName = it->port;
+    const int first = it->firstPage;
     const auto changed = store->modifyJobs(
         {id},
         [&](Job &job, bool &) -> Result {
@@ -291,9 +302,9 @@ void LocalFaxServer::Private::onProgress(JobId id, DeviceStatus s, int sent, int
                 return Error::make(Error::Kind::NotPermitted, QString());
             if (!aborting)
                 job.deviceStatus = s;
-            job.pagesSent = sent;
+            job.pagesSent = first + sent;
             if (total > 0)
-                job.pagesTotal = total;
+                job.pagesTotal = first + total;
             return {};
         },
         false);
@@ -316,7 +327,7 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
             if (job.queueStatus != QueueStatus::InProgress)
                 return Error::make(Error::Kind::NotPermitted, QString());
             job.deviceStatus = outcome.deviceStatus;
-            job.pagesSent = outcome.pagesConfirmed;
+            job.pagesSent = info.firstPage + outcome.pagesConfirmed;
             job.lastError = outcome.message;
             if (outcome.success) {
                 job.queueStatus = QueueStatus::Completed;
@@ -342,6 +353,12 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
                 } else {
                     job.queueStatus = QueueStatus::Retrying;
                     job.nextAttempt = t.addSecs(qint64(s.retryDelay) * 60);
+                    if (job.pagesSent > 0)
+                        job.lastError +=
+                            QLatin1Char(' ') +
+                            trFax(QT_TRANSLATE_NOOP("Fax", "The retry sends only the pages after "
+                                                           "page %1, the last one confirmed."))
+                                .arg(job.pagesSent);
                 }
             }
             cancel = false;

@@ -70,6 +70,7 @@ public:
         QString portText;
         SendDocument document; ///< what made the pages (for the archive copy)
         QString tsid;          ///< the TSID announced
+        int firstPage = 0;     ///< the call sends from this page on; earlier ones were confirmed
     };
 
     LocalFaxServer *q;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void farEndHangsUpMidPage();
+    void class20LastPageOutcomeUnknown();
     void noiseTheSessionSurvives();
     void noiseTheSessionDoesNotSurvive();
     void modemAnswersError();
@@ -162,7 +163,7 @@ QString TestEngineFailures::describe(const Job &job)
 }
 
 // Page 1 gets through and is confirmed; the far end drops the line while page 2 comes in. The
-// job keeps only the confirmed page, waits for its retry, and the retry sends the whole fax.
+// job keeps only the confirmed page, waits for its retry, and the retry sends page 2 only.
 void TestEngineFailures::farEndHangsUpMidPage()
 {
     const QString device = link(QStringLiteral("Hangup"));
@@ -206,10 +207,76 @@ void TestEngineFailures::farEndHangsUpMidPage()
     QVERIFY2(retried.queueStatus == QueueStatus::Completed, qPrintable(describe(retried)));
     QCOMPARE(retried.pagesSent, 2);
     QVERIFY(m_line->waitForResult(30000));
-    QCOMPARE(m_line->result().value(QStringLiteral("pages")), QStringLiteral("2"));
+    QCOMPARE(m_line->result().value(QStringLiteral("pages")), QStringLiteral("1"));
     FaxTiffReader reader;
     QVERIFY2(reader.open(received).ok(), qPrintable(received));
-    QCOMPARE(reader.pageCount(), 2);
+    QCOMPARE(reader.pageCount(), 1);
+    QVERIFY(reader.pageInfo(0).lines > 2000); // chart 1, the job's page 2
+}
+
+// Class 2.0 as T.32 has it (no +FPS report) and a far end that drops the line as soon as page
+// 2's EOP reached it, before its MCF got back: the modem reports the hang-up and no status for
+// the page. The far end may have it: the job says the outcome is unknown, keeps page 1 as sent,
+// and the retry sends page 2 only. Nothing is sent twice but the page nobody could vouch for.
+void TestEngineFailures::class20LastPageOutcomeUnknown()
+{
+    const QString device = link(QStringLiteral("Unknown"));
+    const QString received = m_case->filePath(QStringLiteral("far-end.tif"));
+    const QStringList modem{QStringLiteral("--class"),       QStringLiteral("2.0"),
+                            QStringLiteral("--page-status"), QStringLiteral("result"),
+                            QStringLiteral("--page-end"),    QStringLiteral("dle")};
+    QVERIFY2(
+        startLine(QStringList{QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              device, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--receive-file"), received,
+                              QStringLiteral("--hangup-after-pages"), QStringLiteral("2"),
+                              QStringLiteral("--timeout"), QStringLiteral("300")} +
+                  modem),
+        qPrintable(m_line->errorString()));
+    auto server = openServer();
+    Port port = modemPort(device);
+    port.modemClass = FaxClass::Class20;
+    QVERIFY(waitFor(server->addPort(port)));
+    const auto job = sendAndWait(*server, document({chart(2), chart(3)}));
+    QVERIFY(job);
+    QVERIFY(m_line->waitForResult(30000));
+    QCOMPARE(m_line->result().value(QStringLiteral("result")),
+             QStringLiteral("hangup-after-pages"));
+    QCOMPARE(m_line->result().value(QStringLiteral("pages")), QStringLiteral("2"));
+    qInfo("%s", qPrintable(describe(*job)));
+    QVERIFY2(job->queueStatus == QueueStatus::Retrying, qPrintable(describe(*job)));
+    QVERIFY2(job->deviceStatus == DeviceStatus::OutcomeUnknown, qPrintable(describe(*job)));
+    QVERIFY2(job->pagesSent == 1, qPrintable(describe(*job)));
+    QVERIFY2(job->lastError.startsWith(QStringLiteral("The outcome of page 2 is unknown")),
+             qPrintable(job->lastError));
+    QVERIFY2(job->lastError.contains(QStringLiteral("+FHS:03")), qPrintable(job->lastError));
+    QVERIFY2(job->lastError.endsWith(QStringLiteral("The retry sends only the pages after page "
+                                                    "1, the last one confirmed.")),
+             qPrintable(job->lastError));
+    QTRY_COMPARE_WITH_TIMEOUT(server->ports().at(0).state, PortState::Idle, 30000);
+
+    m_line->finish();
+    QFile::remove(received);
+    QVERIFY2(
+        startLine(QStringList{QStringLiteral("--modem-to-terminal"), QStringLiteral("--pty-link"),
+                              device, QStringLiteral("--terminal"), QStringLiteral("receive"),
+                              QStringLiteral("--receive-file"), received,
+                              QStringLiteral("--timeout"), QStringLiteral("300")} +
+                  modem),
+        qPrintable(m_line->errorString()));
+    m_clock->set(job->nextAttempt.addSecs(1));
+    server->poll();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        server->job(job->id)->tries == 2 && isFinal(server->job(job->id)->queueStatus), kSessionMs);
+    const Job retried = *server->job(job->id);
+    QVERIFY2(retried.queueStatus == QueueStatus::Completed, qPrintable(describe(retried)));
+    QCOMPARE(retried.pagesSent, 2);
+    QCOMPARE(retried.deviceStatus, DeviceStatus::Completed);
+    QVERIFY(m_line->waitForResult(30000));
+    QCOMPARE(m_line->result().value(QStringLiteral("pages")), QStringLiteral("1"));
+    FaxTiffReader reader;
+    QVERIFY2(reader.open(received).ok(), qPrintable(received));
+    QCOMPARE(reader.pageCount(), 1);
 }
 
 // White noise at -50 dBm0 on both directions: the session still gets the page through.

@@ -298,12 +298,15 @@ private slots:
     void class20Receives();
     void class2Sends();
     void class20SendsWithEcmAndMmr();
+    void class20AnswersWithResultCodes();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     /// Sends pages as a host would; returns false (with a message) when the dialogue breaks.
+    /// resultOnly: the modem runs as T.32 has it (--page-status result --page-end dle): no
+    /// +FPS: report, the far end's answer in the result code and in AT+FPS?.
     void sendPages(const QString &cls, const QList<QImage> &pages, const QString &name,
-                   bool ecm = false);
+                   bool ecm = false, bool resultOnly = false);
 
     QTemporaryDir m_dir;
     QImage m_chartTop; // the top of ITU chart 1: real text
@@ -333,7 +336,7 @@ void TestVirtualClass2::rejectsUnknownClass()
 }
 
 void TestVirtualClass2::sendPages(const QString &cls, const QList<QImage> &pages,
-                                  const QString &name, bool ecm)
+                                  const QString &name, bool ecm, bool resultOnly)
 {
     const bool class20 = cls == QStringLiteral("2.0");
     const QString link = path(name + QStringLiteral(".tty"));
@@ -355,6 +358,9 @@ void TestVirtualClass2::sendPages(const QString &cls, const QList<QImage> &pages
                           QStringLiteral("-v")};
     if (ecm)
         arguments << QStringLiteral("--ecm");
+    if (resultOnly)
+        arguments << QStringLiteral("--page-status") << QStringLiteral("result")
+                  << QStringLiteral("--page-end") << QStringLiteral("dle");
     QVERIFY2(line.start(arguments, log), qPrintable(line.errorString()));
     AtHost host;
     QVERIFY2(host.open(link, &error), qPrintable(error));
@@ -411,9 +417,16 @@ void TestVirtualClass2::sendPages(const QString &cls, const QList<QImage> &pages
             host.send(dleStuff(data) + kDle + (last ? '.' : ','));
             const int result = host.waitFor({"\r\nOK\r\n", "\r\nERROR\r\n"}, 120000, &after);
             QVERIFY2(result == 0, failure("page not confirmed"));
-            QVERIFY2(after.contains("+FPS:1"), failure("no +FPS:1 (MCF)"));
             if (last)
                 QVERIFY2(after.contains("+FHS:00"), failure("no +FHS:00 after the last page"));
+            if (resultOnly) {
+                // T.32: OK says the far end took it; AT+FPS? says it was MCF.
+                QVERIFY2(!after.contains("+FPS"), failure("a +FPS: report T.32 does not give"));
+                const QByteArray status = host.command("AT+FPS?", &ok);
+                QVERIFY2(ok && status.contains("1"), failure("AT+FPS? does not say MCF"));
+            } else {
+                QVERIFY2(after.contains("+FPS:1"), failure("no +FPS:1 (MCF)"));
+            }
         } else {
             // Class 2: <DLE><ETX>, OK, then +FET=0 (MPS) or +FET=2 (EOP)
             host.send(dleStuff(data) + kDle + kEtx);
@@ -465,6 +478,12 @@ void TestVirtualClass2::class20SendsTwoPages()
 void TestVirtualClass2::class2Sends()
 {
     sendPages(QStringLiteral("2"), {generatedPage(1)}, QStringLiteral("send2"));
+}
+
+void TestVirtualClass2::class20AnswersWithResultCodes()
+{
+    sendPages(QStringLiteral("2.0"), {m_chartTop, generatedPage(0)}, QStringLiteral("send20result"),
+              false, true);
 }
 
 void TestVirtualClass2::class20SendsWithEcmAndMmr()

@@ -36,6 +36,7 @@ void class20Setup(ScriptedModem &m, const QString &id, bool receiving)
     m.exchange("AT+FLO=2", "OK");
     if (receiving)
         m.exchange("AT+FCR=1", "OK");
+    m.exchange("AT+FBO?", "0\r\nOK");
 }
 
 } // namespace

@@ -110,12 +110,14 @@ void ScriptedModem::play()
             m_pending.clear();
             return;
         }
-        // Data: up to an unstuffed <DLE><ETX>.
+        // Data: up to an unstuffed <DLE><ETX>, or a Class 2.0 page end (<DLE> and ",", ";"
+        // or ".").
         int i = 0;
         int end = -1;
         while (i + 1 < m_pending.size()) {
             if (m_pending.at(i) == 0x10) {
-                if (m_pending.at(i + 1) == 0x03) {
+                const char next = m_pending.at(i + 1);
+                if (next == 0x03 || next == ',' || next == ';' || next == '.') {
                     end = i + 2;
                     break;
                 }

@@ -21,7 +21,8 @@ struct VirtualClock
 
 /// A fake modem for unit tests: a transport that plays a scripted conversation. Steps run in
 /// order: expectSent() wants exactly these bytes from the host next, expectData() takes any
-/// DLE-framed data up to <DLE><ETX> (kept in dataBlocks), reply() makes bytes readable, wait()
+/// DLE-framed data up to <DLE><ETX> or a Class 2.0 page end such as <DLE><.> (kept in
+/// dataBlocks), reply() makes bytes readable, wait()
 /// keeps the modem silent for a while before the steps after it (RINGs come some seconds apart).
 /// Time is virtual: a read() that finds nothing advances the clock by its wait at once (only up
 /// to the end of a wait() when that comes first), so a silent modem times out without the test
@@ -49,7 +50,7 @@ public:
     QStringList errors;                      ///< mismatches: what was expected and what came
     QByteArray sent;                         ///< everything the host wrote
     QList<QPair<qint64, QByteArray>> writes; ///< each write with its virtual time
-    QList<QByteArray> dataBlocks; ///< what expectData() steps took (raw, stuffed, with DLE ETX)
+    QList<QByteArray> dataBlocks; ///< what expectData() steps took (raw, stuffed, with the end)
     QStringList events;           ///< "open", "close", "DTR off", "DTR on", "pause 500"
     bool failOpen = false;
     /// Called with the virtual time whenever a read finds nothing (the host is waiting).

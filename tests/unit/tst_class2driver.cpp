@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "modem/class1driver.h"
 #include "modem/class2driver.h"
 #include "scriptedmodem.h"
@@ -12,6 +13,8 @@ using Variant = Fax::Class2Driver::Variant;
 namespace {
 
 const QByteArray DleEtx("\x10\x03", 2);
+const QByteArray DleMps("\x10,", 2); // T.32: another page follows
+const QByteArray DleEop("\x10.", 2); // T.32: the last page
 const QString Tsid = QStringLiteral("+49 30 1234");
 
 // Two pages whose bytes need DLE stuffing; the driver must pass them on LSB-first as they are.
@@ -47,6 +50,8 @@ void scriptInit(ScriptedModem &m, Variant v, bool receiving, const QString &id =
     m.exchange("AT+FLO=2", "OK");
     if (receiving)
         m.exchange("AT+FCR=1", "OK");
+    // The driver reads back the bit order the modem uses.
+    m.exchange(c20 ? "AT+FBO?" : "AT+FBOR?", bitOrder + "\r\nOK");
 }
 
 // ATD answered: connected, the called id and its capabilities.
@@ -70,7 +75,7 @@ struct SendRun
 
 SendRun runSend(ScriptedModem &m, Variant v, const QList<QByteArray> &pages,
                 ModemConfig config = ModemConfig{}, std::atomic_bool *abort = nullptr,
-                bool abortWhenConnected = false)
+                bool abortWhenConnected = false, int firstPage = 0)
 {
     AtDialogue at(&m);
     Class2Driver driver(at, config, v);
@@ -92,6 +97,7 @@ SendRun runSend(ScriptedModem &m, Variant v, const QList<QByteArray> &pages,
     spec.tsid = Tsid;
     spec.resolution = FaxResolution::Fine;
     spec.capabilities = config.capabilities;
+    spec.firstPage = firstPage;
     run.out = driver.send(spec, hooks);
     run.log = driver.log();
     return run;
@@ -122,7 +128,16 @@ private Q_SLOTS:
     void rtnPageIsSentAgain();
     void rtnThreeTimesFails();
     void hangupMidCall();
-    void noPageStatusCountsNothing();
+    void class20OkWithoutReportIsConfirmed();
+    void class20QueryNamesTheResponse();
+    void class20ContradictionIsSettledByTheQuery();
+    void class2ReportThenLateOk();
+    void class2HangupZeroAfterLastPage();
+    void class20HangupReportAfterOk();
+    void unknownOutcome_data();
+    void unknownOutcome();
+    void reportWithoutResultEndsTheCall();
+    void modemKeepsReversedBitOrder();
     void hangupMapping_data();
     void hangupMapping();
     void dialResults_data();
@@ -178,6 +193,10 @@ void TestClass2Driver::hangupCodes()
     QCOMPARE(Class2Driver::hangupCode(QStringLiteral("25"), Variant::Class20), 25);
     QCOMPARE(Class2Driver::hangupCode(QStringLiteral("A1"), Variant::Class20), 101);
     QCOMPARE(Class2Driver::hangupCode(QStringLiteral("101"), Variant::Class2), 101);
+    // Class 2.0 modems that write decimal (HylaFAX's Class2UseHex off).
+    QCOMPARE(Class2Driver::hangupCode(QStringLiteral("101"), Variant::Class20), 101);
+    QCOMPARE(Class2Driver::hangupCode(QStringLiteral("0"), Variant::Class20), 0);
+    QCOMPARE(Class2Driver::hangupCode(QStringLiteral("300"), Variant::Class20), -1);
     QCOMPARE(Class2Driver::hangupCode(QStringLiteral("zz"), Variant::Class20), -1);
     QCOMPARE(Class2Driver::hangupText(52), QStringLiteral("no response to MPS, repeated 3 times"));
 }
@@ -213,6 +232,7 @@ void TestClass2Driver::offersOnlyWhatTheModemTakes()
     m.exchange("AT+FCC=1,3,0,2,1,0,0,0", "OK").exchange("AT+FIS=1,3,0,2,1,0,0,0", "OK");
     m.exchange("AT+FBO=0", "OK").exchange("AT+FNR=1,1,1,1", "OK");
     m.exchange("AT+FCQ=1,0", "ERROR").exchange("AT+FLO=2", "ERROR"); // optional ones
+    m.exchange("AT+FBO?", "ERROR");
     m.exchange("ATDT5551234", "BUSY");
     const SendRun run = runSend(m, Variant::Class20, {Page1});
     VERIFY_SCRIPT(m, run.log);
@@ -225,11 +245,10 @@ void TestClass2Driver::class20SendTwoPages()
     scriptInit(m, Variant::Class20, false);
     scriptDial(m, Variant::Class20);
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
-    m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=0", "+FPS:1,0,0,0,0\r\nOK");
+    // T.32: <DLE><,> ends page 1 (MPS), <DLE><.> page 2 (EOP); this modem volunteers +FPS.
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\nOK\r\n");
     m.exchange("AT+FDT", "CONNECT");
-    m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=2", "+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK\r\n");
     m.exchange("ATH0", "OK");
     const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
     VERIFY_SCRIPT(m, run.log);
@@ -244,10 +263,11 @@ void TestClass2Driver::class20SendTwoPages()
         QCOMPARE(p.compression, FaxCompression::Mh);
         QVERIFY(!p.ecm);
     }
-    // "direct" bit order: the octets go out as the hook made them, DLE doubled, DLE ETX.
+    // "direct" bit order: the octets go out as the hook made them, DLE doubled, then the
+    // post-page message.
     QCOMPARE(m.dataBlocks.size(), 2);
-    QCOMPARE(m.dataBlocks.at(0), QByteArray("\x00\x10\x10\x01\xff\x10\x10\x80\x10\x03", 10));
-    QCOMPARE(m.dataBlocks.at(1), QByteArray("\x35\x10\x10\x10\x10\x02\x10\x03", 8));
+    QCOMPARE(m.dataBlocks.at(0), QByteArray("\x00\x10\x10\x01\xff\x10\x10\x80", 8) + DleMps);
+    QCOMPARE(m.dataBlocks.at(1), QByteArray("\x35\x10\x10\x10\x10\x02", 6) + DleEop);
 }
 
 void TestClass2Driver::class2SendTwoPages()
@@ -284,14 +304,13 @@ void TestClass2Driver::reversedBitOrder()
     scriptInit(m, Variant::Class20, false, Tsid, "1");
     scriptDial(m, Variant::Class20);
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
-    m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=2", "+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK\r\n");
     m.exchange("ATH0", "OK");
     const QByteArray page("\x01\x08\x80", 3); // reversed: 0x80 0x10 (a DLE) 0x01
     const SendRun run = runSend(m, Variant::Class20, {page}, config);
     VERIFY_SCRIPT(m, run.log);
     QVERIFY2(run.out.success, qPrintable(run.out.message));
-    QCOMPARE(m.dataBlocks.value(0), QByteArray("\x80\x10\x10\x01\x10\x03", 6));
+    QCOMPARE(m.dataBlocks.value(0), QByteArray("\x80\x10\x10\x01", 4) + DleEop);
 }
 
 void TestClass2Driver::receive_data()
@@ -356,12 +375,10 @@ void TestClass2Driver::rtnPageIsSentAgain()
     scriptInit(m, Variant::Class20, false);
     scriptDial(m, Variant::Class20);
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
-    m.expectData().reply("\r\nOK\r\n");
-    // RTN: not received. This Class 2.0 modem ends a negative status with ERROR.
-    m.exchange("AT+FET=2", "+FPS:2,0,0,0,0\r\nERROR");
+    // RTN: not received. T.32 ends a negative status with ERROR.
+    m.expectData().reply("\r\n+FPS:2,0,0,0,0\r\nERROR\r\n");
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,2,0,0,0,0,0,0\r\nCONNECT\r\n");
-    m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=2", "+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK\r\n");
     m.exchange("ATH0", "OK");
     const SendRun run = runSend(m, Variant::Class20, {Page1});
     VERIFY_SCRIPT(m, run.log);
@@ -380,8 +397,7 @@ void TestClass2Driver::rtnThreeTimesFails()
     scriptDial(m, Variant::Class20);
     for (int i = 0; i < 3; ++i) {
         m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
-        m.expectData().reply("\r\nOK\r\n");
-        m.exchange("AT+FET=2", "+FPS:2,0,0,0,0\r\nOK");
+        m.expectData().reply("\r\n+FPS:2,0,0,0,0\r\nERROR\r\n");
     }
     m.exchange("AT+FKS", "+FHS:02\r\nOK");
     m.exchange("ATH0", "OK");
@@ -401,8 +417,7 @@ void TestClass2Driver::hangupMidCall()
     scriptInit(m, Variant::Class20, false);
     scriptDial(m, Variant::Class20);
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
-    m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=0", "+FPS:1,0,0,0,0\r\nOK");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\nOK\r\n");
     m.exchange("AT+FDT", "+FHS:25\r\nOK"); // the far end went away before page 2
     m.exchange("ATH0", "OK");
     const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
@@ -416,22 +431,248 @@ void TestClass2Driver::hangupMidCall()
                             "sent 3 times without response"));
 }
 
-void TestClass2Driver::noPageStatusCountsNothing()
+// T.32 as written: no +FPS report, OK for the page. The modem does not know AT+FPS?; the OK
+// alone says the far end took the page (MCF, RTP or PIP). Issue 16: this was counted as failed.
+void TestClass2Driver::class20OkWithoutReportIsConfirmed()
 {
-    // OK after +FET without +FPS: the page is not known to have arrived.
     ScriptedModem m;
     scriptInit(m, Variant::Class20, false);
     scriptDial(m, Variant::Class20);
     m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
     m.expectData().reply("\r\nOK\r\n");
-    m.exchange("AT+FET=2", "OK");
+    m.exchange("AT+FPS?", "ERROR");
+    m.exchange("AT+FDT", "CONNECT");
+    m.expectData().reply("\r\n+FHS:00\r\nOK\r\n");
+    m.exchange("AT+FPS?", "ERROR");
+    m.exchange("ATH0", "OK");
+    const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QCOMPARE(run.out.deviceStatus, DeviceStatus::Completed);
+    QCOMPARE(run.out.pagesConfirmed, 2);
+}
+
+// OK, and AT+FPS? says RTP: confirmed, the next page follows. ERROR with PIN: not counted, the
+// call ends (nobody is there to answer an operator call).
+void TestClass2Driver::class20QueryNamesTheResponse()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class20, false);
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\nOK\r\n");
+    m.exchange("AT+FPS?", "+FPS: 3,8FC,0,0,0\r\nOK");
+    m.exchange("AT+FDT", "CONNECT");
+    m.expectData().reply("\r\nERROR\r\n");
+    m.exchange("AT+FPS?", "4\r\nOK");
+    m.exchange("AT+FKS", "+FHS:02\r\nOK");
+    m.exchange("ATH0", "OK");
+    const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY(!run.out.success);
+    QCOMPARE(run.out.pagesConfirmed, 1);
+    QCOMPARE(run.out.deviceStatus, DeviceStatus::Disconnected);
+    QVERIFY2(run.out.message.contains(QStringLiteral("(PIN) after page 2")),
+             qPrintable(run.out.message));
+}
+
+// A report the final result contradicts is checked against the +FPS parameter.
+void TestClass2Driver::class20ContradictionIsSettledByTheQuery()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class20, false);
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\n+FPS:2,0,0,0,0\r\nOK\r\n");
+    m.exchange("AT+FPS?", "1\r\nOK");
     m.exchange("ATH0", "OK");
     const SendRun run = runSend(m, Variant::Class20, {Page1});
     VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QCOMPARE(run.out.pagesConfirmed, 1);
+}
+
+// The Xircom behaviour HylaFAX describes: +FPTS:, a pause, then OK. Nothing may be sent into
+// the pause (the script fails on any byte before the OK).
+void TestClass2Driver::class2ReportThenLateOk()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class2, false);
+    scriptDial(m, Variant::Class2);
+    m.expectSent("AT+FDT\r").reply("\r\n+FDCS: 1,3,0,0,0,0,0,0\r\nCONNECT\r\n\x11");
+    m.expectData().reply("\r\nOK\r\n");
+    m.expectSent("AT+FET=0\r").reply("\r\n+FPTS:1\r\n").wait(3000).reply("\r\nOK\r\n");
+    m.expectSent("AT+FDT\r").reply("\r\nCONNECT\r\n\x11");
+    m.expectData().reply("\r\nOK\r\n");
+    m.expectSent("AT+FET=2\r").reply("\r\n+FPTS:1\r\n").wait(3000).reply("\r\n+FHNG:0\r\nOK\r\n");
+    m.exchange("ATH0", "OK");
+    const SendRun run = runSend(m, Variant::Class2, {Page1, Page2});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QCOMPARE(run.out.pagesConfirmed, 2);
+    qint64 fet = -1;
+    qint64 nextFdt = -1;
+    for (const auto &[ms, bytes] : m.writes) {
+        if (bytes.startsWith("AT+FET=0"))
+            fet = ms;
+        else if (fet >= 0 && nextFdt < 0 && bytes.startsWith("AT+FDT"))
+            nextFdt = ms;
+    }
+    QVERIFY(fet >= 0 && nextFdt >= 0);
+    QVERIFY2(nextFdt - fet >= 3000, qPrintable(QString::number(nextFdt - fet)));
+}
+
+// "+FHNG:0 on the final page w/o providing post-page status" (HylaFAX's Class 2 driver): T.30
+// ends normally after EOP only once the far end confirmed the page.
+void TestClass2Driver::class2HangupZeroAfterLastPage()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class2, false);
+    scriptDial(m, Variant::Class2);
+    m.expectSent("AT+FDT\r").reply("\r\n+FDCS: 1,3,0,0,0,0,0,0\r\nCONNECT\r\n\x11");
+    m.expectData().reply("\r\nOK\r\n");
+    m.exchange("AT+FET=2", "+FHNG:0\r\nOK");
+    m.exchange("AT+FPTS?", "ERROR");
+    m.exchange("ATH0", "OK");
+    const SendRun run = runSend(m, Variant::Class2, {Page1});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QCOMPARE(run.out.pagesConfirmed, 1);
+}
+
+// OK after the last page and the hang-up report after it, unsolicited: confirmed; the driver
+// waits for the report before it hangs up (the modem sends DCN meanwhile).
+void TestClass2Driver::class20HangupReportAfterOk()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class20, false);
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\nOK\r\n");
+    m.wait(1500).reply("\r\n+FHS:00\r\n");
+    m.exchange("ATH0", "OK");
+    const SendRun run = runSend(m, Variant::Class20, {Page1});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QVERIFY2(run.log.contains(QStringLiteral("+FHS:00")),
+             qPrintable(run.log.join(QLatin1Char('\n'))));
+    // ATH0 came after the report, not 5 s later.
+    QVERIFY(m.writes.last().first < 5000 + m.writes.at(m.writes.size() - 2).first);
+}
+
+// No status at all for a page that went out: the outcome is unknown, and the call says which
+// page, counting from the job's first page this call sent.
+void TestClass2Driver::unknownOutcome_data()
+{
+    QTest::addColumn<bool>("class20");
+    QTest::addColumn<QByteArray>("after"); // the modem's answer to the page end
+    QTest::addColumn<QByteArray>("query"); // "": not asked; else its answer
+    QTest::addColumn<bool>("dtrDrop");     // the modem stopped answering
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("2.0 silent") << true << QByteArray() << QByteArray() << true
+                                << QStringLiteral("did not answer <DLE><ppm>");
+    QTest::newRow("2.0 +FHS:54") << true << QByteArray("+FHS:54\r\nOK") << QByteArray() << false
+                                 << QStringLiteral("+FHS:54: no response to EOP");
+    QTest::newRow("2.0 +FHS:03") << true << QByteArray("+FHS:03\r\nOK") << QByteArray() << false
+                                 << QStringLiteral("+FHS:03: no loop current");
+    QTest::newRow("2 OK, no +FPTS") << false << QByteArray("OK") << QByteArray("ERROR") << false
+                                    << QStringLiteral("it answered OK without a page status");
+    QTest::newRow("2 +FHNG:50") << false << QByteArray("+FHNG:50\r\nOK") << QByteArray() << false
+                                << QStringLiteral("+FHNG:50: unspecified error in transmit "
+                                                  "phase D");
+}
+
+void TestClass2Driver::unknownOutcome()
+{
+    QFETCH(bool, class20);
+    QFETCH(QByteArray, after);
+    QFETCH(QByteArray, query);
+    QFETCH(bool, dtrDrop);
+    QFETCH(QString, detail);
+    const Variant v = class20 ? Variant::Class20 : Variant::Class2;
+    ScriptedModem m;
+    scriptInit(m, v, false);
+    scriptDial(m, v);
+    if (class20) {
+        m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+        m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\nOK\r\n");
+        m.exchange("AT+FDT", "CONNECT");
+        if (after.isEmpty())
+            m.expectData();
+        else
+            m.expectData().reply("\r\n" + after + "\r\n");
+    } else {
+        m.expectSent("AT+FDT\r").reply("\r\n+FDCS: 1,3,0,0,0,0,0,0\r\nCONNECT\r\n\x11");
+        m.expectData().reply("\r\nOK\r\n");
+        m.exchange("AT+FET=0", "+FPTS:1\r\nOK");
+        m.expectSent("AT+FDT\r").reply("\r\nCONNECT\r\n\x11");
+        m.expectData().reply("\r\nOK\r\n");
+        m.exchange("AT+FET=2", after);
+    }
+    if (!query.isEmpty())
+        m.exchange(class20 ? "AT+FPS?" : "AT+FPTS?", query);
+    if (after == "OK")
+        m.exchange(class20 ? "AT+FKS" : "AT+FK", "OK"); // the call is still up: end it
+    m.exchange("ATH0", "OK");
+    // Pages 3 and 4 of the job: 1 and 2 were confirmed by an earlier call.
+    const SendRun run = runSend(m, v, {Page1, Page2}, ModemConfig{}, nullptr, false, 2);
+    VERIFY_SCRIPT(m, run.log);
     QVERIFY(!run.out.success);
-    QCOMPARE(run.out.pagesConfirmed, 0);
-    QVERIFY2(run.out.message.contains(QStringLiteral("not counted as sent")),
+    QVERIFY(run.out.retryable);
+    QCOMPARE(run.out.deviceStatus, DeviceStatus::OutcomeUnknown);
+    QCOMPARE(run.out.pagesConfirmed, 1);
+    QVERIFY2(run.out.message.startsWith(QStringLiteral("The outcome of page 4 is unknown: it went "
+                                                       "out to 555 1234, but the modem on "
+                                                       "/dev/ttyFAKE0 did not say whether it "
+                                                       "arrived (")),
              qPrintable(run.out.message));
+    QVERIFY2(run.out.message.contains(detail), qPrintable(run.out.message));
+    QVERIFY2(run.out.message.endsWith(QStringLiteral("1 pages before it were confirmed.")),
+             qPrintable(run.out.message));
+    QCOMPARE(m.events.contains(QStringLiteral("DTR off")), dtrDrop);
+}
+
+// +FPS:1 for page 1 and then no result code: the far end has the page, so it counts; the
+// call ends there, since an OK arriving later would pass for page 2's.
+void TestClass2Driver::reportWithoutResultEndsTheCall()
+{
+    ScriptedModem m;
+    scriptInit(m, Variant::Class20, false);
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n");
+    m.exchange("ATH0", "OK"); // after the DTR drop
+    const SendRun run = runSend(m, Variant::Class20, {Page1, Page2});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY(!run.out.success);
+    QCOMPARE(run.out.pagesConfirmed, 1);
+    QCOMPARE(run.out.deviceStatus, DeviceStatus::Disconnected);
+    QVERIFY2(run.out.message.contains(QStringLiteral("did not finish its answer")),
+             qPrintable(run.out.message));
+    QVERIFY(m.events.contains(QStringLiteral("DTR off")));
+    QCOMPARE(run.requested, (QList<int>{0}));
+}
+
+// A modem that keeps its own (reversed) bit order whatever +FBO said: the data follows it.
+void TestClass2Driver::modemKeepsReversedBitOrder()
+{
+    ScriptedModem m;
+    m.exchange("ATE0V1Q0", "OK").exchange("AT+FCLASS=2.0", "OK");
+    m.exchange("AT+FCC=?", "(0,1),(0-5),(0-2),(0-2),(0-3),(0-2),(0),(0-7)\r\nOK");
+    m.exchange("AT+FLI=\"+49 30 1234\"", "OK");
+    m.exchange("AT+FCC=1,5,0,2,3,2,0,0", "OK").exchange("AT+FIS=1,5,0,2,3,2,0,0", "OK");
+    m.exchange("AT+FBO=0", "ERROR").exchange("AT+FNR=1,1,1,1", "OK");
+    m.exchange("AT+FCQ=1,0", "OK").exchange("AT+FLO=2", "OK");
+    m.exchange("AT+FBO?", "+FBO: 1\r\nOK");
+    scriptDial(m, Variant::Class20);
+    m.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,0,0,0,0,0\r\nCONNECT\r\n");
+    m.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK\r\n");
+    m.exchange("ATH0", "OK");
+    const QByteArray page("\x01\x08\x80", 3);
+    const SendRun run = runSend(m, Variant::Class20, {page});
+    VERIFY_SCRIPT(m, run.log);
+    QVERIFY2(run.out.success, qPrintable(run.out.message));
+    QCOMPARE(m.dataBlocks.value(0), QByteArray("\x80\x10\x10\x01", 4) + DleEop);
 }
 
 void TestClass2Driver::hangupMapping_data()

@@ -210,6 +210,68 @@ private Q_SLOTS:
         QCOMPARE(line->requests.size(), 3);
     }
 
+    // A call that ends with its last page's outcome unknown: the job says so, keeps the page
+    // before it as sent, and the retry sends only from the unknown page on (and says so).
+    // Restart sends everything again.
+    void retrySendsOnlyUnconfirmedPages()
+    {
+        auto server = openWithLine();
+        ServerSettings s = server->settings();
+        s.retryDelay = 10;
+        QVERIFY(waitFor(server->setSettings(s)));
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        CallOutcome unknown;
+        unknown.deviceStatus = DeviceStatus::OutcomeUnknown;
+        unknown.pagesConfirmed = 1;
+        unknown.message = QStringLiteral("The outcome of page 2 is unknown");
+        line->queueOutcome(unknown);
+        const JobId id = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Retrying);
+        Job j = *server->job(id);
+        QCOMPARE(j.deviceStatus, DeviceStatus::OutcomeUnknown);
+        QCOMPARE(displayName(j.deviceStatus), QStringLiteral("Page outcome unknown"));
+        QCOMPARE(j.pagesSent, 1);
+        QCOMPARE(j.lastError, QStringLiteral("The outcome of page 2 is unknown The retry sends "
+                                             "only the pages after page 1, the last one "
+                                             "confirmed."));
+        QCOMPARE(line->requests.size(), 1);
+        QCOMPARE(line->requests.at(0).firstPage, 0);
+
+        line->setHoldCalls(true);
+        m_clock->advance(600);
+        server->poll();
+        QTRY_COMPARE(line->requests.size(), 2);
+        QCOMPARE(line->requests.at(1).firstPage, 1);
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
+        j = *server->job(id);
+        QCOMPARE(j.pagesSent, 1);
+        QVERIFY2(j.lastError.contains(QStringLiteral("to send the pages after page 1 (pages 1 "
+                                                     "to 1 were confirmed earlier")),
+                 qPrintable(j.lastError));
+        // This call's own page counts come on top of the earlier one's.
+        QTRY_COMPARE(server->job(id)->pagesSent, 2);
+        QVERIFY(line->finishCurrent(Outcomes::success(1)));
+        QTRY_COMPARE(statusOf(*server, id), QueueStatus::Completed);
+        QCOMPARE(server->job(id)->pagesSent, 2);
+
+        // A job that failed for good after a confirmed page: Restart sends it all again.
+        line->setHoldCalls(false);
+        CallOutcome fatal = Outcomes::fatal();
+        fatal.pagesConfirmed = 1;
+        line->queueOutcome(fatal);
+        const JobId other = submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(statusOf(*server, other), QueueStatus::Failed);
+        QCOMPARE(server->job(other)->pagesSent, 1);
+        QVERIFY(waitFor(server->jobCommand(other, JobCommand::Restart)));
+        QCOMPARE(server->job(other)->pagesSent, 0);
+        server->poll();
+        QTRY_COMPARE(line->requests.size(), 4);
+        QCOMPARE(line->requests.at(3).firstPage, 0);
+        QTRY_COMPARE(statusOf(*server, other), QueueStatus::Completed);
+    }
+
     void nonRetryableFails()
     {
         auto server = openWithLine();

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void portThatCannotBeOpenedIsRetried();
     void modemThatDoesNotAnswerItsInitialisation();
     void sendWhileListening();
+    void sendResumesAtTheFirstUnconfirmedPage();
     void abortedSendHangsUp();
     void autoClassIsAskedOnce();
 
@@ -346,6 +347,49 @@ void TestModemLine::sendWhileListening()
     QVERIFY(again.isOpen());
     QCOMPARE(run.text(), QStringLiteral("waiting for calls on %1 (fax Class 1)").arg(Device));
     QVERIFY2(modems.errors().isEmpty() && modems.unplayed().isEmpty(), qPrintable(run.describe()));
+}
+
+// A retry: page 1 of two was confirmed by an earlier call, so this one dials and sends page 2
+// only, counts from it, and names it as the job's page 2. With every page confirmed already,
+// nothing is dialled at all.
+void TestModemLine::sendResumesAtTheFirstUnconfirmedPage()
+{
+    ScriptedModemFactory modems(Device);
+    ScriptedModem &check = modems.add();
+    ScriptedModem &sending = modems.add();
+    Scripts::class20Dial(sending, QStringLiteral("+49 30 1234"));
+    sending.reply("\r\n+FCO\r\n+FCI:\"+1 555 1234\"\r\n+FIS:1,3,0,2,0,0,0,0\r\nOK\r\n");
+    sending.expectSent("AT+FDT\r").reply("\r\n+FCS:1,3,0,2,0,0,0,0\r\nCONNECT\r\n");
+    sending.expectData().reply("\r\n+FPS:1,0,0,0,0\r\n+FHS:00\r\nOK\r\n");
+    sending.exchange("ATH0", "OK");
+    LineRun run(port(FaxClass::Class20, ReceiveMode::Off), modems);
+    QCOMPARE(run.step(), ModemLineLogic::NoStep);
+    QCOMPARE(check.events, (QStringList{QStringLiteral("open"), QStringLiteral("close")}));
+
+    SendRequest r = request();
+    r.document.files = {chartOne(), chartOne()};
+    r.firstPage = 1;
+    QStringList texts;
+    const CallOutcome out =
+        run.logic->send(r, nullptr, [&](DeviceStatus, int, int total, const QString &text) {
+            texts << text;
+            QCOMPARE(total, 1);
+        });
+    QVERIFY2(modems.errors().isEmpty() && modems.unplayed().isEmpty(), qPrintable(run.describe()));
+    QVERIFY2(out.success, qPrintable(out.message));
+    QCOMPARE(out.pagesConfirmed, 1);
+    QCOMPARE(sending.dataBlocks.size(), 1);
+    QVERIFY2(texts.contains(QStringLiteral("sending page 2 at V.29 9600")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
+    QVERIFY(texts.contains(QStringLiteral("page 2 confirmed")));
+
+    r.firstPage = 2;
+    const CallOutcome none = run.logic->send(r, nullptr, {});
+    QVERIFY(none.success);
+    QCOMPARE(none.pagesConfirmed, 0);
+    QCOMPARE(none.message,
+             QStringLiteral("All 2 pages of job 7 were confirmed by an earlier call"));
+    QCOMPARE(modems.created(), 2); // no port was opened for it
 }
 
 void TestModemLine::abortedSendHangsUp()

@@ -70,10 +70,10 @@ std::string Class2Modem::Params::text() const
     return s;
 }
 
-Class2Modem::Class2Modem(Modem *owner, int masterFd, ServiceClass serviceClass, int verbose,
-                         const std::string &tag)
-    : m_owner(owner), m_fd(masterFd), m_class(serviceClass), m_verbose(verbose), m_tag(tag),
-      m_t30Tag(tag + "-t30")
+Class2Modem::Class2Modem(Modem *owner, int masterFd, ServiceClass serviceClass,
+                         const Class2Variant &variant, int verbose, const std::string &tag)
+    : m_owner(owner), m_fd(masterFd), m_class(serviceClass), m_variant(variant), m_verbose(verbose),
+      m_tag(tag), m_t30Tag(tag + "-t30")
 {
     char dir[] = "/tmp/faxvline-class2-XXXXXX";
     if (mkdtemp(dir))
@@ -156,6 +156,7 @@ bool Class2Modem::pump(bool (*done)(const Class2Modem *), double timeoutSeconds)
 {
     double lastInput = monotonic();
     while (!done(this)) {
+        sendDueResult(); // a delayed result is due in real time, with the line's clock stopped
         flush();
         pollfd p{m_fd, short(POLLIN | (m_out.empty() ? 0 : POLLOUT)), 0};
         if (poll(&p, 1, 20) < 0 && errno == EINTR) {
@@ -194,11 +195,17 @@ void Class2Modem::feed(const uint8_t *buf, size_t len)
                     m_pageData.push_back(kDle);
                     m_pageData.push_back(kDle);
                     break;
-                case kEtx:
                 case 0x2C: // <DLE>, MPS
                 case 0x3B: // <DLE>; EOM
                 case 0x2E: // <DLE>. EOP
+                    if (m_variant.pageEnd == Class2Variant::PageEnd::Fet)
+                        break; // an EIA/TIA-592 modem knows no such pair
+                    [[fallthrough]];
+                case kEtx:
                     m_hostPpm = c == 0x2C ? 0 : c == 0x3B ? 1 : c == 0x2E ? 2 : -1;
+                    // T.32 has no +FET for the sender: <DLE><ETX> ends the document.
+                    if (c == kEtx && m_variant.pageEnd == Class2Variant::PageEnd::Dle)
+                        m_hostPpm = 2;
                     m_pageDataDone = true;
                     m_input = Input::Command;
                     if (m_verbose)
@@ -494,6 +501,8 @@ bool Class2Modem::extendedCommand(const std::string &cmdRaw, bool &deferred)
     if (name == "FPS") {
         if (test)
             info("(1-5)");
+        else if (read && m_variant.pageStatus == Class2Variant::PageStatus::ResultNoQuery)
+            return false;
         else if (read)
             info(std::to_string(m_lastPpr));
         else if (set && !value.empty() && value[0] >= '1' && value[0] <= '5')
@@ -529,7 +538,8 @@ bool Class2Modem::extendedCommand(const std::string &cmdRaw, bool &deferred)
             info("(0-2)");
             return true;
         }
-        if (!set || m_role != Role::Sending || !m_waitingPpm)
+        if (!set || m_role != Role::Sending || !m_waitingPpm ||
+            m_variant.pageEnd == Class2Variant::PageEnd::Dle)
             return false;
         const int v = std::atoi(value.c_str());
         if (v < 0 || v > 2)

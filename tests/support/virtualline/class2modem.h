@@ -27,12 +27,16 @@
 //    encodes page 1 when it opens the document (before DCS, from the placeholder), so when CFR
 //    arrives the modem starts page 1 again (and cuts the first ECM block again, with ECM);
 //    later pages are started by spandsp after MCF.
-//    MPS or EOP on the line follow the host's post-page code (EOM is sent as MPS). +FPS/+FPTS
-//    is reported when the far end's real post-page response (MCF, RTN, ...) arrives.
+//    MPS or EOP on the line follow the host's post-page code (EOM is sent as MPS). When the
+//    far end's real post-page response (MCF, RTN, ...) arrives the modem answers the host the
+//    way its Class2Variant says: a +FPS:/+FPTS: report or only OK/ERROR, with the hang-up report
+//    before or after the last page's OK, at once or after a delay (see virtualline.h).
 //  * Receiving: spandsp writes pages to a TIFF; at phase D the modem reads the page back,
 //    encodes it in the negotiated compression and bit order and streams it to the host after
 //    +FDR. spandsp decides MCF/RTN itself, so +FPS=n from the host is accepted but does not
 //    change the response on the line; +FPS? reports the last page's real status.
+
+#include "virtualline.h"
 
 #include <cstdint>
 #include <string>
@@ -52,8 +56,8 @@ enum class ServiceClass { Class1, Class2, Class20 };
 class Class2Modem final
 {
 public:
-    Class2Modem(Modem *owner, int masterFd, ServiceClass serviceClass, int verbose,
-                const std::string &tag);
+    Class2Modem(Modem *owner, int masterFd, ServiceClass serviceClass, const Class2Variant &variant,
+                int verbose, const std::string &tag);
     ~Class2Modem();
     Class2Modem(const Class2Modem &) = delete;
     Class2Modem &operator=(const Class2Modem &) = delete;
@@ -103,6 +107,12 @@ private:
     void result(const char *verbose, int numeric);
     void ok() { result("OK", 0); }
     void error() { result("ERROR", 4); }
+    /// The final result of a page's post-page exchange, after the variant's delay.
+    void postPageResult(bool isError);
+    /// Sends a delayed post-page result once it is due.
+    void sendDueResult();
+    /// A number in a report: hexadecimal in Class 2.0 (T.32) unless the variant says decimal.
+    std::string reportNumber(int value) const;
     void flush();
     bool pump(bool (*done)(const Class2Modem *), double timeoutSeconds);
     std::string name20(const char *class20, const char *class2) const;
@@ -127,6 +137,7 @@ private:
     Modem *m_owner;
     int m_fd;
     ServiceClass m_class;
+    Class2Variant m_variant;
     int m_verbose;
     std::string m_tag;
     std::string m_t30Tag;
@@ -180,6 +191,10 @@ private:
     int m_t30Code = 0;
     int m_hangupTicks = -1; // ticks until the line is released after phase E
     bool m_reportedConnection = false;
+    int m_delayedResult = 0;      // 1 OK, 2 ERROR: a post-page result waiting for its delay
+    double m_delayedResultAt = 0; // when it is due (monotonic seconds: also while the clock
+                                  // of the line stands still in a callback)
+    bool m_hangupAfterOk = false; // the last page's OK went out: report +FHS on its own
 
     // sending
     bool m_fdtRequested = false;

@@ -314,7 +314,7 @@ void Class2Modem::deliverPages()
     if (ppr == 0)
         return; // the response on the line is not out yet
     m_lastPpr = ppr;
-    info(name20("+FPS:", "+FPTS:") + std::to_string(ppr) + "," + std::to_string(m_currentLines) +
+    info(name20("+FPS:", "+FPTS:") + std::to_string(ppr) + "," + reportNumber(m_currentLines) +
          ",0,0,0");
     info("+FET:" + std::to_string(page->ppm));
     page->delivered = true;

@@ -187,6 +187,8 @@ void Class2Modem::startFax(bool calling)
     m_pageEndSent = false;
     m_lastPageSent = false;
     m_waitingPpm = false;
+    m_delayedResult = 0;
+    m_hangupAfterOk = false;
     m_received.clear();
     m_pprs.clear();
     m_pageEndReceived = false;
@@ -332,16 +334,57 @@ std::string Class2Modem::hangupCode(int e) const
         break;
     }
     char buf[8];
-    if (m_class == ServiceClass::Class20) {
+    if (m_class == ServiceClass::Class20 && !m_variant.decimal) {
         // T.32 writes the codes in hexadecimal digits; 100-103 become A0-A3.
         if (code >= 100)
             std::snprintf(buf, sizeof buf, "A%d", code - 100);
         else
             std::snprintf(buf, sizeof buf, "%02d", code);
+    } else if (m_class == ServiceClass::Class20) {
+        std::snprintf(buf, sizeof buf, "%02d", code);
     } else {
         std::snprintf(buf, sizeof buf, "%d", code);
     }
     return buf;
+}
+
+std::string Class2Modem::reportNumber(int value) const
+{
+    char buf[16];
+    std::snprintf(buf, sizeof buf,
+                  m_class == ServiceClass::Class20 && !m_variant.decimal ? "%X" : "%d", value);
+    return buf;
+}
+
+void Class2Modem::postPageResult(bool isError)
+{
+    if (m_variant.okDelayMs <= 0) {
+        if (isError)
+            error();
+        else
+            ok();
+        return;
+    }
+    m_delayedResult = isError ? 2 : 1;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    m_delayedResultAt = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9 + m_variant.okDelayMs / 1000.0;
+}
+
+void Class2Modem::sendDueResult()
+{
+    if (!m_delayedResult)
+        return;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if (double(ts.tv_sec) + double(ts.tv_nsec) / 1e9 < m_delayedResultAt)
+        return;
+    const bool isError = m_delayedResult == 2;
+    m_delayedResult = 0;
+    if (isError)
+        error();
+    else
+        ok();
 }
 
 void Class2Modem::reportHangup(const std::string &code)
@@ -426,6 +469,7 @@ int Class2Modem::tx(int16_t *amp, int len)
         abortCall(!m_abortQuietly);
         m_abortQuietly = false;
     }
+    sendDueResult();
     if (m_hangupTicks > 0 && --m_hangupTicks == 0)
         hangupLine();
     if (m_pending == Pending::Receive)
@@ -527,15 +571,26 @@ void Class2Modem::onPhaseE(int completionCode)
     case Pending::Dial:
     case Pending::Answer:
     case Pending::SendPage:
-    case Pending::PostPage:
         m_pending = Pending::None;
         m_waitingPpm = false;
         reportHangup(m_lastHangup);
         ok();
         break;
+    case Pending::PostPage:
+        m_pending = Pending::None;
+        m_waitingPpm = false;
+        reportHangup(m_lastHangup);
+        postPageResult(false);
+        break;
     case Pending::Receive:
+        break; // reported at the next +FDR
     case Pending::None:
-        break; // reported at the next +FDR / +FDT
+        if (m_hangupAfterOk) {
+            // The last page's OK is out already: the hang-up report follows on its own.
+            m_hangupAfterOk = false;
+            reportHangup(m_lastHangup);
+        }
+        break; // otherwise reported at the next +FDT
     }
 }
 
@@ -613,15 +668,17 @@ void Class2Modem::reportPageStatus(int ppr)
     m_lastPpr = ppr;
     if (m_pending != Pending::PostPage)
         return;
-    info(name20("+FPS:", "+FPTS:") + std::to_string(ppr));
+    const bool report = m_variant.pageStatus == Class2Variant::PageStatus::Report;
+    if (report)
+        info(name20("+FPS:", "+FPTS:") + std::to_string(ppr));
     const bool positive = ppr == 1 || ppr == 3 || ppr == 5;
-    if (m_lastPageSent && positive)
+    if (m_lastPageSent && positive &&
+        m_variant.hangupReport == Class2Variant::HangupReport::BeforeOk)
         return; // OK follows +FHS once the call has ended (phase E)
     m_pending = Pending::None;
-    if (m_class == ServiceClass::Class20 && !positive)
-        error();
-    else
-        ok();
+    m_hangupAfterOk = m_lastPageSent && positive;
+    // T.32 says it with the result code; EIA/TIA-592's report comes with OK either way.
+    postPageResult(!positive && (m_class == ServiceClass::Class20 || !report));
 }
 
 } // namespace Fax::VirtualLine

@@ -32,6 +32,10 @@ void usage()
         "                  [--busy|--no-answer|--no-dialtone] [--hangup-after-pages N]\n"
         "                  [--hangup-during-page N] [--caller-id NUMBER[,NAME]]\n"
         "                  [--class 1|2|2.0] [--timeout SECONDS] [--verbose|-v]\n"
+        "                  Class 2/2.0 modem variants (see virtualline.h, Class2Variant):\n"
+        "                  [--page-status report|result|result-no-query]\n"
+        "                  [--page-end both|dle|fet] [--hangup-report before-ok|after-ok]\n"
+        "                  [--ok-delay MS] [--numbers hex|decimal]\n"
         "  fax_virtualline --back-to-back --pty-link A --pty-link B [--serve] [--noise DBM0]\n"
         "                  [--busy|--no-answer|--no-dialtone] [--timeout SECONDS] [--verbose|-v]\n"
         "Prints FAXVLINE_READY once the links exist and FAXVLINE_RESULT key=value... per call.\n"
@@ -108,6 +112,38 @@ int main(int argc, char **argv)
                              serviceClass.c_str());
                 return 64;
             }
+        } else if (arg == "--page-status" || arg == "--page-end" || arg == "--hangup-report" ||
+                   arg == "--numbers") {
+            const std::string v = value("a variant");
+            Class2Variant &c = options.class2;
+            bool known = true;
+            if (arg == "--page-status" && v == "report")
+                c.pageStatus = Class2Variant::PageStatus::Report;
+            else if (arg == "--page-status" && v == "result")
+                c.pageStatus = Class2Variant::PageStatus::Result;
+            else if (arg == "--page-status" && v == "result-no-query")
+                c.pageStatus = Class2Variant::PageStatus::ResultNoQuery;
+            else if (arg == "--page-end" && v == "both")
+                c.pageEnd = Class2Variant::PageEnd::Both;
+            else if (arg == "--page-end" && v == "dle")
+                c.pageEnd = Class2Variant::PageEnd::Dle;
+            else if (arg == "--page-end" && v == "fet")
+                c.pageEnd = Class2Variant::PageEnd::Fet;
+            else if (arg == "--hangup-report" && v == "before-ok")
+                c.hangupReport = Class2Variant::HangupReport::BeforeOk;
+            else if (arg == "--hangup-report" && v == "after-ok")
+                c.hangupReport = Class2Variant::HangupReport::AfterOk;
+            else if (arg == "--numbers" && (v == "hex" || v == "decimal"))
+                c.decimal = v == "decimal";
+            else
+                known = false;
+            if (!known) {
+                std::fprintf(stderr, "fax_virtualline: %s: unknown variant \"%s\"\n", arg.c_str(),
+                             v.c_str());
+                return 64;
+            }
+        } else if (arg == "--ok-delay") {
+            options.class2.okDelayMs = int(number("milliseconds"));
         } else if (arg == "--ecm") {
             options.ecm = true;
         } else if (arg == "--v17") {

@@ -139,9 +139,10 @@ std::string Pty::open(const std::string &link)
 
 // ---------------------------------------------------------------------------------------------
 
-Modem::Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass)
+Modem::Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass,
+             const Class2Variant &class2)
     : m_line(line), m_index(index), m_verbose(verbose), m_requestedLink(link),
-      m_serviceClass(serviceClass)
+      m_serviceClass(serviceClass), m_class2Variant(class2)
 {
 }
 
@@ -159,8 +160,9 @@ std::string Modem::open()
     if (m_serviceClass != 1) {
         const ServiceClass serviceClass =
             m_serviceClass == 2 ? ServiceClass::Class2 : ServiceClass::Class20;
-        m_class2 = std::make_unique<Class2Modem>(this, m_pty.master(), serviceClass, m_verbose,
-                                                 "modem" + std::to_string(m_index));
+        m_class2 =
+            std::make_unique<Class2Modem>(this, m_pty.master(), serviceClass, m_class2Variant,
+                                          m_verbose, "modem" + std::to_string(m_index));
         return {};
     }
     m_t31 = t31_init(nullptr, atTxHandler, this, modemControlHandler, this, nullptr, nullptr);
@@ -300,7 +302,8 @@ std::string Line::open()
     int index = 0;
     for (const auto &link : m_options.ptyLinks) {
         auto modem = std::make_unique<Modem>(this, index++, link, m_options.verbose,
-                                             m_options.backToBack ? 1 : m_options.serviceClass);
+                                             m_options.backToBack ? 1 : m_options.serviceClass,
+                                             m_options.class2);
         m_modems.push_back(std::move(modem));
     }
     for (auto &modem : m_modems) {

@@ -24,6 +24,52 @@ enum class TerminalRole { Receive, Send };
 /// A simulated failure of the telephone network or the far end.
 enum class LineFailure { None, Busy, NoAnswer, NoDialTone };
 
+/// Where Class 2/2.0 modems differ in what they volunteer after a page sent (the --class 2|2.0
+/// modem's switches). Each value is taken from a specification or a named modem family.
+struct Class2Variant
+{
+    /// How the far end's answer to a page reaches the host.
+    enum class PageStatus {
+        /// +FPS:/+FPTS:<ppr> before the final result: EIA/TIA-592 (+FPTS: in execution of
+        /// +FET), and the Class 2.0 modems HylaFAX's and efax's parsers expect it from.
+        Report,
+        /// T.32 as written: no report; OK for MCF, RTP and PIP, ERROR for RTN and PIN, and the
+        /// code in the +FPS parameter for AT+FPS? (AT+FPTS? in Class 2).
+        Result,
+        /// As Result, but AT+FPS? answers ERROR: the modems HylaFAX's Class 2.0 driver says
+        /// "don't support +FPS?" (its Class2PTSQueryCmd: none).
+        ResultNoQuery
+    };
+    /// How the host ends a page's data.
+    enum class PageEnd {
+        Both, ///< either way (what this modem always took)
+        /// T.32: <DLE> followed by the post-page message ("," MPS, ";" EOM, "." EOP); +FET is
+        /// no command, and <DLE><ETX> ends the data as the end of the document.
+        Dle,
+        /// EIA/TIA-592: <DLE><ETX>, OK, then AT+FET=<ppm>; other <DLE> pairs are ignored.
+        Fet
+    };
+    /// When the hang-up report comes after the last page.
+    enum class HangupReport {
+        /// T.32 / EIA/TIA-592: +FHS:/+FHNG: as an intermediate result, followed by the OK.
+        BeforeOk,
+        /// OK as soon as the far end confirmed the last page, +FHS:/+FHNG: on its own once the
+        /// call is cleared: the order efax allows for (it ends with +FKS when no hang-up came
+        /// with the last page) and HylaFAX's Class 2.0 driver returns on.
+        AfterOk
+    };
+    PageStatus pageStatus = PageStatus::Report;
+    PageEnd pageEnd = PageEnd::Both;
+    HangupReport hangupReport = HangupReport::BeforeOk;
+    /// Between a page's report and its final result: the Xircom modems HylaFAX's Class 2
+    /// driver describes (a delay between +FPTS and OK; a command sent into it fails).
+    int okDelayMs = 0;
+    /// Class 2.0 numbers (hang-up codes, line counts) in decimal rather than T.32's
+    /// hexadecimal: HylaFAX reads Class 2.0 reports as decimal unless Class2UseHex is set,
+    /// which its configuration sets for Multi-Tech modems. Class 2 is decimal anyway.
+    bool decimal = false;
+};
+
 /// Everything the command line can configure.
 struct Options
 {
@@ -49,6 +95,7 @@ struct Options
     bool once = true;
     int verbose = 0;
     int serviceClass = 1; // --class: 1 (spandsp T.31), 2 (EIA/TIA-592) or 20 (T.32 Class 2.0)
+    Class2Variant class2; // --page-status, --page-end, --hangup-report, --ok-delay, --numbers
 };
 
 /// A pseudo-terminal whose slave is reachable through a symlink, like /dev/ttyS0.
@@ -78,7 +125,8 @@ class Class2Modem;
 class Modem final
 {
 public:
-    Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass = 1);
+    Modem(Line *line, int index, const std::string &link, int verbose, int serviceClass = 1,
+          const Class2Variant &class2 = Class2Variant{});
     ~Modem();
     Modem(const Modem &) = delete;
     Modem &operator=(const Modem &) = delete;
@@ -117,6 +165,7 @@ private:
     double m_lastHostInput = 0;
     bool m_hostSeen = false;
     int m_serviceClass = 1;
+    Class2Variant m_class2Variant;
     std::unique_ptr<Class2Modem> m_class2; // the Class 2/2.0 modem instead of T.31, if any
 };
 
