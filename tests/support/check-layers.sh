@@ -18,6 +18,7 @@ header() {
         queue) echo '"queue/jobstore.h"' ;;
         server) echo '"server/faxserver.h"' ;;
         cover) echo '"cover/coverpage.h"' ;;
+        hylafax) echo '"hylafax/hylafaxreply.h"' ;;
         gui) echo '<QImage>' ;;
     esac
 }
@@ -29,16 +30,17 @@ allowed() {
         faxt30) echo "core t30" ;;
         faxmodem) echo "core t30 modem imaging gui" ;;
         faxqueue) echo "core queue" ;;
+        faxhylafax) echo "core hylafax" ;;
         faxserver) echo "core server queue modem t30 imaging gui" ;;
         faxcover) echo "core imaging gui cover" ;;
     esac
 }
 
-for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover; do
+for lib in faxcore faximaging faxt30 faxmodem faxqueue faxhylafax faxserver faxcover; do
     dirs=$(sed -n "s/^$lib=//p" "$layers")
     [ -n "$dirs" ] || { echo "FAIL: $lib is missing from $layers"; status=1; continue; }
     flags=$(printf '%s' "$dirs" | tr ':' '\n' | sed 's/^/-I/' | tr '\n' ' ')
-    for area in core imaging t30 modem queue server cover gui; do
+    for area in core imaging t30 modem queue server cover hylafax gui; do
         printf '#include %s\n' "$(header $area)" >"$tmp/probe.cpp"
         # shellcheck disable=SC2086
         if "$cxx" -std=c++20 -fPIC -fsyntax-only $flags "$tmp/probe.cpp" 2>"$tmp/err"; then found=yes; else found=no; fi
