@@ -31,7 +31,7 @@ allowed() {
         faxmodem) echo "core t30 modem imaging gui" ;;
         faxqueue) echo "core queue" ;;
         faxhylafax) echo "core hylafax" ;;
-        faxserver) echo "core server queue modem t30 imaging gui" ;;
+        faxserver) echo "core server queue modem t30 imaging gui cover hylafax" ;;
         faxcover) echo "core imaging gui cover" ;;
     esac
 }
