@@ -1,12 +1,19 @@
-// The fax console: parses the command line, picks the server and shows the main window.
+// The fax console: parses the command line, picks the server and shows the main window (with
+// its tray icon), or one of the windows that also work alone: the Fax Viewer (--view FILE), Fax
+// Server Settings (--settings) and the Cover Page Editor (--cover-editor).
 #include "connectionprofiles.h"
+#include "consolesession.h"
+#include "consoletray.h"
 #include "covereditorwindow.h"
+#include "faxviewerwindow.h"
 #include "mainwindow.h"
 #include "quitsignals.h"
+#include "serversettingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,17 +23,35 @@
 
 namespace {
 
-// Installs the console's translation (compiled in under :/translations) and Qt's own.
-void loadTranslations(QCoreApplication &app)
+/// The language --lang asks for ("de", "fr_CA", "en"), found before anything is translated:
+/// help and mistakes are in it too. Empty: the system's.
+QString languageOption(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return QString();
+}
+
+/// Installs the console's translation (compiled in under :/translations) and Qt's own, for the
+/// default locale (the system's, or --lang's). Returns false when the language asked for has no
+/// translation of the console (English is used then).
+bool loadTranslations(QCoreApplication &app)
 {
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("faxconsole"), QStringLiteral("_"),
-                  QStringLiteral(":/translations")))
+    const bool found = own->load(QLocale(), QStringLiteral("faxconsole"), QStringLiteral("_"),
+                                 QStringLiteral(":/translations"));
+    if (found)
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    return found || QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
 }
 
 /// The command line, described in the language of the translators installed when it is made.
@@ -38,7 +63,10 @@ struct CommandLine
             "main", "Send, receive and administer faxes on local modems or a HylaFAX server."));
         parser.addOption(dataDir);
         parser.addOption(server);
+        parser.addOption(view);
+        parser.addOption(settings);
         parser.addOption(coverEditor);
+        parser.addOption(lang);
         parser.addPositionalArgument(
             QStringLiteral("file"),
             QCoreApplication::translate("main", "With --cover-editor: the cover page to open."),
@@ -62,10 +90,23 @@ struct CommandLine
         QCoreApplication::translate("main",
                                     "Connect to <server>: 'local' or hylafax://USER@HOST[:PORT]."),
         QCoreApplication::translate("main", "server")};
+    const QCommandLineOption view{
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Open <file> in the Fax Viewer alone."),
+        QCoreApplication::translate("main", "file")};
+    const QCommandLineOption settings{
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main", "Open the Fax Server Settings alone (for "
+                                            "administrators), on the server the options choose.")};
     const QCommandLineOption coverEditor{
         QStringLiteral("cover-editor"),
         QCoreApplication::translate("main", "Open the Cover Page Editor alone (on [file] if "
                                             "given), without connecting to a server.")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the console in <language> (de, fr, en, ...) "
+                                            "instead of the system's language."),
+        QCoreApplication::translate("main", "language")};
 };
 
 int fail(const QString &message)
@@ -75,10 +116,10 @@ int fail(const QString &message)
 }
 
 /// What the command line gets before any display is needed: --help, --version and mistakes in
-/// --server or --data-dir. Returns the exit code when the program ends here (having printed
-/// the answer when print is set), else std::nullopt with the server the options chose.
-/// Qt's own options (-platform, -style) are unknown until QApplication removes them, so this
-/// pass is lenient; the strict one follows once the application exists.
+/// the options. Returns the exit code when the program ends here (having printed the answer
+/// when print is set), else std::nullopt with the server the options chose. Qt's own options
+/// (-platform, -style) are unknown until QApplication removes them, so this pass is lenient;
+/// the strict one follows once the application exists.
 std::optional<int> answerEarly(const QStringList &arguments, bool print,
                                std::optional<Fax::ConnectionSettings> *fromCommandLine)
 {
@@ -96,6 +137,13 @@ std::optional<int> answerEarly(const QStringList &arguments, bool print,
         return 0;
     }
     const auto error = [print](const QString &message) { return print ? fail(message) : 2; };
+    if (parser.isSet(commandLine.lang)) {
+        const QString lang = parser.value(commandLine.lang);
+        if (QLocale(lang).language() == QLocale::C && lang != QLatin1String("C"))
+            return error(
+                QCoreApplication::translate("main", "'%1' is not a language (try de, fr or en)")
+                    .arg(lang));
+    }
     if (parser.isSet(commandLine.server)) {
         Fax::ConnectionSettings settings;
         QString why;
@@ -112,66 +160,17 @@ std::optional<int> answerEarly(const QStringList &arguments, bool print,
             *fromCommandLine = Fax::ConnectionSettings();
         (*fromCommandLine)->dataDirectory = QDir(parser.value(commandLine.dataDir)).absolutePath();
     }
+    if (parser.isSet(commandLine.view) && !QFileInfo(parser.value(commandLine.view)).isFile())
+        return error(QCoreApplication::translate("main", "%1: there is no such file")
+                         .arg(parser.value(commandLine.view)));
     return std::nullopt;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// Ends the event loop like quitting does on SIGINT and SIGTERM (a logout, Ctrl+C, kill): the
+/// windows and the engine go down in order, so calls are hung up, interrupted jobs are kept for
+/// their retry, ports are marked offline and the locks are released.
+void quitOnSignals(Fax::QuitSignals &quitSignals, QApplication &app)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("FaxConsole"));
-    QCoreApplication::setApplicationName(QStringLiteral("faxconsole"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FAX_VERSION));
-
-    // --help, --version and mistakes are answered on a terminal without a display, in the
-    // user's language: a core application (no display) carries the translators for that.
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    std::optional<Fax::ConnectionSettings> fromCommandLine;
-    if (answerEarly(arguments, false, &fromCommandLine)) {
-        QCoreApplication core(argc, argv);
-        loadTranslations(core);
-        return answerEarly(arguments, true, &fromCommandLine).value_or(2);
-    }
-
-    QApplication app(argc, argv);
-    loadTranslations(app);
-    CommandLine commandLine;
-    QCommandLineParser &parser = commandLine.parser;
-    if (!parser.parse(QCoreApplication::arguments()))
-        return fail(parser.errorText());
-    const QStringList files = parser.positionalArguments();
-    const bool coverEditor = parser.isSet(commandLine.coverEditor);
-    if (files.size() > (coverEditor ? 1 : 0))
-        return fail(QCoreApplication::translate("main", "unexpected argument '%1'")
-                        .arg(files.at(coverEditor ? 1 : 0)));
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
-
-    if (coverEditor) {
-        // The editor alone: personal cover pages in the engine's data folder (--data-dir).
-        Fax::CoverEditorWindow editor(nullptr,
-                                      fromCommandLine ? fromCommandLine->dataDirectory : QString());
-        Fax::QuitSignals quitSignals;
-        QObject::connect(&quitSignals, &Fax::QuitSignals::received, &app,
-                         [] { QCoreApplication::quit(); });
-        editor.show();
-        if (!files.isEmpty())
-            editor.openFile(files.first());
-        return app.exec();
-    }
-
-    // Without options: the last used profile, else the local engine on its default folder.
-    Fax::ConnectionProfiles profiles;
-    const Fax::ConnectionSettings settings =
-        fromCommandLine ? *fromCommandLine : profiles.startupSettings();
-
-    Fax::MainWindow window(nullptr, &profiles);
-    // SIGINT and SIGTERM (a logout, Ctrl+C, kill) end the event loop like quitting from the
-    // menu: the window and its engine go down in order, so calls are hung up, interrupted jobs
-    // are kept for their retry, ports are marked offline and the locks are released.
-    Fax::QuitSignals quitSignals;
     if (!quitSignals.isWatching())
         std::fprintf(
             stderr, "faxconsole: %s\n",
@@ -183,7 +182,100 @@ int main(int argc, char *argv[])
                                     .arg(Fax::QuitSignals::signalName(signal))));
         QCoreApplication::quit();
     });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FaxConsole"));
+    QCoreApplication::setApplicationName(QStringLiteral("faxconsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAX_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // The language comes first: everything after it, help and mistakes too, is in it.
+    const QString language = languageOption(arguments);
+    if (!language.isEmpty() && QLocale(language).language() != QLocale::C)
+        QLocale::setDefault(QLocale(language));
+
+    // --help, --version and mistakes are answered on a terminal without a display, in the
+    // user's language: a core application (no display) carries the translators for that.
+    std::optional<Fax::ConnectionSettings> fromCommandLine;
+    if (answerEarly(arguments, false, &fromCommandLine)) {
+        QCoreApplication core(argc, argv);
+        loadTranslations(core);
+        return answerEarly(arguments, true, &fromCommandLine).value_or(2);
+    }
+
+    QApplication app(argc, argv);
+    if (!loadTranslations(app))
+        std::fprintf(stderr, "faxconsole: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                                    "main", "there is no translation for '%1'; English is used")
+                                    .arg(QLocale().name())));
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText());
+    const QStringList files = parser.positionalArguments();
+    const bool coverEditor = parser.isSet(commandLine.coverEditor);
+    if (files.size() > (coverEditor ? 1 : 0))
+        return fail(QCoreApplication::translate("main", "unexpected argument '%1'")
+                        .arg(files.at(coverEditor ? 1 : 0)));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Fax Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("faxconsole"));
+    Fax::QuitSignals quitSignals;
+    quitOnSignals(quitSignals, app);
+
+    if (coverEditor) {
+        // The editor alone: personal cover pages in the engine's data folder (--data-dir).
+        Fax::CoverEditorWindow editor(nullptr,
+                                      fromCommandLine ? fromCommandLine->dataDirectory : QString());
+        editor.show();
+        if (!files.isEmpty())
+            editor.openFile(files.first());
+        return app.exec();
+    }
+
+    if (parser.isSet(commandLine.view)) {
+        // The viewer alone, as the file manager opens it for a fax TIFF.
+        Fax::FaxViewerWindow viewer;
+        viewer.show();
+        viewer.openFile(parser.value(commandLine.view));
+        return app.exec();
+    }
+
+    // Without options: the last used profile, else the local engine on its default folder.
+    Fax::ConnectionProfiles profiles;
+    const Fax::ConnectionSettings settings =
+        fromCommandLine ? *fromCommandLine : profiles.startupSettings();
+    Fax::ConsoleSession session(nullptr, nullptr, &profiles);
+
+    if (parser.isSet(commandLine.settings)) {
+        if (!session.connectTo(settings))
+            return 1;
+        Fax::ServerSettingsDialog dialog(session.server());
+        dialog.show();
+        QObject::connect(&dialog, &QDialog::finished, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
+
+    Fax::MainWindow window(&session);
+    Fax::ConsoleTray tray(&session);
+    QObject::connect(
+        &tray, &Fax::ConsoleTray::openRequested, &window,
+        [&window](const Fax::ActivityTarget &target) { window.openTarget(target, true); });
+    QObject::connect(&tray, &Fax::ConsoleTray::showConsoleRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
+    tray.show();
     window.connectTo(settings);
-    return app.exec();
+    const int code = app.exec();
+    window.saveLayout();
+    return code;
 }

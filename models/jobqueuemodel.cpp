@@ -32,6 +32,7 @@ quint32 changedColumns(const Job &a, const Job &b)
     mark(JobColumn::Submitted, a.submitted != b.submitted);
     mark(JobColumn::Sender, a.senderName != b.senderName || a.senderCompany != b.senderCompany);
     mark(JobColumn::LastError, a.lastError != b.lastError);
+    mark(JobColumn::Finished, a.finished != b.finished);
     return mask;
 }
 
@@ -90,6 +91,8 @@ QVariant displayData(const Job &job, JobColumn column)
         return job.senderName;
     case JobColumn::LastError:
         return job.lastError;
+    case JobColumn::Finished:
+        return ModelFormat::dateTime(job.finished);
     case JobColumn::Count:
         break;
     }
@@ -117,6 +120,8 @@ QVariant sortData(const Job &job, JobColumn column)
         return job.tries;
     case JobColumn::Submitted:
         return job.submitted;
+    case JobColumn::Finished:
+        return job.finished;
     default:
         return displayData(job, column);
     }
@@ -291,6 +296,13 @@ QVariant JobQueueModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(job.deviceStatus);
     case JobTypeRole:
         return QVariant::fromValue(job.type);
+    case DateTimeRole:
+        return job.finished.isValid() ? job.finished : job.submitted;
+    case Qt::AccessibleTextRole:
+        // A screen reader reads the status with the job's number, not "1234" alone.
+        if (column == JobColumn::Id)
+            return tr("Job %1, %2").arg(job.id).arg(displayName(job.queueStatus));
+        return {};
     default:
         return {};
     }
@@ -328,6 +340,8 @@ QVariant JobQueueModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Sender");
     case JobColumn::LastError:
         return tr("Last error");
+    case JobColumn::Finished:
+        return tr("Finished");
     case JobColumn::Count:
         break;
     }

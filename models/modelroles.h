@@ -21,6 +21,7 @@ enum class JobColumn {
     Submitted,
     Sender,
     LastError,
+    Finished, ///< when the job ended
     Count
 };
 
@@ -63,7 +64,11 @@ enum ModelRole {
     PortStateRole,               ///< Fax::PortState
     ReceivedFaxRole,             ///< the whole Fax::ReceivedFax
     ReceivedFaxIdRole,           ///< qint64
-    ReceivedFaxFileRole          ///< path of the fax TIFF
+    ReceivedFaxFileRole,         ///< path of the fax TIFF
+    UnreadRole,                  ///< bool: a received fax nobody has opened here yet
+    ActivityKindRole,            ///< Fax::ActivityKind of an activity log entry
+    ActivityTargetRole,          ///< Fax::ActivityTarget: what an activity log entry is about
+    DateTimeRole                 ///< QDateTime the row's date filters look at
 };
 
 } // namespace Fax

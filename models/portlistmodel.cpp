@@ -1,5 +1,7 @@
 #include "portlistmodel.h"
 
+#include <algorithm>
+
 namespace Fax {
 
 namespace {
@@ -35,14 +37,7 @@ QString modelText(const Port &port)
     return port.manufacturer + u' ' + port.model;
 }
 
-QString statusText(const Port &port)
-{
-    if (port.stateText.isEmpty())
-        return displayName(port.state);
-    return PortListModel::tr("%1: %2").arg(displayName(port.state), port.stateText);
-}
-
-QVariant displayData(const Port &port, PortColumn column)
+QVariant displayData(const Port &port, PortColumn column, const Job *call)
 {
     switch (column) {
     case PortColumn::Name:
@@ -64,14 +59,14 @@ QVariant displayData(const Port &port, PortColumn column)
     case PortColumn::Priority:
         return port.priority;
     case PortColumn::Status:
-        return statusText(port);
+        return PortListModel::statusText(port, call);
     case PortColumn::Count:
         break;
     }
     return {};
 }
 
-QVariant sortData(const Port &port, PortColumn column)
+QVariant sortData(const Port &port, PortColumn column, const Job *call)
 {
     switch (column) {
     case PortColumn::Send:
@@ -81,7 +76,7 @@ QVariant sortData(const Port &port, PortColumn column)
     case PortColumn::Status:
         return int(port.state);
     default:
-        return displayData(port, column);
+        return displayData(port, column, call);
     }
 }
 
@@ -89,13 +84,30 @@ QString stateIcon(PortState state)
 {
     switch (state) {
     case PortState::Offline:
-    case PortState::Error:
         return QStringLiteral(":/icons/port-offline.svg");
+    case PortState::Error:
+        return QStringLiteral(":/icons/port-error.svg");
     case PortState::Idle:
         return QStringLiteral(":/icons/port.svg");
-    default:
-        return QStringLiteral(":/icons/port-busy.svg");
+    case PortState::Ringing:
+        return QStringLiteral(":/icons/port-ringing.svg");
+    case PortState::Dialing:
+        return QStringLiteral(":/icons/port-dialing.svg");
+    case PortState::Sending:
+        return QStringLiteral(":/icons/port-sending.svg");
+    case PortState::Receiving:
+        return QStringLiteral(":/icons/port-receiving.svg");
+    case PortState::Initializing:
+    case PortState::Answered:
+        break;
     }
+    return QStringLiteral(":/icons/port-busy.svg");
+}
+
+bool isCall(const Job &job)
+{
+    return job.type == JobType::Send && job.queueStatus == QueueStatus::InProgress &&
+           !job.port.isEmpty();
 }
 
 } // namespace
@@ -104,11 +116,32 @@ PortListModel::PortListModel(QObject *parent) : ServerTableModel(parent) {}
 
 PortListModel::~PortListModel() = default;
 
+QString PortListModel::statusText(const Port &port, const Job *call)
+{
+    if (call && port.state == PortState::Sending && call->pagesTotal > 0)
+        return tr("Sending page %1 of %2 to %3")
+            .arg(std::min(call->pagesSent + 1, call->pagesTotal))
+            .arg(call->pagesTotal)
+            .arg(call->recipientNumber);
+    if (call && port.state == PortState::Dialing)
+        return tr("Dialing %1").arg(call->recipientNumber);
+    const QString state = displayName(port.state);
+    if (port.stateText.isEmpty())
+        return state;
+    // The engine's detail often says the state itself ("receiving page 2"): then it alone.
+    if (port.stateText.startsWith(state, Qt::CaseInsensitive))
+        return port.stateText.at(0).toUpper() + port.stateText.mid(1);
+    return tr("%1: %2").arg(state, port.stateText);
+}
+
 void PortListModel::connectServer(FaxServer *server)
 {
     connect(server, &FaxServer::portAdded, this, &PortListModel::addPort);
     connect(server, &FaxServer::portChanged, this, &PortListModel::changePort);
     connect(server, &FaxServer::portRemoved, this, &PortListModel::removePort);
+    connect(server, &FaxServer::jobAdded, this, &PortListModel::followJob);
+    connect(server, &FaxServer::jobChanged, this, &PortListModel::followJob);
+    connect(server, &FaxServer::jobRemoved, this, &PortListModel::forgetJob);
 }
 
 void PortListModel::reload()
@@ -116,7 +149,57 @@ void PortListModel::reload()
     beginResetModel();
     const FaxServer *server = connectedServer();
     m_ports.reset(server ? server->ports() : QList<Port>());
+    m_calls.clear();
+    if (server) {
+        for (const Job &job : server->jobs()) {
+            if (isCall(job))
+                m_calls.insert(job.port, job);
+        }
+    }
     endResetModel();
+}
+
+const Job *PortListModel::callOn(const QString &portName) const
+{
+    const auto it = m_calls.constFind(portName);
+    return it == m_calls.constEnd() ? nullptr : &*it;
+}
+
+void PortListModel::callChanged(const QString &portName)
+{
+    const int row = m_ports.rowOf(portName);
+    if (row < 0)
+        return;
+    const QModelIndex status = index(row, int(PortColumn::Status));
+    Q_EMIT dataChanged(status, status, {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+}
+
+void PortListModel::followJob(const Job &job)
+{
+    if (isCall(job)) {
+        const auto it = m_calls.constFind(job.port);
+        if (it != m_calls.constEnd() && *it == job)
+            return;
+        // A job that moved to another port leaves its old one.
+        if (it == m_calls.constEnd() || it->id != job.id)
+            forgetJob(job.id);
+        m_calls.insert(job.port, job);
+        callChanged(job.port);
+        return;
+    }
+    forgetJob(job.id);
+}
+
+void PortListModel::forgetJob(JobId id)
+{
+    for (auto it = m_calls.begin(); it != m_calls.end(); ++it) {
+        if (it->id == id) {
+            const QString port = it.key();
+            m_calls.erase(it);
+            callChanged(port);
+            return;
+        }
+    }
 }
 
 void PortListModel::addPort(const Port &port)
@@ -191,18 +274,23 @@ QVariant PortListModel::data(const QModelIndex &index, int role) const
         return {};
     const Port &port = m_ports.at(index.row());
     const auto column = PortColumn(index.column());
+    const Job *call = callOn(port.name);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(port, column);
+        return displayData(port, column, call);
     case Qt::ToolTipRole:
-        return port.devicePath.isEmpty() ? statusText(port)
-                                         : port.devicePath + u'\n' + statusText(port);
+        return port.devicePath.isEmpty() ? statusText(port, call)
+                                         : port.devicePath + u'\n' + statusText(port, call);
+    case Qt::AccessibleTextRole:
+        if (column == PortColumn::Name)
+            return tr("Port %1, %2").arg(port.name, statusText(port, call));
+        return {};
     case Qt::DecorationRole:
         if (column == PortColumn::Name)
             return icon(stateIcon(port.state));
         return {};
     case SortRole:
-        return sortData(port, column);
+        return sortData(port, column, call);
     case PortRole:
         return QVariant::fromValue(port);
     case PortNameRole:

@@ -4,10 +4,13 @@
 #include "modelroles.h"
 #include "servertablemodel.h"
 
+#include <QHash>
+
 namespace Fax {
 
 /// Table of a server's fax ports, kept in step with portAdded/portChanged/portRemoved by
-/// incremental updates; reset only when the server or its connection changes.
+/// incremental updates; reset only when the server or its connection changes. The status of a
+/// port in a call names the page and the number of its job ("Sending page 2 of 5 to 5550100").
 class PortListModel final : public ServerTableModel
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     const Port *portAt(int row) const;
     /// The row of a port name, or -1.
     int rowOf(const QString &name) const;
+    /// The status text of a port, with the send job it runs (or nullptr).
+    static QString statusText(const Port &port, const Job *call);
 
 private:
     void connectServer(FaxServer *server) override;
@@ -32,8 +37,13 @@ private:
     void addPort(const Port &port);
     void changePort(const Port &port);
     void removePort(const QString &name);
+    void followJob(const Job &job);
+    void forgetJob(JobId id);
+    void callChanged(const QString &portName);
+    const Job *callOn(const QString &portName) const;
 
     KeyedList<&Port::name> m_ports;
+    QHash<QString, Job> m_calls; ///< send jobs in progress, by port
 };
 
 } // namespace Fax

@@ -2,6 +2,8 @@
 
 #include "modelformat.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace Fax {
@@ -49,27 +51,83 @@ void ReceivedFaxModel::reload()
     beginResetModel();
     const FaxServer *server = connectedServer();
     m_faxes = server ? server->receivedFaxes() : QList<ReceivedFax>();
+    // What was unread before stays so only while its fax is still there.
+    QSet<qint64> present;
+    for (const ReceivedFax &fax : std::as_const(m_faxes))
+        present.insert(fax.id);
+    const qsizetype before = m_unread.size();
+    m_unread.intersect(present);
     endResetModel();
+    if (m_unread.size() != before)
+        Q_EMIT unreadChanged(unreadCount());
 }
 
 void ReceivedFaxModel::addFax(const ReceivedFax &fax)
 {
+    if (rowOf(fax.id) >= 0)
+        return;
     const int row = int(m_faxes.size());
     beginInsertRows(QModelIndex(), row, row);
     m_faxes.append(fax);
+    m_unread.insert(fax.id);
     endInsertRows();
+    Q_EMIT unreadChanged(unreadCount());
 }
 
 void ReceivedFaxModel::removeFax(qint64 id)
 {
-    const auto it = std::find_if(m_faxes.cbegin(), m_faxes.cend(),
-                                 [id](const ReceivedFax &fax) { return fax.id == id; });
-    if (it == m_faxes.cend())
+    const int row = rowOf(id);
+    if (row < 0)
         return;
-    const int row = int(it - m_faxes.cbegin());
     beginRemoveRows(QModelIndex(), row, row);
     m_faxes.removeAt(row);
+    const bool wasUnread = m_unread.remove(id);
     endRemoveRows();
+    if (wasUnread)
+        Q_EMIT unreadChanged(unreadCount());
+}
+
+int ReceivedFaxModel::rowOf(qint64 id) const
+{
+    const auto it = std::find_if(m_faxes.cbegin(), m_faxes.cend(),
+                                 [id](const ReceivedFax &fax) { return fax.id == id; });
+    return it == m_faxes.cend() ? -1 : int(it - m_faxes.cbegin());
+}
+
+void ReceivedFaxModel::emitRowChanged(int row, const QList<int> &roles)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, kColumns - 1), roles);
+}
+
+void ReceivedFaxModel::setUnread(qint64 id, bool unread)
+{
+    const int row = rowOf(id);
+    if (row < 0 || isUnread(id) == unread)
+        return;
+    if (unread)
+        m_unread.insert(id);
+    else
+        m_unread.remove(id);
+    emitRowChanged(row,
+                   {Qt::FontRole, Qt::DecorationRole, Qt::AccessibleDescriptionRole, UnreadRole});
+    Q_EMIT unreadChanged(unreadCount());
+}
+
+void ReceivedFaxModel::setUnreadIds(const QSet<qint64> &ids)
+{
+    QSet<qint64> wanted;
+    for (const ReceivedFax &fax : std::as_const(m_faxes)) {
+        if (ids.contains(fax.id))
+            wanted.insert(fax.id);
+    }
+    if (wanted == m_unread)
+        return;
+    m_unread = wanted;
+    if (!m_faxes.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, 0), index(int(m_faxes.size()) - 1, kColumns - 1),
+            {Qt::FontRole, Qt::DecorationRole, Qt::AccessibleDescriptionRole, UnreadRole});
+    Q_EMIT unreadChanged(unreadCount());
 }
 
 int ReceivedFaxModel::rowCount(const QModelIndex &parent) const
@@ -98,10 +156,22 @@ QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
         return displayData(fax, column);
     case Qt::DecorationRole:
         if (column == ReceivedFaxColumn::ReceiveTime)
-            return icon(QStringLiteral(":/icons/fax-receive.svg"));
+            return icon(isUnread(fax.id) ? QStringLiteral(":/icons/fax-unread.svg")
+                                         : QStringLiteral(":/icons/fax-receive.svg"));
         return {};
+    case Qt::FontRole:
+        if (isUnread(fax.id)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        // A screen reader cannot see the bold face.
+        return isUnread(fax.id) ? tr("Unread") : QString();
     case Qt::ToolTipRole:
-        return fax.file;
+        return fax.partial ? tr("%1\nThe call ended before the fax was complete.").arg(fax.file)
+                           : fax.file;
     case SortRole:
         if (column == ReceivedFaxColumn::ReceiveTime)
             return fax.receiveTime;
@@ -114,6 +184,10 @@ QVariant ReceivedFaxModel::data(const QModelIndex &index, int role) const
         return fax.id;
     case ReceivedFaxFileRole:
         return fax.file;
+    case UnreadRole:
+        return isUnread(fax.id);
+    case DateTimeRole:
+        return fax.receiveTime;
     default:
         return {};
     }

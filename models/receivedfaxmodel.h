@@ -4,11 +4,14 @@
 #include "servertablemodel.h"
 
 #include <QList>
+#include <QSet>
 
 namespace Fax {
 
 /// The Inbox: a server's received faxes, appended as receivedFaxAdded reports them and dropped
-/// as receivedFaxRemoved does.
+/// as receivedFaxRemoved does. A fax that arrives while the model follows the server is unread
+/// (bold, UnreadRole) until it is marked read; which faxes a reload finds unread is the caller's
+/// to say (setUnreadIds()), since only the console remembers what its user opened.
 class ReceivedFaxModel final : public ServerTableModel
 {
     Q_OBJECT
@@ -23,14 +26,30 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const ReceivedFax *faxAt(int row) const;
+    /// The row of fax id, or -1.
+    int rowOf(qint64 id) const;
+
+    bool isUnread(qint64 id) const { return m_unread.contains(id); }
+    /// Marks one fax read or unread (one dataChanged over its row).
+    void setUnread(qint64 id, bool unread);
+    /// Replaces the unread faxes (ids of faxes the model does not hold are dropped).
+    void setUnreadIds(const QSet<qint64> &ids);
+    QSet<qint64> unreadIds() const { return m_unread; }
+    int unreadCount() const { return int(m_unread.size()); }
+
+Q_SIGNALS:
+    /// After every change of the unread faxes.
+    void unreadChanged(int unreadCount);
 
 private:
     void connectServer(FaxServer *server) override;
     void reload() override;
     void addFax(const ReceivedFax &fax);
     void removeFax(qint64 id);
+    void emitRowChanged(int row, const QList<int> &roles);
 
     QList<ReceivedFax> m_faxes;
+    QSet<qint64> m_unread;
 };
 
 } // namespace Fax

@@ -9,8 +9,9 @@ namespace Fax {
 
 namespace {
 constexpr int kFolderRole = Qt::UserRole + 1;
+} // namespace
 
-QString folderIcon(ConsoleFolder folder)
+QString FolderPanel::folderIcon(ConsoleFolder folder)
 {
     switch (folder) {
     case ConsoleFolder::Incoming:
@@ -23,14 +24,41 @@ QString folderIcon(ConsoleFolder folder)
         return QStringLiteral(":/icons/folder-sent.svg");
     case ConsoleFolder::Ports:
         return QStringLiteral(":/icons/port.svg");
+    case ConsoleFolder::Activity:
+        return QStringLiteral(":/icons/folder-activity.svg");
     }
     return {};
 }
-} // namespace
+
+QList<ConsoleFolder> FolderPanel::folders()
+{
+    return {ConsoleFolder::Incoming,  ConsoleFolder::Inbox, ConsoleFolder::Outbox,
+            ConsoleFolder::SentItems, ConsoleFolder::Ports, ConsoleFolder::Activity};
+}
+
+QString FolderPanel::folderKey(ConsoleFolder folder)
+{
+    switch (folder) {
+    case ConsoleFolder::Incoming:
+        return QStringLiteral("incoming");
+    case ConsoleFolder::Inbox:
+        return QStringLiteral("inbox");
+    case ConsoleFolder::Outbox:
+        return QStringLiteral("outbox");
+    case ConsoleFolder::SentItems:
+        return QStringLiteral("sent-items");
+    case ConsoleFolder::Ports:
+        return QStringLiteral("ports");
+    case ConsoleFolder::Activity:
+        return QStringLiteral("activity");
+    }
+    return {};
+}
 
 FolderPanel::FolderPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidget(this))
 {
     m_tree->setObjectName(QStringLiteral("folderTree"));
+    m_tree->setAccessibleName(tr("Folders"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -44,9 +72,11 @@ FolderPanel::FolderPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWid
         item->setIcon(0, QIcon(folderIcon(f)));
         item->setData(0, kFolderRole, int(f));
     }
-    auto *ports = new QTreeWidgetItem(m_tree, {folderName(ConsoleFolder::Ports)});
-    ports->setIcon(0, QIcon(folderIcon(ConsoleFolder::Ports)));
-    ports->setData(0, kFolderRole, int(ConsoleFolder::Ports));
+    for (ConsoleFolder f : {ConsoleFolder::Ports, ConsoleFolder::Activity}) {
+        auto *item = new QTreeWidgetItem(m_tree, {folderName(f)});
+        item->setIcon(0, QIcon(folderIcon(f)));
+        item->setData(0, kFolderRole, int(f));
+    }
     m_tree->expandAll();
     m_tree->setCurrentItem(itemFor(m_current));
 
@@ -78,6 +108,8 @@ QString FolderPanel::folderName(ConsoleFolder folder)
         return tr("Sent Items");
     case ConsoleFolder::Ports:
         return tr("Ports");
+    case ConsoleFolder::Activity:
+        return tr("Activity Log");
     }
     return {};
 }
@@ -98,11 +130,19 @@ void FolderPanel::setCurrentFolder(ConsoleFolder folder)
     m_tree->setCurrentItem(itemFor(folder));
 }
 
-void FolderPanel::setCount(ConsoleFolder folder, int count)
+void FolderPanel::setCount(ConsoleFolder folder, int count, bool emphasize)
 {
-    if (QTreeWidgetItem *item = itemFor(folder))
-        item->setText(0, count > 0 ? tr("%1 (%2)").arg(folderName(folder)).arg(count)
-                                   : folderName(folder));
+    QTreeWidgetItem *item = itemFor(folder);
+    if (!item)
+        return;
+    const QString text =
+        count > 0 ? tr("%1 (%2)").arg(folderName(folder)).arg(count) : folderName(folder);
+    if (item->text(0) != text)
+        item->setText(0, text);
+    QFont font = m_tree->font();
+    font.setBold(emphasize && count > 0);
+    if (item->font(0) != font)
+        item->setFont(0, font);
 }
 
 } // namespace Fax

@@ -1,119 +1,184 @@
 #include "joblistpanel.h"
 
+#include "actionids.h"
+#include "consolesession.h"
 #include "core/jobrules.h"
+#include "faxitemactions.h"
 #include "jobqueuemodel.h"
+#include "listviewsetup.h"
 #include "messagesink.h"
+#include "modelformat.h"
 #include "modelroles.h"
 #include "operationfeedback.h"
 #include "tablesetup.h"
 
 #include <QAction>
 #include <QHeaderView>
-#include <QIcon>
 #include <QItemSelectionModel>
-#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Fax {
 
-JobListPanel::JobListPanel(JobQueueModel *jobs, MessageSink *messages, QWidget *parent)
-    : QWidget(parent), m_jobs(jobs), m_messages(messages),
-      m_proxy(new JobFolderModel(JobFolderModel::Folder::Outbox, this)),
+namespace {
+
+ConsoleFolder consoleFolderOf(JobFolderModel::Folder folder)
+{
+    switch (folder) {
+    case JobFolderModel::Folder::Incoming:
+        return ConsoleFolder::Incoming;
+    case JobFolderModel::Folder::SentItems:
+        return ConsoleFolder::SentItems;
+    default:
+        return ConsoleFolder::Outbox;
+    }
+}
+
+} // namespace
+
+JobListPanel::JobListPanel(ConsoleSession *session, FaxItemActions *items,
+                           JobFolderModel::Folder folder, QWidget *parent)
+    : FolderView(parent), m_session(session), m_items(items), m_jobs(session->jobModel()),
+      m_messages(session->messages()), m_proxy(new JobFolderModel(folder, this)),
       m_view(new QTableView(this))
 {
-    m_proxy->setSourceModel(jobs);
+    m_proxy->setSourceModel(m_jobs);
 
     m_view->setObjectName(QStringLiteral("jobView"));
     m_view->setModel(m_proxy);
     setUpListView(m_view);
-    m_view->sortByColumn(int(JobColumn::Id), Qt::AscendingOrder);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->sortByColumn(int(JobColumn::Id), folder == JobFolderModel::Folder::SentItems
+                                                 ? Qt::DescendingOrder
+                                                 : Qt::AscendingOrder);
     const QList<QPair<JobColumn, int>> widths = {
         {JobColumn::Id, 70},         {JobColumn::Status, 110},    {JobColumn::DeviceStatus, 110},
         {JobColumn::Recipient, 190}, {JobColumn::Company, 120},   {JobColumn::Pages, 55},
         {JobColumn::Size, 70},       {JobColumn::Schedule, 110},  {JobColumn::Priority, 70},
-        {JobColumn::Tries, 45},      {JobColumn::Submitted, 130}, {JobColumn::Sender, 110}};
+        {JobColumn::Tries, 45},      {JobColumn::Submitted, 130}, {JobColumn::Sender, 110},
+        {JobColumn::LastError, 220}, {JobColumn::Finished, 130}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(int(column), width);
-
-    m_pause = makeAction(tr("&Pause"), QStringLiteral("action-pause"), QKeySequence());
-    m_resume = makeAction(tr("&Resume"), QStringLiteral("action-resume"), QKeySequence());
-    m_cancel = makeAction(tr("&Cancel"), QStringLiteral("action-cancel"), QKeySequence());
-    m_restart = makeAction(tr("Res&tart"), QStringLiteral("action-restart"), QKeySequence());
-    m_delete = makeAction(tr("&Delete"), QStringLiteral("action-delete"),
-                          QKeySequence(QKeySequence::Delete));
-    m_pause->setObjectName(QStringLiteral("pauseJobAction"));
-    m_resume->setObjectName(QStringLiteral("resumeJobAction"));
-    m_cancel->setObjectName(QStringLiteral("cancelJobAction"));
-    m_restart->setObjectName(QStringLiteral("restartJobAction"));
-    m_delete->setObjectName(QStringLiteral("deleteJobAction"));
-    m_pause->setToolTip(tr("Hold the selected jobs in the queue"));
-    m_resume->setToolTip(tr("Let the selected paused jobs be sent"));
-    m_cancel->setToolTip(tr("Stop the selected jobs"));
-    m_restart->setToolTip(tr("Queue the selected failed or canceled jobs again"));
-    m_delete->setToolTip(tr("Remove the selected finished jobs"));
-    connect(m_pause, &QAction::triggered, this, [this] { runCommand(JobCommand::Pause); });
-    connect(m_resume, &QAction::triggered, this, [this] { runCommand(JobCommand::Resume); });
-    connect(m_cancel, &QAction::triggered, this, [this] { runCommand(JobCommand::Cancel); });
-    connect(m_restart, &QAction::triggered, this, [this] { runCommand(JobCommand::Restart); });
-    connect(m_delete, &QAction::triggered, this, &JobListPanel::removeSelected);
-    // The Delete key works in the view; the other actions live in the window's menu and toolbar.
-    m_view->addAction(m_delete);
-    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addActions({m_pause, m_resume, m_cancel, m_restart});
-        menu.addSeparator();
-        menu.addAction(m_delete);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
-    });
-
-    // Actions follow the selection and the selected jobs' status as it changes.
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &JobListPanel::updateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &JobListPanel::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobListPanel::updateActions);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobListPanel::updateActions);
-    connect(m_jobs, &ServerTableModel::capabilitiesChanged, this, &JobListPanel::updateActions);
+    for (JobColumn c : {JobColumn::Submitted, JobColumn::Finished})
+        m_view->setColumnWidth(int(c), dateColumnWidth(m_view));
+    // What a folder's jobs have to say: Sent Items shows when they went, not their schedule.
+    if (folder == JobFolderModel::Folder::SentItems) {
+        for (JobColumn c : {JobColumn::Status, JobColumn::DeviceStatus, JobColumn::Schedule,
+                            JobColumn::Tries, JobColumn::LastError})
+            m_view->setColumnHidden(int(c), true);
+        m_view->horizontalHeader()->moveSection(int(JobColumn::Finished),
+                                                int(JobColumn::Recipient));
+    } else {
+        m_view->setColumnHidden(int(JobColumn::Finished), true);
+    }
+    m_view->setAccessibleName(FolderPanel::folderName(consoleFolderOf(folder)));
+    ListViewSetup::connect(this, m_view, session->actions());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    updateActions();
 }
 
-QAction *JobListPanel::makeAction(const QString &text, const QString &icon,
-                                  const QKeySequence &shortcut)
+QAction *JobListPanel::registered(const QString &id) const
 {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    return action;
+    return m_session->actions()->action(id);
+}
+
+QAction *JobListPanel::pauseAction() const
+{
+    return registered(ActionId::Pause);
+}
+
+QAction *JobListPanel::resumeAction() const
+{
+    return registered(ActionId::Resume);
+}
+
+QAction *JobListPanel::cancelAction() const
+{
+    return registered(ActionId::Cancel);
+}
+
+QAction *JobListPanel::restartAction() const
+{
+    return registered(ActionId::Restart);
+}
+
+QAction *JobListPanel::deleteAction() const
+{
+    return registered(ActionId::Delete);
 }
 
 QList<QAction *> JobListPanel::jobActions() const
 {
-    return {m_pause, m_resume, m_cancel, m_restart, m_delete};
+    return {pauseAction(), resumeAction(), cancelAction(), restartAction(), deleteAction()};
 }
 
 void JobListPanel::setFolder(JobFolderModel::Folder folder)
 {
     m_proxy->setFolder(folder);
     m_view->clearSelection();
-    updateActions();
-}
-
-void JobListPanel::setCommandsAvailable(bool available)
-{
-    m_commandsAvailable = available;
-    updateActions();
+    Q_EMIT currentChanged();
 }
 
 JobFolderModel::Folder JobListPanel::folder() const
 {
     return m_proxy->folder();
+}
+
+ConsoleFolder JobListPanel::consoleFolder() const
+{
+    return consoleFolderOf(m_proxy->folder());
+}
+
+QAbstractItemView *JobListPanel::itemView() const
+{
+    return m_view;
+}
+
+QStringList JobListPanel::contextActionIds() const
+{
+    using namespace ActionId;
+    if (m_proxy->folder() == JobFolderModel::Folder::Incoming)
+        return {Cancel, Separator, Delete};
+    if (m_proxy->folder() == JobFolderModel::Folder::SentItems)
+        return {ViewFax, Resend, Separator, SaveAsPdf, Print, Report, Separator, Delete};
+    return {ViewFax,   Separator, Pause, Resume, Cancel,    Restart, Resend,
+            Separator, SaveAsPdf, Print, Report, Separator, Delete};
+}
+
+QList<ListFilter> JobListPanel::filters() const
+{
+    switch (m_proxy->folder()) {
+    case JobFolderModel::Folder::Incoming:
+        return ListFilters::incoming();
+    case JobFolderModel::Folder::SentItems:
+        return ListFilters::sentItems();
+    default:
+        return ListFilters::outbox();
+    }
+}
+
+void JobListPanel::setFilter(ListFilter filter)
+{
+    m_proxy->setListFilter(filter);
+    Q_EMIT currentChanged();
+}
+
+void JobListPanel::setSearchText(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    Q_EMIT currentChanged();
+}
+
+int JobListPanel::totalCount() const
+{
+    // The folder's jobs without the quick filter and the search.
+    int count = 0;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const Job *job = m_jobs->jobAt(row);
+        count += JobFolderModel::belongsTo(m_proxy->folder(), job->type, job->queueStatus);
+    }
+    return count;
 }
 
 QList<Job> JobListPanel::selectedJobs() const
@@ -135,29 +200,134 @@ bool JobListPanel::selectJob(JobId id)
         return false;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
     return true;
 }
 
-void JobListPanel::updateActions()
+QString JobListPanel::detailsTitle() const
 {
-    const QList<Job> jobs = m_commandsAvailable ? selectedJobs() : QList<Job>();
-    // What the connection cannot do stays off whatever is selected.
-    const FaxServer *server = m_jobs->server();
-    const ServerCapabilities caps = server ? server->capabilities() : ServerCapabilities();
-    const bool control = caps.can(ServerCapabilities::Feature::JobControl);
-    const bool remove = caps.can(ServerCapabilities::Feature::RemoveJobs);
-    auto allowAll = [&jobs](auto predicate) {
-        return !jobs.isEmpty() && std::all_of(jobs.cbegin(), jobs.cend(), predicate);
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.size() != 1)
+        return jobs.isEmpty() ? QString() : tr("%n jobs selected", nullptr, int(jobs.size()));
+    return tr("Job %1 to %2").arg(jobs.first().id).arg(ModelFormat::recipient(jobs.first()));
+}
+
+QList<DetailField> JobListPanel::details() const
+{
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.size() != 1)
+        return {};
+    const Job &job = jobs.first();
+    QList<DetailField> fields;
+    const auto add = [&fields](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            fields << DetailField{label, value};
     };
-    m_pause->setEnabled(
-        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Pause, j); }));
-    m_resume->setEnabled(
-        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Resume, j); }));
-    m_cancel->setEnabled(
-        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Cancel, j); }));
-    m_restart->setEnabled(
-        control && allowAll([](const Job &j) { return JobRules::allows(JobCommand::Restart, j); }));
-    m_delete->setEnabled(remove && allowAll([](const Job &j) { return JobRules::canRemove(j); }));
+    QString status = displayName(job.queueStatus);
+    if (job.deviceStatus != DeviceStatus::None)
+        status = tr("%1 (%2)").arg(status, displayName(job.deviceStatus));
+    add(tr("Status"), status);
+    // Why it did not go out comes first: it is what the user looks for.
+    add(tr("Last error"), job.lastError);
+    add(tr("Fax number"), job.recipientNumber);
+    add(tr("Recipient"), job.recipientName);
+    add(tr("Company"), job.recipientCompany);
+    add(tr("Subject"), job.subject);
+    add(tr("Sender"), job.senderCompany.isEmpty()
+                          ? job.senderName
+                          : tr("%1, %2").arg(job.senderName, job.senderCompany));
+    if (job.pagesTotal > 0)
+        add(tr("Pages"), tr("%1 of %2 sent").arg(job.pagesSent).arg(job.pagesTotal));
+    add(tr("Size"), ModelFormat::size(job.size));
+    add(tr("Priority"), displayName(job.priority));
+    add(tr("Scheduled"), ModelFormat::schedule(job));
+    add(tr("Submitted"), ModelFormat::dateTime(job.submitted));
+    add(tr("Started"), ModelFormat::dateTime(job.started));
+    add(tr("Finished"), ModelFormat::dateTime(job.finished));
+    if (job.tries > 0)
+        add(tr("Tries"), QString::number(job.tries));
+    if (job.queueStatus == QueueStatus::Retrying)
+        add(tr("Next attempt"), ModelFormat::dateTime(job.nextAttempt));
+    add(tr("Port"), job.port);
+    add(tr("TSID"), job.tsid);
+    add(tr("Billing code"), job.billingCode);
+    add(tr("Owner"), job.owner);
+    return fields;
+}
+
+void JobListPanel::activateCurrent()
+{
+    if (canTrigger(ActionId::ViewFax))
+        trigger(ActionId::ViewFax);
+}
+
+bool JobListPanel::canTrigger(const QString &id) const
+{
+    const FaxServer *server = m_jobs->server();
+    if (!server || server->state() != ConnectionState::Connected)
+        return false;
+    const QList<Job> jobs = selectedJobs();
+    if (jobs.isEmpty())
+        return false;
+    const ServerCapabilities caps = server->capabilities();
+    auto allowAll = [&jobs](auto predicate) {
+        return std::all_of(jobs.cbegin(), jobs.cend(), predicate);
+    };
+    const auto command = [&](JobCommand c) {
+        return caps.can(ServerCapabilities::Feature::JobControl) &&
+               allowAll([c](const Job &j) { return JobRules::allows(c, j); });
+    };
+    using namespace ActionId;
+    if (id == Pause)
+        return command(JobCommand::Pause);
+    if (id == Resume)
+        return command(JobCommand::Resume);
+    if (id == Cancel)
+        return command(JobCommand::Cancel);
+    if (id == Restart)
+        return command(JobCommand::Restart);
+    if (id == Delete)
+        return caps.can(ServerCapabilities::Feature::RemoveJobs) &&
+               allowAll([](const Job &j) { return JobRules::canRemove(j); });
+    // The rest works on one sent or queued fax.
+    if (jobs.size() != 1 || jobs.first().type != JobType::Send)
+        return false;
+    const bool documents = caps.can(ServerCapabilities::Feature::FetchJobDocuments);
+    if (id == Resend)
+        return documents && caps.can(ServerCapabilities::Feature::Submit);
+    if (id == ViewFax || id == SaveAsPdf || id == Print)
+        return documents;
+    if (id == Report)
+        return true;
+    return false;
+}
+
+void JobListPanel::trigger(const QString &id)
+{
+    using namespace ActionId;
+    if (id == Pause)
+        runCommand(JobCommand::Pause);
+    else if (id == Resume)
+        runCommand(JobCommand::Resume);
+    else if (id == Cancel)
+        runCommand(JobCommand::Cancel);
+    else if (id == Restart)
+        runCommand(JobCommand::Restart);
+    else if (id == Delete)
+        removeSelected();
+    else if (const QList<Job> jobs = selectedJobs(); jobs.size() == 1) {
+        const Job &job = jobs.first();
+        if (id == Resend)
+            m_items->resend(job, this);
+        else if (id == ViewFax)
+            m_items->view(FaxItem::of(job), this);
+        else if (id == SaveAsPdf)
+            m_items->saveAsPdf(FaxItem::of(job), this);
+        else if (id == Print)
+            m_items->print(FaxItem::of(job), this);
+        else if (id == Report)
+            m_items->report(FaxItem::of(job), this);
+    }
 }
 
 void JobListPanel::runCommand(JobCommand command)
@@ -189,7 +359,7 @@ void JobListPanel::runCommand(JobCommand command)
                 return tr("Job %1 to %2: %3").arg(job.id).arg(job.recipientNumber, error.message);
             });
     }
-    updateActions();
+    Q_EMIT currentChanged();
 }
 
 void JobListPanel::removeSelected()
@@ -212,7 +382,7 @@ void JobListPanel::removeSelected()
                 return tr("Job %1 to %2: %3").arg(job.id).arg(job.recipientNumber, error.message);
             });
     }
-    updateActions();
+    Q_EMIT currentChanged();
 }
 
 } // namespace Fax

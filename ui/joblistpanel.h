@@ -1,27 +1,30 @@
 #pragma once
 
+#include "folderview.h"
 #include "jobfoldermodel.h"
 
 #include "core/job.h"
-
-#include <QWidget>
 
 class QAction;
 class QTableView;
 
 namespace Fax {
 
+class ConsoleSession;
+class FaxItemActions;
 class JobQueueModel;
 class MessageSink;
 
-/// The job list of one folder (Incoming, Outbox, Sent Items) with the job commands Pause,
-/// Resume, Cancel, Restart and Delete, enabled by the selected jobs' status and by what the
-/// connection can do. A command goes to the server at once; a failure is shown when it arrives.
-class JobListPanel final : public QWidget
+/// The job list of one folder (Incoming, Outbox or Sent Items) and the target of the job
+/// actions: Pause, Resume, Cancel, Restart and Delete, enabled by the selected jobs' status and
+/// by what the connection can do (a command goes to the server at once; a failure is shown when
+/// it arrives), and Resend, View, Save as PDF, Print and Transmission Report for one job.
+class JobListPanel final : public FolderView
 {
     Q_OBJECT
 public:
-    JobListPanel(JobQueueModel *jobs, MessageSink *messages, QWidget *parent = nullptr);
+    JobListPanel(ConsoleSession *session, FaxItemActions *items, JobFolderModel::Folder folder,
+                 QWidget *parent = nullptr);
 
     void setFolder(JobFolderModel::Folder folder);
     JobFolderModel::Folder folder() const;
@@ -33,32 +36,41 @@ public:
     /// Selects the job with id (and makes it current); false if it is not in this folder.
     bool selectJob(JobId id);
 
-    /// Whether the job actions may be enabled at all (false while another panel is shown).
-    void setCommandsAvailable(bool available);
-
-    QAction *pauseAction() const { return m_pause; }
-    QAction *resumeAction() const { return m_resume; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *restartAction() const { return m_restart; }
-    QAction *deleteAction() const { return m_delete; }
+    QAction *pauseAction() const;
+    QAction *resumeAction() const;
+    QAction *cancelAction() const;
+    QAction *restartAction() const;
+    QAction *deleteAction() const;
     QList<QAction *> jobActions() const;
 
+    // FolderView
+    ConsoleFolder consoleFolder() const override;
+    QAbstractItemView *itemView() const override;
+    QStringList contextActionIds() const override;
+    QList<ListFilter> filters() const override;
+    ListFilter filter() const override { return m_proxy->listFilter(); }
+    void setFilter(ListFilter filter) override;
+    bool isSearchable() const override { return true; }
+    QString searchText() const override { return m_proxy->searchText(); }
+    void setSearchText(const QString &text) override;
+    QString detailsTitle() const override;
+    QList<DetailField> details() const override;
+    void activateCurrent() override;
+    int totalCount() const override;
+    bool canTrigger(const QString &id) const override;
+    void trigger(const QString &id) override;
+
 private:
-    void updateActions();
     void runCommand(JobCommand command);
     void removeSelected();
-    QAction *makeAction(const QString &text, const QString &icon, const QKeySequence &shortcut);
+    QAction *registered(const QString &id) const;
 
+    ConsoleSession *m_session;
+    FaxItemActions *m_items;
     JobQueueModel *m_jobs;
     MessageSink *m_messages;
     JobFolderModel *m_proxy;
     QTableView *m_view;
-    QAction *m_pause;
-    QAction *m_resume;
-    QAction *m_cancel;
-    QAction *m_restart;
-    QAction *m_delete;
-    bool m_commandsAvailable = true;
 };
 
 } // namespace Fax

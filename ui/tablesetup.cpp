@@ -1,5 +1,7 @@
 #include "tablesetup.h"
 
+#include "modelformat.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -13,11 +15,20 @@ void setUpListView(QTableView *view)
     view->setAlternatingRowColors(true);
     view->setShowGrid(false);
     view->setWordWrap(false);
+    // Tab leaves the list for the next control: the keyboard reaches everything.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
+}
+
+int dateColumnWidth(const QTableView *view, bool withIcon)
+{
+    // The longest day and month of the year, at a two-digit hour.
+    const QString sample = ModelFormat::dateTime(QDateTime(QDate(2026, 9, 30), QTime(23, 59, 59)));
+    return view->fontMetrics().horizontalAdvance(sample) + (withIcon ? 44 : 20);
 }
 
 } // namespace Fax

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "faxformat.h"
 #include "faxtypes.h"
 #include "party.h"
 
@@ -14,6 +15,7 @@ struct FaxDocument
 {
     QStringList files; ///< documents to send, in order
     QString coverPage; ///< cover page template name or path; empty: no cover page
+    FaxResolution resolution = FaxResolution::Fine; ///< the pages' vertical resolution
     QString subject;
     QString note;
     QList<Party> recipients; ///< one job per recipient, all in one group

@@ -4,6 +4,7 @@
 #include "core/job.h"
 #include "core/port.h"
 #include "core/receivedfax.h"
+#include "core/senddocument.h"
 
 #include <QObject>
 #include <QStringList>
@@ -26,8 +27,8 @@ struct CallOutcome
 struct SendRequest
 {
     Job job;
-    QStringList files;  ///< the spooled documents
-    QString tsid;       ///< the TSID to announce
+    SendDocument document; ///< what makes the pages: the spooled documents, cover, branding
+    QString tsid;          ///< the TSID to announce
     QString dialString; ///< what the modem dials (dialing rules applied); empty: the job's number
     bool pulseDialing = false; ///< dial with pulses (ATDP) instead of tones
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace Fax {
@@ -25,5 +26,10 @@ struct Party
 
     bool operator==(const Party &) const = default;
 };
+
+/// A party as compact JSON ({"name":..., only the fields that are set}), for storing it.
+QByteArray partyToJson(const Party &party);
+/// Reads what partyToJson() wrote; text that is not such JSON gives an empty party.
+Party partyFromJson(const QByteArray &json);
 
 } // namespace Fax

@@ -38,6 +38,7 @@ QString stringFault(const SettingDescription &d, const QString &value, const QSt
 {
     switch (d.kind) {
     case SettingKind::Text:
+    case SettingKind::Printer:
         if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
             return QCoreApplication::translate("Fax", "the value has a line break");
         if (d.required && value.trimmed().isEmpty())
@@ -155,6 +156,8 @@ QString SettingDescription::allowedText() const
         return QCoreApplication::translate("Fax", "absolute device path");
     case SettingKind::Digits:
         return QCoreApplication::translate("Fax", "up to 10 digits, '*' and '#', or empty");
+    case SettingKind::Printer:
+        return QCoreApplication::translate("Fax", "printer name, or empty for the default printer");
     }
     return QString();
 }

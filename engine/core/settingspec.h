@@ -24,14 +24,15 @@ enum class SettingKind {
     FolderPath, ///< absolute folder path, or empty
     Email,      ///< one e-mail address, or empty
     DevicePath, ///< absolute path of a serial device, never empty
-    Digits      ///< dialing prefix or code: up to 10 digits, '*' and '#', or empty
+    Digits,     ///< dialing prefix or code: up to 10 digits, '*' and '#', or empty
+    Printer     ///< name of a printer (one line), or empty for the default printer
 };
 
 /// The unit of an Integer setting, for a spin box's suffix.
 enum class SettingUnit { None, Minutes, Days, Rings, BitsPerSecond };
 
-/// The page a setting is laid out on, after the Fax Service Manager's property pages: the first
-/// six for the server, General and the last three for a port.
+/// The section of a settings page a setting is laid out in (SettingsSchema::serverPages() and
+/// portPages() put the sections on pages, after the Fax Service Manager's property pages).
 enum class SettingGroup {
     General,
     Retries,
@@ -41,7 +42,8 @@ enum class SettingGroup {
     DialingRules,
     Sending,
     Receiving,
-    Modem
+    Modem,
+    CoverPages
 };
 
 /// Who sets a setting's value.

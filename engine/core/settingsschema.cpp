@@ -125,12 +125,13 @@ QList<SettingSpec<S>> makeServerSettings()
                   QT_TRANSLATE_NOOP("Fax", "Days after which failed jobs are removed (0: never)"),
                   K::Integer, &S::dirtyDays),
             0, 3650, SettingUnit::Days),
-        field("branding", G::General, QT_TRANSLATE_NOOP("Fax", "Branding"),
+        field("branding", G::Sending, QT_TRANSLATE_NOOP("Fax", "Branding"),
               QT_TRANSLATE_NOOP("Fax", "Header line on each sent page"), K::Boolean, &S::branding),
-        field("use-device-tsid", G::General, QT_TRANSLATE_NOOP("Fax", "Use the port's TSID"),
+        field("use-device-tsid", G::Sending, QT_TRANSLATE_NOOP("Fax", "Use the port's TSID"),
               QT_TRANSLATE_NOOP("Fax", "Send the port's TSID instead of the sender's"), K::Boolean,
               &S::useDeviceTsid),
-        field("server-coverpage", G::General, QT_TRANSLATE_NOOP("Fax", "Server cover pages only"),
+        field("server-coverpage", G::CoverPages,
+              QT_TRANSLATE_NOOP("Fax", "Server cover pages only"),
               QT_TRANSLATE_NOOP("Fax", "Allow only the server's cover pages"), K::Boolean,
               &S::serverCoverpage),
         field("archive-outbound-faxes", G::Archive, QT_TRANSLATE_NOOP("Fax", "Archive sent faxes"),
@@ -148,7 +149,7 @@ QList<SettingSpec<S>> makeServerSettings()
               QT_TRANSLATE_NOOP("Fax", "Discount period ends"),
               QT_TRANSLATE_NOOP("Fax", "End of the discount period (local time)"), K::TimeOfDay,
               &S::discountRateEnd),
-        field("pause-server-queue", G::General,
+        field("pause-server-queue", G::Sending,
               QT_TRANSLATE_NOOP("Fax", "Pause the outgoing queue"),
               QT_TRANSLATE_NOOP("Fax", "Hold all outgoing jobs"), K::Boolean, &S::pauseServerQueue),
         partField("routing.store-in-folder", G::InboundRouting,
@@ -162,8 +163,8 @@ QList<SettingSpec<S>> makeServerSettings()
                   QT_TRANSLATE_NOOP("Fax", "Print received faxes"), K::Boolean, routing,
                   &InboundRouting::print),
         partField("routing.printer", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Printer"),
-                  QT_TRANSLATE_NOOP("Fax", "Printer for received faxes (empty: default)"), K::Text,
-                  routing, &InboundRouting::printer),
+                  QT_TRANSLATE_NOOP("Fax", "Printer for received faxes (empty: default)"),
+                  K::Printer, routing, &InboundRouting::printer),
         partField("routing.email", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Send by e-mail"),
                   QT_TRANSLATE_NOOP("Fax", "E-mail received faxes"), K::Boolean, routing,
                   &InboundRouting::email),
@@ -296,6 +297,11 @@ template <typename T> Result validateFields(const QList<SettingSpec<T>> &specs, 
 
 } // namespace
 
+QString SettingsPage::title() const
+{
+    return QCoreApplication::translate("Fax", titleSource);
+}
+
 namespace SettingsSchema {
 
 const QList<SettingSpec<ServerSettings>> &serverSettings()
@@ -376,8 +382,35 @@ QString groupTitle(SettingGroup group)
         return QCoreApplication::translate("Fax", "Receiving");
     case SettingGroup::Modem:
         return QCoreApplication::translate("Fax", "Modem");
+    case SettingGroup::CoverPages:
+        return QCoreApplication::translate("Fax", "Cover pages");
     }
     return QString();
+}
+
+const QList<SettingsPage> &serverPages()
+{
+    using G = SettingGroup;
+    static const QList<SettingsPage> pages = {
+        {QT_TRANSLATE_NOOP("Fax", "General"), {G::General, G::Retries}},
+        {QT_TRANSLATE_NOOP("Fax", "Sending"), {G::Sending, G::DiscountPeriod, G::DialingRules}},
+        {QT_TRANSLATE_NOOP("Fax", "Cover pages"), {G::CoverPages}},
+        {QT_TRANSLATE_NOOP("Fax", "Archive"), {G::Archive}},
+        {QT_TRANSLATE_NOOP("Fax", "Receiving and routing"), {G::Receiving, G::InboundRouting}},
+    };
+    return pages;
+}
+
+const QList<SettingsPage> &portPages()
+{
+    using G = SettingGroup;
+    static const QList<SettingsPage> pages = {
+        {QT_TRANSLATE_NOOP("Fax", "General"), {G::General}},
+        {QT_TRANSLATE_NOOP("Fax", "Sending"), {G::Sending}},
+        {QT_TRANSLATE_NOOP("Fax", "Receiving"), {G::Receiving}},
+        {QT_TRANSLATE_NOOP("Fax", "Modem"), {G::Modem}},
+    };
+    return pages;
 }
 
 } // namespace SettingsSchema

@@ -11,6 +11,15 @@
 
 namespace Fax {
 
+/// One page of a settings dialog: a title and the groups it lays out, as sections.
+struct SettingsPage
+{
+    const char *titleSource = nullptr; ///< QT_TRANSLATE_NOOP'ed in context "Fax"
+    QList<SettingGroup> groups;
+    /// Translated title ("Receiving and routing").
+    QString title() const;
+};
+
 /// The one description of every server and port setting: what each accepts, where it goes on a
 /// settings page, and the checks of a whole ServerSettings or Port. faxctl's KEY=VALUE keys
 /// (SettingsKeys), the local engine's checks and the console's settings pages all use it.
@@ -37,14 +46,19 @@ Result validate(const Port &port);
 /// Copies every field of a port that the caller sets (all but its live state) from `from`.
 void copyStoredFields(const Port &from, Port *to);
 
-/// Translated title of a group's page ("Dialing rules").
+/// Translated title of a group's section ("Dialing rules").
 QString groupTitle(SettingGroup group);
 
-/// The groups the specs use, in SettingGroup's order: the pages of a settings dialog.
+/// The pages of a settings dialog, in order; each shows the settings of its groups, in order
+/// (a group no setting uses is left out).
+const QList<SettingsPage> &serverPages();
+const QList<SettingsPage> &portPages();
+
+/// The groups the specs use, in SettingGroup's order.
 template <typename T> QList<SettingGroup> groups(const QList<SettingSpec<T>> &specs)
 {
     QList<SettingGroup> list;
-    for (int g = int(SettingGroup::General); g <= int(SettingGroup::Modem); ++g) {
+    for (int g = int(SettingGroup::General); g <= int(SettingGroup::CoverPages); ++g) {
         for (const SettingSpec<T> &spec : specs) {
             if (spec.group == SettingGroup(g)) {
                 list << spec.group;

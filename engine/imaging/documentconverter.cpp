@@ -114,14 +114,26 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs,
     std::vector<std::unique_ptr<DocumentSource>> sources;
     ConvertSummary summary;
     int total = 0;
-    for (const QString &file : inputs) {
-        auto src = openDocument(file, options.geometry, options.halftone);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QString &file = inputs.at(i);
+        if (options.opening)
+            options.opening(int(i), summary.pagesPerFile);
+        if (options.cancel && options.cancel->load())
+            return Error::make(
+                Error::Kind::NotPermitted,
+                QCoreApplication::translate("Fax", "stopped while opening %1; nothing was written")
+                    .arg(file));
+        auto src =
+            openDocument(file, options.geometry, options.halftone, options.limits, options.cancel);
         if (!src)
             return src.error();
+        src.value()->setDamagedPages(options.damagedPages);
         total += src.value()->pageCount();
         summary.pagesPerFile << src.value()->pageCount();
         sources.push_back(std::move(src.value()));
     }
+    if (options.opening)
+        options.opening(int(inputs.size()), summary.pagesPerFile);
     if (total > options.maxPages)
         return Error::make(Error::Kind::InvalidArgument,
                            QCoreApplication::translate("Fax", "%1: %2 pages exceed the limit of %3")
@@ -294,6 +306,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs,
     if (auto r = writer.finish(); !r)
         return r.error();
     summary.pages = done;
+    for (const auto &src : sources)
+        summary.recoded += src->notes();
     return summary;
 }
 

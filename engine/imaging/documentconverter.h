@@ -28,6 +28,15 @@ struct ConvertOptions
     /// When set and raised (by another thread or a signal handler), the conversion stops at the
     /// next page and fails; nothing is written.
     const std::atomic_bool *cancel = nullptr;
+    /// Time and memory bounds. In-process (DocumentConverter) they bound Ghostscript only;
+    /// BoundedConverter enforces them on the whole conversion.
+    ConvertLimits limits;
+    /// Fax TIFF pages with damaged coded data: refused, or re-coded from what decodes.
+    DamagedPages damagedPages = DamagedPages::Refuse;
+    /// Called as input file (index into the inputs) starts to open, with the pages of the files
+    /// opened before it; and once more with file == the number of inputs when all are open and
+    /// pages begin: a supervisor (BoundedConverter) times each step by it.
+    std::function<void(int file, const QList<int> &pagesPerFile)> opening;
 };
 
 /// What a conversion made.
@@ -37,6 +46,9 @@ struct ConvertSummary
     int passedThrough = 0; ///< fax TIFF pages stored without re-encoding
     int workerPages = 0;   ///< pages a second process made (ConvertOptions::renderProcesses)
     QList<int> pagesPerFile;
+    /// Damaged fax TIFF pages re-coded from what decodes (DamagedPages::Recode), one line each:
+    /// "file: page 2: re-coded the 2000 lines that decode (...)".
+    QStringList recoded;
 };
 
 /// Converts documents (PDF, PostScript, TIFF, PNG/JPEG/BMP/GIF, UTF-8 text) into one multi-page

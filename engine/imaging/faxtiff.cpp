@@ -617,7 +617,7 @@ void FaxTiffReader::readOtherProgramsProperties()
     }
 }
 
-Expected<FaxPage> FaxTiffReader::readPage(int page) const
+Expected<FaxPage> FaxTiffReader::readPage(int page, FaxPageDamage *damage) const
 {
     if (page < 0 || page >= m_pages.size())
         return pageError(page, QCoreApplication::translate("Fax", "no such page (the file has %1)")
@@ -626,7 +626,11 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
     if (!info.bilevel)
         return pageError(
             page, QCoreApplication::translate("Fax", "not a bilevel (black and white) page"));
-    if (info.width > kMaxWidth || info.lines > kMaxLines)
+    FaxCompression coding;
+    const bool faxCoded = info.faxCompression(&coding) && coding != FaxCompression::T85;
+    // With damage asked for, a fax-coded page that claims too many lines is decoded as far as a
+    // fax page can go, and the damage says so.
+    if (info.width > kMaxWidth || (info.lines > kMaxLines && !(damage && faxCoded)))
         return pageError(page, QCoreApplication::translate("Fax", "absurd page size %1 x %2")
                                    .arg(info.width)
                                    .arg(info.lines));
@@ -642,19 +646,65 @@ Expected<FaxPage> FaxTiffReader::readPage(int page) const
     FaxPage out;
     out.xDpi = info.xDpi;
     out.yDpi = info.yDpi;
-    out.image = makeFaxImage(info.width, info.lines);
+    if (faxCoded) {
+        const FaxPageDamage d = FaxPageCheck::decode(*m_tiff, info, kMaxLines, &out.image);
+        if (damage) {
+            // The lines before the end of the data, nothing libtiff made up after it.
+            *damage = d;
+            if (d.decodedLines == 0)
+                return pageError(
+                    page,
+                    QCoreApplication::translate("Fax", "damaged fax data: %1").arg(d.describe()));
+            if (d.decodedLines < out.image.height())
+                out.image = out.image.copy(0, 0, info.width, d.decodedLines);
+        } else if (d.readLines < info.lines) {
+            // Without damage asked for: as libtiff reads it, failing only where libtiff does.
+            return pageError(page,
+                             QCoreApplication::translate("Fax", "line %1: %2")
+                                 .arg(d.readLines + 1)
+                                 .arg(d.readError.isEmpty() ? m_tiff->lastMessage() : d.readError));
+        }
+    } else {
+        out.image = makeFaxImage(info.width, info.lines);
+        if (out.image.isNull())
+            return pageError(page, QCoreApplication::translate("Fax", "out of memory"));
+        m_tiff->clearMessages();
+        for (int y = 0; y < info.lines; ++y) {
+            if (TIFFReadScanline(t, out.image.scanLine(y), uint32_t(y)) < 0)
+                return pageError(page, QCoreApplication::translate("Fax", "line %1: %2")
+                                           .arg(y + 1)
+                                           .arg(m_tiff->lastMessage()));
+        }
+        if (damage) {
+            *damage = FaxPageDamage();
+            damage->lines = damage->decodedLines = damage->readLines = info.lines;
+        }
+    }
     if (out.image.isNull())
         return pageError(page, QCoreApplication::translate("Fax", "out of memory"));
-    m_tiff->clearMessages();
-    for (int y = 0; y < info.lines; ++y) {
-        if (TIFFReadScanline(t, out.image.scanLine(y), uint32_t(y)) < 0)
-            return pageError(page, QCoreApplication::translate("Fax", "line %1: %2")
-                                       .arg(y + 1)
-                                       .arg(m_tiff->lastMessage()));
-    }
     if (photometric == PHOTOMETRIC_MINISBLACK)
         out.image.invertPixels();
     return out;
+}
+
+Expected<FaxPageDamage> FaxTiffReader::checkPage(int page) const
+{
+    if (page < 0 || page >= m_pages.size())
+        return pageError(page, QCoreApplication::translate("Fax", "no such page (the file has %1)")
+                                   .arg(m_pages.size()));
+    const FaxTiffPageInfo &info = m_pages[page];
+    FaxCompression coding;
+    if (!info.bilevel || !info.faxCompression(&coding) || coding == FaxCompression::T85)
+        return pageError(page, QCoreApplication::translate("Fax", "not an MH, MR or MMR page"));
+    if (info.width > kMaxWidth)
+        return pageError(
+            page, QCoreApplication::translate("Fax", "absurd page width %1").arg(info.width));
+    TIFF *t = m_tiff->tiff();
+    if (!TIFFSetDirectory(t, tdir_t(page)))
+        return pageError(page, m_tiff->lastMessage());
+    if (TIFFIsTiled(t))
+        return pageError(page, QCoreApplication::translate("Fax", "tiled pages are not supported"));
+    return FaxPageCheck::decode(*m_tiff, info, kMaxLines);
 }
 
 // libtiff's JBIG codec only decodes whole strips, so its line-by-line reading fails: the strip is

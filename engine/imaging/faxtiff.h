@@ -3,6 +3,7 @@
 #include "core/receivedfax.h"
 #include "core/result.h"
 #include "faxpage.h"
+#include "faxpagecheck.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -141,8 +142,14 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     const FaxTiffPageInfo &pageInfo(int page) const { return m_pages.at(page); }
     /// Decodes a bilevel page (any TIFF compression libtiff reads, and ISO JBIG / T.85 as HylaFAX
-    /// stores received T.85 pages) into a fax image.
-    Expected<FaxPage> readPage(int page) const;
+    /// stores received T.85 pages) into a fax image. Without damage, a page whose data ends
+    /// early fails; with damage, a fax-coded (MH, MR, MMR) page comes back with the lines that
+    /// decoded, and *damage says what was wrong with the rest (as checkPage()).
+    Expected<FaxPage> readPage(int page, FaxPageDamage *damage = nullptr) const;
+    /// Decodes a fax-coded page (MH, MR, MMR) without keeping its pixels and counts its damage:
+    /// lines with invalid code words or of the wrong length, lines its data does not reach, a
+    /// strip that cannot be read, more lines than a fax page has. Other pages: an error.
+    Expected<FaxPageDamage> checkPage(int page) const;
     /// The coded data of a single-strip page, unchanged.
     Expected<QByteArray> rawPage(int page) const;
     QString fileName() const { return m_name; }

@@ -15,6 +15,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
@@ -22,6 +23,11 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace Fax {
 
@@ -155,7 +161,9 @@ Expected<std::unique_ptr<DocumentSource>> openPdfDocument(const QString &path,
 }
 
 Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &path,
-                                                                 const PageGeometry &g, Halftone h)
+                                                                 const PageGeometry &g, Halftone h,
+                                                                 const ConvertLimits &limits,
+                                                                 const std::atomic_bool *cancel)
 {
     const QString gs = QStandardPaths::findExecutable(QStringLiteral("gs"));
     if (gs.isEmpty())
@@ -173,22 +181,65 @@ Expected<std::unique_ptr<DocumentSource>> openPostScriptDocument(const QString &
     const QString pdf = dir->filePath(QStringLiteral("document.pdf"));
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    // PostScript is a program: Ghostscript runs it in a process group of its own (a Ctrl+C at
+    // the terminal is for faxctl, which stops it), dies with its parent, and may allocate no
+    // more than the memory limit (it then fails with a VMerror).
+    const rlim_t memory = rlim_t(limits.memoryMiB) << 20;
+    p.setChildProcessModifier([memory] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (memory > 0) {
+            const rlimit limit{memory, memory};
+            ::setrlimit(RLIMIT_DATA, &limit);
+        }
+    });
     p.start(gs, {QStringLiteral("-q"), QStringLiteral("-dSAFER"), QStringLiteral("-dBATCH"),
                  QStringLiteral("-dNOPAUSE"), QStringLiteral("-sDEVICE=pdfwrite"),
                  QStringLiteral("-sOutputFile=") + pdf, QStringLiteral("-f"),
                  QFileInfo(path).absoluteFilePath()});
     p.closeWriteChannel();
-    if (!p.waitForFinished(300000)) {
+    QElapsedTimer clock;
+    clock.start();
+    const auto stop = [&p] {
         p.kill();
         p.waitForFinished();
-        return Error::make(
-            Error::Kind::InvalidArgument,
-            QCoreApplication::translate("Fax", "%1: Ghostscript did not finish in 5 minutes")
-                .arg(path));
+    };
+    // Wait in tenths of a second: a cancel or the time limit ends Ghostscript promptly.
+    while (!p.waitForFinished(100)) {
+        if (p.state() == QProcess::NotRunning)
+            break;
+        if (cancel && cancel->load()) {
+            stop();
+            return Error::make(
+                Error::Kind::NotPermitted,
+                QCoreApplication::translate("Fax", "stopped while Ghostscript converted %1; "
+                                                   "nothing was written")
+                    .arg(path));
+        }
+        if (limits.stepSeconds > 0 && clock.elapsed() >= qint64(limits.stepSeconds) * 1000) {
+            stop();
+            return Error::make(Error::Kind::InvalidArgument,
+                               QCoreApplication::translate(
+                                   "Fax", "%1: Ghostscript took longer than the %2 s limit")
+                                   .arg(path)
+                                   .arg(limits.stepSeconds));
+        }
     }
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !QFileInfo(pdf).size()) {
+    const QByteArray output = p.readAll();
+    if (limits.memoryMiB > 0 && output.contains("VMerror"))
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate(
+                               "Fax", "%1: Ghostscript needed more than the %2 MiB memory limit")
+                               .arg(path)
+                               .arg(limits.memoryMiB));
+    if (p.exitStatus() != QProcess::NormalExit)
+        return Error::make(Error::Kind::InvalidArgument,
+                           QCoreApplication::translate(
+                               "Fax", "%1: Ghostscript ended abnormally (it crashed or was killed)")
+                               .arg(path));
+    if (p.exitCode() != 0 || !QFileInfo(pdf).size()) {
         const QString out =
-            QString::fromLocal8Bit(p.readAll()).trimmed().section(QLatin1Char('\n'), 0, 2);
+            QString::fromLocal8Bit(output).trimmed().section(QLatin1Char('\n'), 0, 2);
         return Error::make(
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("Fax", "%1: not valid PostScript (Ghostscript: %2)")

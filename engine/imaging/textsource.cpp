@@ -138,8 +138,17 @@ Expected<std::unique_ptr<DocumentSource>> openTextDocument(const QString &path,
         return Error::make(
             Error::Kind::InvalidArgument,
             QCoreApplication::translate("Fax", "%1: text file too large for a fax").arg(path));
+    const QByteArray bytes = f.readAll();
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0)
+        return Error::make(
+            Error::Kind::Unsupported,
+            QCoreApplication::translate(
+                "Fax", "%1: text that is not UTF-8 (byte 0x%2 at offset %3); save it as UTF-8")
+                .arg(path)
+                .arg(uint(uchar(bytes.at(bad))), 2, 16, QLatin1Char('0'))
+                .arg(bad));
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(f.readAll());
+    const QString text = decoder.decode(bytes);
     auto src = std::make_unique<TextSource>(path, g, h);
     src->paginate(text);
     if (src->pageCount() == 0)

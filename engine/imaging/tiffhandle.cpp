@@ -7,6 +7,7 @@
 #include <tiffio.h>
 
 #include <algorithm>
+#include <climits>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -216,7 +217,20 @@ void TiffHandle::clearMessages()
     m_errors.clear();
     m_warnings.clear();
     m_badLines.clear();
+    for (QList<int> &lines : m_faults)
+        lines.clear();
 }
+
+namespace {
+
+void insertSorted(QList<int> &list, int value)
+{
+    const auto it = std::lower_bound(list.begin(), list.end(), value);
+    if (it == list.end() || *it != value)
+        list.insert(it, value);
+}
+
+} // namespace
 
 void TiffHandle::addMessage(bool error, const QString &text)
 {
@@ -227,14 +241,32 @@ void TiffHandle::addMessage(bool error, const QString &text)
         m_errors.append(text);
     else if (error)
         m_errors.last() = text; // keep the latest error for lastMessage()
-    static const QRegularExpression lineRe(QStringLiteral(" at line (\\d+) of "));
+    // libtiff's CCITT decoder: "<what> at line L of strip S (...)".
+    static const QRegularExpression lineRe(
+        QStringLiteral(" at line (\\d+) of (strip|tile) (\\d+)"));
     const QRegularExpressionMatch m = lineRe.match(text);
-    if (m.hasMatch()) {
-        const int line = m.captured(1).toInt();
-        const auto it = std::lower_bound(m_badLines.begin(), m_badLines.end(), line);
-        if (it == m_badLines.end() || *it != line)
-            m_badLines.insert(it, line);
-    }
+    if (!m.hasMatch())
+        return;
+    qint64 line = m.captured(1).toLongLong();
+    if (m_rowsPerStrip > 0 && m.captured(2) == QLatin1String("strip"))
+        line += m.captured(3).toLongLong() * m_rowsPerStrip;
+    if (line > INT_MAX)
+        return;
+    insertSorted(m_badLines, int(line));
+    int fault = -1;
+    if (text.contains(QLatin1String("Bad code word")) ||
+        text.contains(QLatin1String("Uncompressed data")))
+        fault = int(LineFault::InvalidCode);
+    else if (text.contains(QLatin1String("Premature EOL")) &&
+             text.contains(QLatin1String("(got 0,")))
+        fault = int(LineFault::EmptyLine);
+    else if (text.contains(QLatin1String("Premature EOL")) ||
+             text.contains(QLatin1String("Line length mismatch")))
+        fault = int(LineFault::WrongLength);
+    else if (text.contains(QLatin1String("Premature EOF")))
+        fault = int(LineFault::EndOfData);
+    if (fault >= 0)
+        insertSorted(m_faults[fault], int(line));
 }
 
 } // namespace Fax

@@ -16,6 +16,15 @@ namespace Fax {
 class TiffHandle final
 {
 public:
+    /// What the CCITT decoder said about a scan line.
+    enum class LineFault {
+        InvalidCode, ///< "Bad code word", "Uncompressed data (not supported)"
+        WrongLength, ///< "Premature EOL", "Line length mismatch": runs do not add up to the width
+        EmptyLine,   ///< "Premature EOL (got 0, ...)": an EOL where a line should start (T.6's
+                     ///< EOFB, T.4's RTC)
+        EndOfData    ///< "Premature EOF": the data ended within the line
+    };
+
     ~TiffHandle();
     Q_DISABLE_COPY_MOVE(TiffHandle)
 
@@ -34,6 +43,8 @@ public:
     /// Flushes and closes; for memory writing the TIFF is then in buffer().
     void close();
     const QByteArray &buffer() const { return m_buffer; }
+    /// Size of the TIFF being read from memory, or -1 for a file.
+    qint64 size() const { return m_readData ? m_readData->size() : -1; }
 
     const QStringList &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
@@ -43,6 +54,11 @@ public:
     int badLines() const { return int(m_badLines.size()); }
     int longestBadRun() const;
     const QList<int> &badLineList() const { return m_badLines; }
+    /// Distinct scan lines the decoder named for one kind of fault (sorted).
+    const QList<int> &faultLines(LineFault fault) const { return m_faults[int(fault)]; }
+    /// With the rows per strip of the image being read, lines are counted from the top of the
+    /// image instead of from the top of each strip (the decoder's messages name both).
+    void setRowsPerStrip(int rows) { m_rowsPerStrip = rows; }
     void clearMessages();
 
     // Memory stream state, public for the C callbacks.
@@ -59,7 +75,9 @@ private:
     TIFF *m_tiff = nullptr;
     QStringList m_errors;
     QStringList m_warnings;
-    QList<int> m_badLines; // sorted, distinct
+    QList<int> m_badLines;  // sorted, distinct
+    QList<int> m_faults[4]; // per LineFault, sorted, distinct
+    int m_rowsPerStrip = 0;
 };
 
 } // namespace Fax

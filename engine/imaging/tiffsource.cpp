@@ -1,5 +1,6 @@
 // TIFF input of any kind: fitting fax pages pass through without re-encoding, other bilevel
 // pages are decoded and fitted, grey and colour pages go through libtiff's RGBA reader.
+#include "codedpagescan.h"
 #include "documentsource.h"
 #include "tiffhandle.h"
 
@@ -8,6 +9,7 @@
 
 #include <tiffio.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Fax {
@@ -33,17 +35,28 @@ public:
                resolutionFromLpi(info.yDpi) == m_geometry.resolution;
     }
 
+    // A page is stored unchanged only when it fits, is coded as asked, is no longer than the
+    // render path would keep it, and decodes without a single complaint: its data is decoded
+    // and checked first. Anything else goes through renderPage(), which refuses (or re-codes)
+    // damaged pages.
     bool passThrough(int index, FaxCompression compression, QByteArray *data,
                      FaxTiffPageInfo *info) override
     {
         const FaxTiffPageInfo &pi = m_reader.pageInfo(index);
         FaxCompression have;
         if (!fits(pi) || !pi.faxCompression(&have) || have != compression || pi.strips != 1 ||
-            pi.lsbFirst)
+            pi.lsbFirst || pi.lines > m_geometry.lines() * 2)
             return false;
         auto raw = m_reader.rawPage(index);
         if (!raw)
             return false;
+        // The quick scan proves nearly every clean page clean; what it cannot prove, libtiff's
+        // decoder judges.
+        if (!CodedPageScan::clean(raw.value(), have, pi.width, pi.lines)) {
+            const auto check = m_reader.checkPage(index);
+            if (!check || check->damaged())
+                return false;
+        }
         *data = raw.value();
         *info = pi;
         info->yDpi = m_geometry.yDpi();
@@ -56,17 +69,35 @@ public:
         if (index < 0 || index >= pageCount())
             return pageError(index, QCoreApplication::translate("Fax", "no such page"));
         const FaxTiffPageInfo &pi = m_reader.pageInfo(index);
-        if (qint64(pi.width) * pi.lines > kMaxPixels)
+        // Bilevel pages are decoded at most FaxTiffReader::kMaxLines lines deep.
+        const qint64 pixels =
+            qint64(pi.width) *
+            (pi.bilevel ? std::min(pi.lines, FaxTiffReader::kMaxLines) : pi.lines);
+        if (pixels > kMaxPixels)
             return pageError(index,
                              QCoreApplication::translate("Fax", "absurd picture dimensions %1 x %2")
                                  .arg(pi.width)
                                  .arg(pi.lines));
-        const double wIn = pi.width / double(pi.xDpi > 0 ? pi.xDpi : kFaxXDpi);
-        const double hIn = pi.lines / double(pi.yDpi > 0 ? pi.yDpi : 196);
         if (pi.bilevel) {
-            auto page = m_reader.readPage(index);
+            FaxPageDamage damage;
+            auto page = m_reader.readPage(index, &damage);
             if (!page)
                 return page.error();
+            if (damage.damaged()) {
+                if (m_damagedPages == DamagedPages::Refuse)
+                    return pageError(index,
+                                     QCoreApplication::translate("Fax", "damaged fax data: %1")
+                                         .arg(damage.describe()));
+                m_notes << QCoreApplication::translate(
+                               "Fax", "%1: page %2: re-coded the %3 lines that decode (%4)")
+                               .arg(m_fileName)
+                               .arg(index + 1)
+                               .arg(page->lines())
+                               .arg(damage.describe());
+            }
+            // The page as decoded: fewer lines than the tags claim when its data ends early.
+            const double wIn = pi.width / double(pi.xDpi > 0 ? pi.xDpi : kFaxXDpi);
+            const double hIn = page->lines() / double(pi.yDpi > 0 ? pi.yDpi : 196);
             if (fits(pi)) {
                 // Same geometry, another coding or length: keep the pixels, fix the length.
                 FaxPage out = page.value();
@@ -78,6 +109,8 @@ public:
             }
             return PageRaster::fitImage(page->image, wIn, hIn, m_geometry, m_halftone, false);
         }
+        const double wIn = pi.width / double(pi.xDpi > 0 ? pi.xDpi : kFaxXDpi);
+        const double hIn = pi.lines / double(pi.yDpi > 0 ? pi.yDpi : 196);
         auto h = TiffHandle::openMemory(&m_data, m_fileName);
         if (!h->isOpen() || !TIFFSetDirectory(h->tiff(), tdir_t(index)))
             return pageError(index, h->lastMessage());

@@ -1,5 +1,6 @@
 #include "modem/faxpagesource.h"
 
+#include "cover/sendpreparation.h"
 #include "imaging/documentconverter.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
@@ -15,12 +16,21 @@ FaxPageSource::~FaxPageSource() = default;
 
 Result FaxPageSource::load(const QStringList &files, const QString &workTiff)
 {
-    if (files.isEmpty())
+    SendDocument document;
+    document.files = files;
+    return load(document, workTiff);
+}
+
+Result FaxPageSource::load(const SendDocument &document, const QString &workTiff,
+                           const std::atomic_bool *cancel)
+{
+    const QStringList &files = document.files;
+    if (files.isEmpty() && document.coverPage.isEmpty())
         return Error::make(Error::Kind::InvalidArgument,
                            QCoreApplication::translate("Fax", "The job has no documents to send"));
     ConvertOptions options;
-    options.compression = FaxCompression::Mmr;
-    const auto converted = DocumentConverter::convert(files, workTiff, options);
+    options.cancel = cancel;
+    const auto converted = SendPreparation::prepare(document, workTiff, options);
     if (!converted)
         return converted.error();
     auto reader = std::make_unique<FaxTiffReader>();

@@ -1,12 +1,14 @@
 #pragma once
 
-#include "core/result.h"
 #include "core/faxformat.h"
+#include "core/result.h"
+#include "core/senddocument.h"
 #include "t30/t30capabilities.h"
 
 #include <QByteArray>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Fax {
@@ -23,7 +25,12 @@ public:
     ~FaxPageSource();
     Q_DISABLE_COPY_MOVE(FaxPageSource)
 
-    /// Converts files into workTiff (a path the caller owns and removes).
+    /// Makes the pages of document (cover page, documents, branding: SendPreparation) into
+    /// workTiff (a path the caller owns and removes), under the conversion limits; raising
+    /// *cancel stops it within a tenth of a second.
+    Result load(const SendDocument &document, const QString &workTiff,
+                const std::atomic_bool *cancel = nullptr);
+    /// Converts files alone (no cover page, no branding).
     Result load(const QStringList &files, const QString &workTiff);
     int pageCount() const;
     /// The resolution the pages were made in (the first page's).

@@ -241,7 +241,9 @@ ModemLineLogic::send(const SendRequest &request, const std::atomic_bool *abort,
         return outcome;
     }
     FaxPageSource pages;
-    if (Result r = pages.load(request.files, work.filePath(QStringLiteral("job.tif"))); !r) {
+    if (Result r = pages.load(request.document, work.filePath(QStringLiteral("job.tif")), abort);
+        !r) {
+        // A cancel is the user's; any other failure is the document's, which a retry cannot mend.
         outcome.retryable = false;
         outcome.message = r.error().message;
         return outcome;

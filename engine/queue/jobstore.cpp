@@ -13,7 +13,7 @@ namespace {
 
 // 2: ports got baud_rate, flow_control and init_string.
 // 3: ports got modem_class.
-constexpr int SchemaVersion = 3;
+constexpr int SchemaVersion = 4;
 
 } // namespace
 
@@ -159,6 +159,14 @@ Result JobStore::createSchema()
             steps << QStringLiteral("ALTER TABLE ports ADD COLUMN modem_class TEXT NOT NULL "
                                     "DEFAULT 'auto'");
         }
+        if (version < 4) {
+            steps << QStringLiteral("ALTER TABLE groups ADD COLUMN resolution TEXT NOT NULL "
+                                    "DEFAULT 'fine'")
+                  << QStringLiteral("ALTER TABLE groups ADD COLUMN sender TEXT NOT NULL "
+                                    "DEFAULT ''")
+                  << QStringLiteral("ALTER TABLE jobs ADD COLUMN recipient TEXT NOT NULL "
+                                    "DEFAULT ''");
+        }
         steps << QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion);
         const QString migrating =
             trFax(QT_TRANSLATE_NOOP("Fax", "Updating the database from schema version %1 to %2"))
@@ -176,7 +184,8 @@ Result JobStore::createSchema()
         QStringLiteral("INSERT INTO revision (id, value) VALUES (1, 0)"),
         QStringLiteral("CREATE TABLE groups (id INTEGER PRIMARY KEY AUTOINCREMENT, "
                        "spool_dir TEXT NOT NULL, cover_page TEXT, note TEXT, notify INTEGER, "
-                       "notify_address TEXT, created INTEGER)"),
+                       "notify_address TEXT, created INTEGER, "
+                       "resolution TEXT NOT NULL DEFAULT 'fine', sender TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE TABLE documents (group_id INTEGER NOT NULL REFERENCES groups(id) "
                        "ON DELETE CASCADE, seq INTEGER NOT NULL, file TEXT NOT NULL, "
                        "original TEXT, size INTEGER NOT NULL, sha256 TEXT NOT NULL, "
@@ -190,7 +199,8 @@ Result JobStore::createSchema()
                        "billing_code TEXT, subject TEXT, schedule TEXT, schedule_time INTEGER, "
                        "priority TEXT, tries INTEGER, submitted INTEGER, started INTEGER, "
                        "finished INTEGER, next_attempt INTEGER, last_error TEXT, "
-                       "cancel_requested INTEGER NOT NULL DEFAULT 0, rev INTEGER NOT NULL)"),
+                       "cancel_requested INTEGER NOT NULL DEFAULT 0, rev INTEGER NOT NULL, "
+                       "recipient TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX jobs_rev ON jobs (rev)"),
         QStringLiteral("CREATE INDEX jobs_group ON jobs (group_id)"),
         QStringLiteral("CREATE TABLE ports (name TEXT PRIMARY KEY, device_path TEXT, "

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/faxformat.h"
 #include "core/job.h"
+#include "core/party.h"
 #include "core/port.h"
 #include "core/receivedfax.h"
 #include "core/result.h"
@@ -31,10 +33,12 @@ struct SubmissionGroup
 {
     QString spoolDir; ///< absolute path of the group's spool folder
     QList<SpooledDocument> documents;
-    QString coverPage;
+    QString coverPage; ///< absolute path of the spooled cover page; empty: none
     QString note;
     bool notify = false;
     QString notifyAddress;
+    FaxResolution resolution = FaxResolution::Fine;
+    Party sender; ///< every sender field, for the cover page and the branding line
 };
 
 /// Rows changed since a revision (see JobStore::changesSince()).
@@ -83,9 +87,11 @@ public:
     /// Everything with a revision above since (0: everything), read in one snapshot.
     Expected<StoreChanges> changesSince(qint64 since);
 
-    /// Stores a submission's group, documents and jobs in one transaction; returns the stored
-    /// jobs with their ids and group id.
-    Expected<QList<Job>> insertSubmission(const SubmissionGroup &group, const QList<Job> &jobs);
+    /// Stores a submission's group, documents and jobs (with each job's whole recipient, the
+    /// one at the same index of recipients) in one transaction; returns the stored jobs with
+    /// their ids and group id.
+    Expected<QList<Job>> insertSubmission(const SubmissionGroup &group, const QList<Job> &jobs,
+                                          const QList<Party> &recipients = {});
     /// Applies edit to each job in one transaction; returns the jobs that changed. Unknown ids
     /// are an error when strict, else skipped; an edit's error aborts everything when strict,
     /// else skips that job.
@@ -96,6 +102,11 @@ public:
                                      QList<JobId> *removed);
     /// The group's spooled documents in order.
     Expected<QList<SpooledDocument>> documents(JobId groupId);
+    /// The whole submission of a group: spool folder, documents, cover page, resolution, sender.
+    Expected<SubmissionGroup> group(JobId groupId);
+    /// Every field of a job's recipient (jobs stored before version 4 have number, name and
+    /// company only).
+    Expected<Party> recipient(JobId id);
     /// Spool folders referenced by any group (relative names).
     Expected<QSet<QString>> referencedSpoolFolders();
     /// Forgets all but the newest keep records of removed jobs and ports, which readers need

@@ -101,7 +101,8 @@ Expected<StoreChanges> JobStore::changesSince(qint64 since)
 }
 
 Expected<QList<Job>> JobStore::insertSubmission(const SubmissionGroup &group,
-                                                const QList<Job> &jobs)
+                                                const QList<Job> &jobs,
+                                                const QList<Party> &recipients)
 {
     const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Storing the submission"));
     Transaction t(this, op);
@@ -113,13 +114,16 @@ Expected<QList<Job>> JobStore::insertSubmission(const SubmissionGroup &group,
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     auto failed = [&]() { return dbError(op, sqlReason(q.lastError())); };
     q.prepare(QStringLiteral("INSERT INTO groups (spool_dir, cover_page, note, notify, "
-                             "notify_address, created) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "notify_address, created, resolution, sender) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QFileInfo(group.spoolDir).fileName());
-    q.addBindValue(group.coverPage);
+    q.addBindValue(group.coverPage.isEmpty() ? QString() : QFileInfo(group.coverPage).fileName());
     q.addBindValue(group.note);
     q.addBindValue(group.notify ? 1 : 0);
     q.addBindValue(group.notifyAddress);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(resolutionKey(group.resolution));
+    q.addBindValue(QString::fromUtf8(partyToJson(group.sender)));
     if (!q.exec())
         return failed();
     const qint64 groupId = q.lastInsertId().toLongLong();
@@ -137,13 +141,15 @@ Expected<QList<Job>> JobStore::insertSubmission(const SubmissionGroup &group,
             return failed();
     }
     QList<JobId> ids;
-    for (Job job : jobs) {
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        Job job = jobs.at(i);
         job.groupId = groupId;
         q.prepare(QStringLiteral("INSERT INTO jobs (") + JobColumns.mid(4) +
-                  QStringLiteral(", rev) VALUES (?") + QStringLiteral(", ?").repeated(28) +
-                  QStringLiteral(")"));
+                  QStringLiteral(", rev, recipient) VALUES (?") +
+                  QStringLiteral(", ?").repeated(29) + QStringLiteral(")"));
         bindJob(q, job, false);
         q.addBindValue(*rev);
+        q.addBindValue(QString::fromUtf8(partyToJson(recipients.value(i))));
         if (!q.exec())
             return failed();
         ids << q.lastInsertId().toLongLong();
@@ -324,6 +330,60 @@ Expected<QList<SpooledDocument>> JobStore::documents(JobId groupId)
         docs << d;
     }
     return docs;
+}
+
+Expected<SubmissionGroup> JobStore::group(JobId groupId)
+{
+    const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Reading the submission"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT spool_dir, cover_page, note, notify, notify_address, "
+                             "resolution, sender FROM groups WHERE id = ?"));
+    q.addBindValue(groupId);
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    if (!q.next())
+        return Error::make(
+            Error::Kind::NotFound,
+            trFax(QT_TRANSLATE_NOOP("Fax", "There is no submission %1")).arg(groupId));
+    SubmissionGroup g;
+    g.spoolDir = spoolDirectory() + QLatin1Char('/') + q.value(0).toString();
+    if (const QString cover = q.value(1).toString(); !cover.isEmpty())
+        g.coverPage = g.spoolDir + QLatin1Char('/') + cover;
+    g.note = q.value(2).toString();
+    g.notify = q.value(3).toInt() != 0;
+    g.notifyAddress = q.value(4).toString();
+    if (!resolutionFromKey(q.value(5).toString(), &g.resolution))
+        g.resolution = FaxResolution::Fine;
+    g.sender = partyFromJson(q.value(6).toString().toUtf8());
+    q.finish();
+    const Expected<QList<SpooledDocument>> docs = documents(groupId);
+    if (!docs)
+        return docs.error();
+    g.documents = *docs;
+    return g;
+}
+
+Expected<Party> JobStore::recipient(JobId id)
+{
+    const QString op = trFax(QT_TRANSLATE_NOOP("Fax", "Reading the recipient"));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT recipient, recipient_number, recipient_name, "
+                             "recipient_company FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return dbError(op, sqlReason(q.lastError()));
+    if (!q.next())
+        return Error::make(Error::Kind::NotFound,
+                           trFax(QT_TRANSLATE_NOOP("Fax", "There is no job %1")).arg(id));
+    Party p = partyFromJson(q.value(0).toString().toUtf8());
+    // A job stored before the whole party was kept still has these.
+    if (p.faxNumber.isEmpty())
+        p.faxNumber = q.value(1).toString();
+    if (p.name.isEmpty())
+        p.name = q.value(2).toString();
+    if (p.company.isEmpty())
+        p.company = q.value(3).toString();
+    return p;
 }
 
 Expected<QSet<QString>> JobStore::referencedSpoolFolders()

@@ -57,9 +57,14 @@ QString safeName(const QString &path)
 
 } // namespace
 
-Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringList &files,
-                                        const Progress &progress)
+Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringList &documents,
+                                        const Progress &progress, const QString &coverPage)
 {
+    // The cover page is copied like a document (the last one), so that editing the file later
+    // does not change a queued fax, but it is kept apart from the documents.
+    QStringList files = documents;
+    if (!coverPage.isEmpty())
+        files << coverPage;
     // Check every source first so nothing is spooled for a submission that cannot go.
     qint64 total = 0;
     for (const QString &file : files) {
@@ -188,6 +193,8 @@ Expected<SubmissionGroup> Spool::copyIn(const QString &spoolRoot, const QStringL
         return fail(Error::make(
             Error::Kind::Io, trFax(QT_TRANSLATE_NOOP("Fax", "Cannot sync the spool folder %1: %2"))
                                  .arg(folder, osReason(err))));
+    if (!coverPage.isEmpty())
+        group.coverPage = group.documents.takeLast().file;
     return group;
 }
 

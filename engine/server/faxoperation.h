@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/faxdocument.h"
 #include "core/faxtypes.h"
 #include "core/result.h"
 
@@ -129,6 +130,31 @@ private:
     qint64 m_faxId = 0;
 
     Q_DISABLE_COPY_MOVE(FetchOperation)
+};
+
+/// FaxServer::fetchJobDocument(): what a job was submitted with, its documents available on this
+/// machine, to view the fax or send it again.
+class JobDocumentOperation final : public FaxOperation
+{
+    Q_OBJECT
+public:
+    JobId jobId() const { return m_jobId; }
+    /// After succeeded(): the job's documents (files on this machine, in order; read them, do not
+    /// change or remove them), its cover page and note, its one recipient, the sender, subject,
+    /// TSID, schedule and priority, as submitted.
+    FaxDocument document() const { return m_document; }
+
+private:
+    friend class FaxServer;
+    JobDocumentOperation(const QString &description, JobId jobId, FaxServer *server)
+        : FaxOperation(description, server), m_jobId(jobId)
+    {
+    }
+
+    JobId m_jobId = 0;
+    FaxDocument m_document;
+
+    Q_DISABLE_COPY_MOVE(JobDocumentOperation)
 };
 
 } // namespace Fax

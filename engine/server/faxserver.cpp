@@ -214,6 +214,20 @@ FetchOperation *FaxServer::fetchReceivedFax(qint64 id)
     return op;
 }
 
+JobDocumentOperation *FaxServer::fetchJobDocument(JobId id)
+{
+    auto *op = makeOperation<JobDocumentOperation>(
+        trFax(QT_TRANSLATE_NOOP("Fax", "fetch the documents of job %1")).arg(id), id);
+    if (!refuse(op, ServerCapabilities::Feature::FetchJobDocuments))
+        startFetchJobDocument(op, id);
+    return op;
+}
+
+void FaxServer::startFetchJobDocument(JobDocumentOperation *op, JobId)
+{
+    fail(op, unsupported(op, QString()));
+}
+
 void FaxServer::startAddPort(FaxOperation *op, const Port &)
 {
     fail(op, unsupported(op, QString()));
@@ -253,6 +267,14 @@ void FaxServer::succeed(FetchOperation *op, const QString &file)
     if (op->isFinished() || op->m_pending)
         return;
     op->m_file = file;
+    op->postResult(Error());
+}
+
+void FaxServer::succeed(JobDocumentOperation *op, const FaxDocument &document)
+{
+    if (op->isFinished() || op->m_pending)
+        return;
+    op->m_document = document;
     op->postResult(Error());
 }
 

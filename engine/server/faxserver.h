@@ -73,6 +73,9 @@ public:
     FaxOperation *answerCall(const QString &portName);
     /// Makes the file of received fax id available on this machine.
     FetchOperation *fetchReceivedFax(qint64 id);
+    /// Makes a send job's documents available on this machine with what it was submitted with
+    /// (to view the fax or send it again).
+    JobDocumentOperation *fetchJobDocument(JobId id);
 
 Q_SIGNALS:
     void stateChanged(Fax::ConnectionState state);
@@ -106,6 +109,8 @@ protected:
     virtual void startUpdatePort(FaxOperation *op, const Port &port);
     virtual void startRemovePort(FaxOperation *op, const QString &name);
     virtual void startAnswerCall(FaxOperation *op, const QString &portName);
+    /// Optional too: a backend that cannot give a job's documents back denies FetchJobDocuments.
+    virtual void startFetchJobDocument(JobDocumentOperation *op, JobId id);
 
     ServerCache &cache() { return m_cache; }
     const ServerCache &cache() const { return m_cache; }
@@ -114,6 +119,7 @@ protected:
     static void succeed(FaxOperation *op);
     static void succeed(SubmitOperation *op, const QList<JobId> &ids, JobId group);
     static void succeed(FetchOperation *op, const QString &file);
+    static void succeed(JobDocumentOperation *op, const FaxDocument &document);
     static void fail(FaxOperation *op, const Error &error);
     static void finish(FaxOperation *op, const Result &result);
     /// Progress of op (main thread only; delivered from the event loop, before the outcome).

@@ -251,6 +251,56 @@ void LocalFaxServer::startFetchReceivedFax(FetchOperation *op, qint64 id)
     succeed(op, fax->file);
 }
 
+void LocalFaxServer::startFetchJobDocument(JobDocumentOperation *op, JobId id)
+{
+    if (Result r = d->checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<Job> job = cache().job(id);
+    if (!job || job->type != JobType::Send || !d->store)
+        return fail(
+            op, Error::make(Error::Kind::NotFound,
+                            trFax(QT_TRANSLATE_NOOP("Fax", "There is no send job %1")).arg(id)));
+    const Expected<SubmissionGroup> group = d->store->group(job->groupId);
+    if (!group)
+        return fail(op, group.error());
+    FaxDocument document;
+    for (const SpooledDocument &doc : group->documents) {
+        if (!QFileInfo(doc.file).isFile())
+            return fail(op, Error::make(Error::Kind::Io,
+                                        trFax(QT_TRANSLATE_NOOP("Fax", "The document %1 of job %2 "
+                                                                       "is missing"))
+                                            .arg(doc.file)
+                                            .arg(id)));
+        document.files << doc.file;
+    }
+    document.coverPage = group->coverPage;
+    document.note = group->note;
+    document.notifyOnCompletion = group->notify;
+    document.notifyAddress = group->notifyAddress;
+    document.subject = job->subject;
+    document.resolution = group->resolution;
+    const Expected<Party> recipient = d->store->recipient(id);
+    if (!recipient)
+        return fail(op, recipient.error());
+    document.recipients = {*recipient};
+    document.sender = group->sender;
+    // Submissions stored before the whole sender was kept have these on the job.
+    if (document.sender.name.isEmpty())
+        document.sender.name = job->senderName;
+    if (document.sender.company.isEmpty())
+        document.sender.company = job->senderCompany;
+    if (document.sender.department.isEmpty())
+        document.sender.department = job->senderDepartment;
+    if (document.sender.billingCode.isEmpty())
+        document.sender.billingCode = job->billingCode;
+    document.tsid = job->tsid;
+    document.schedule = job->schedule;
+    document.scheduleTime = job->scheduleTime;
+    document.discountSend = job->schedule == ScheduleType::DiscountPeriod;
+    document.priority = job->priority;
+    succeed(op, document);
+}
+
 QString LocalFaxServer::dataDirectory() const
 {
     return d->dataDir;

@@ -66,6 +66,8 @@ protected:
     void startAnswerCall(FaxOperation *op, const QString &portName) override;
     /// The fax TIFF in the data directory's received/ folder.
     void startFetchReceivedFax(FetchOperation *op, qint64 id) override;
+    /// The spooled documents (in the data directory's spool/) and the stored submission.
+    void startFetchJobDocument(JobDocumentOperation *op, JobId id) override;
 
 private:
     class Private;

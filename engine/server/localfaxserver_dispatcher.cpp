@@ -3,6 +3,7 @@
 #include "localfaxserver_p.h"
 
 #include "core/dialingrules.h"
+#include "imaging/branding.h"
 #include "outboundarchive.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
@@ -156,6 +157,31 @@ void LocalFaxServer::Private::runPass()
     }
 }
 
+SendDocument LocalFaxServer::Private::sendDocument(const Job &job, const QString &tsid,
+                                                   const QDateTime &time)
+{
+    SendDocument document;
+    const Expected<SubmissionGroup> group = store->group(job.groupId);
+    if (group) {
+        for (const SpooledDocument &doc : group->documents)
+            document.files << doc.file;
+        document.coverPage = group->coverPage;
+        document.resolution = group->resolution;
+        document.sender = group->sender;
+        document.note = group->note;
+    }
+    const Expected<Party> recipient = store->recipient(job.id);
+    if (recipient)
+        document.recipient = *recipient;
+    document.subject = job.subject;
+    if (settings().branding)
+        document.brandingFormat = Branding::defaultFormat();
+    document.stationId = !tsid.isEmpty() ? tsid : document.sender.faxNumber;
+    document.sendTime = time;
+    document.jobId = job.id;
+    return document;
+}
+
 void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
 {
     const auto line = lines.find(portName);
@@ -215,17 +241,17 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
 
     SendRequest request;
     request.job = job;
-    const auto docs = store->documents(job.groupId);
-    if (docs) {
-        for (const SpooledDocument &doc : *docs)
-            request.files << doc.file;
-    }
-    request.tsid = !job.tsid.isEmpty() ? job.tsid : ports().value(portName).tsid;
+    // UseDeviceTsid: the port's TSID rather than the one the sender gave (each stands in for the
+    // other when it is empty).
+    const QString portTsid = ports().value(portName).tsid;
+    request.tsid = settings().useDeviceTsid ? (!portTsid.isEmpty() ? portTsid : job.tsid)
+                                            : (!job.tsid.isEmpty() ? job.tsid : portTsid);
+    request.document = sendDocument(job, request.tsid, t);
     request.dialString = **dial;
     request.pulseDialing = settings().dialing.pulseDialing;
 
     info.portText = job.lastError;
-    info.files = request.files;
+    info.document = request.document;
     info.tsid = request.tsid;
     calls.insert(id, info);
     FaxCall *call = line->second.line->send(request);
@@ -342,7 +368,7 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
 void LocalFaxServer::Private::archiveSent(const Job &job, const CallInfo &info)
 {
     OutboundArchive::Request request;
-    request.files = info.files;
+    request.document = info.document;
     request.directory = settings().archiveDirectory.isEmpty()
                             ? OutboundArchive::defaultDirectory(dataDir)
                             : settings().archiveDirectory;

@@ -2,6 +2,7 @@
 #include "localfaxserver_p.h"
 
 #include "core/jobrules.h"
+#include "cover/coverlibrary.h"
 #include "queue/scheduler.h"
 #include "queue/spool.h"
 #include "submissionrules.h"
@@ -52,6 +53,17 @@ void LocalFaxServer::startSubmit(SubmitOperation *op, const FaxDocument &documen
         return fail(op, r.error());
     if (Result r = SubmissionRules::check(document); !r)
         return fail(op, r.error());
+    // The cover page by name (a common or personal one) or as a file; with ServerCoverpage only
+    // a common one. Its file is spooled with the documents.
+    QString cover;
+    if (!document.coverPage.isEmpty()) {
+        const Expected<CoverEntry> entry =
+            CoverLibrary(d->dataDir)
+                .resolve(document.coverPage, d->cache().settings().serverCoverpage);
+        if (!entry)
+            return fail(op, entry.error());
+        cover = entry->path;
+    }
     // The documents are durable on disk before the jobs that reference them are committed; the
     // copy runs on a worker so that a large document does not hold up the caller.
     const quint64 id = d->nextUpload++;
@@ -62,16 +74,18 @@ void LocalFaxServer::startSubmit(SubmitOperation *op, const FaxDocument &documen
     const QStringList files = document.files;
     // The worker reaches the engine only through queued calls; stopUploads() waits for it
     // before the engine goes.
-    d->uploadPool.start([this, id, task, root, files] {
-        Expected<SubmissionGroup> group =
-            Spool::copyIn(root, files, [this, id, task](qint64 done, qint64 total) {
+    d->uploadPool.start([this, id, task, root, files, cover] {
+        Expected<SubmissionGroup> group = Spool::copyIn(
+            root, files,
+            [this, id, task](qint64 done, qint64 total) {
                 if (task->cancel)
                     return false;
                 QMetaObject::invokeMethod(
                     this, [this, id, done, total] { d->uploadProgress(id, done, total); },
                     Qt::QueuedConnection);
                 return true;
-            });
+            },
+            cover);
         {
             const QMutexLocker lock(&task->mutex);
             task->result = std::move(group);
@@ -124,8 +138,9 @@ void LocalFaxServer::Private::finishUpload(quint64 id)
         return;
     }
     const FaxDocument &document = upload.document;
-    group.value().coverPage = document.coverPage;
     group.value().note = document.note;
+    group.value().resolution = document.resolution;
+    group.value().sender = document.sender;
     group.value().notify = document.notifyOnCompletion;
     group.value().notifyAddress = document.notifyAddress;
     qint64 size = 0;
@@ -159,7 +174,7 @@ void LocalFaxServer::Private::finishUpload(quint64 id)
         job.submitted = t;
         jobs << job;
     }
-    const Expected<QList<Job>> stored = store->insertSubmission(*group, jobs);
+    const Expected<QList<Job>> stored = store->insertSubmission(*group, jobs, document.recipients);
     if (!stored) {
         Spool::removeFolder(group->spoolDir);
         fail(upload.op, stored.error());

@@ -68,8 +68,8 @@ public:
         bool aborting = false;
         PortState portState = PortState::Initializing;
         QString portText;
-        QStringList files; ///< the spooled documents (for the archive copy)
-        QString tsid;      ///< the TSID announced
+        SendDocument document; ///< what made the pages (for the archive copy)
+        QString tsid;          ///< the TSID announced
     };
 
     LocalFaxServer *q;
@@ -168,6 +168,9 @@ public:
     void schedulePass();
     void runPass();
     void startJob(JobId id, const QString &portName);
+    /// What makes job's pages: its submission's documents, cover page, resolution and sender,
+    /// its recipient, the branding line when Branding is on.
+    SendDocument sendDocument(const Job &job, const QString &tsid, const QDateTime &time);
     void onProgress(JobId id, DeviceStatus s, int sent, int total, const QString &text);
     void finishJob(JobId id, const CallOutcome &outcome);
     void abortCall(JobId id);

@@ -1,6 +1,6 @@
 #include "outboundarchive.h"
 
-#include "imaging/documentconverter.h"
+#include "cover/sendpreparation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,10 +57,9 @@ Expected<QString> OutboundArchive::write(const Request &request)
         dir.filePath(QStringLiteral(".%1.%2.partial.tif")
                          .arg(base)
                          .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
-    ConvertOptions options; // as FaxPageSource converts for the line
-    options.compression = FaxCompression::Mmr;
+    // As FaxPageSource makes them for the line.
     const auto converted =
-        DocumentConverter::convert(request.files, temp, options, propertiesFor(request));
+        SendPreparation::prepare(request.document, temp, {}, propertiesFor(request));
     if (!converted) {
         QFile::remove(temp);
         return Error::make(Error::Kind::Io,

@@ -2,6 +2,7 @@
 
 #include "core/job.h"
 #include "core/result.h"
+#include "core/senddocument.h"
 #include "imaging/faxtiff.h"
 
 #include <QDateTime>
@@ -9,19 +10,20 @@
 
 namespace Fax {
 
-/// ArchiveOutboundFaxes: the copy of a sent fax, made from the job's spooled documents the way
-/// the line converts them (so the pages are the ones sent), as a fax TIFF with the FaxTiff
-/// properties of the send. Pure file work: safe to run off the engine's thread.
+/// ArchiveOutboundFaxes: the copy of a sent fax, made from the job's spooled documents, cover page
+/// and branding the way the line makes them (SendPreparation: the pages are the ones sent), as a
+/// fax TIFF with the FaxTiff properties of the send. Pure file work: safe to run off the
+/// engine's thread.
 class OutboundArchive
 {
 public:
     struct Request
     {
-        QStringList files; ///< the job's spooled documents
-        QString directory; ///< where the copy goes (created when missing)
-        Job job;           ///< the completed job
-        QString tsid;      ///< the TSID the line announced
-        QDateTime time;    ///< when the fax was sent
+        SendDocument document; ///< what made the pages sent (documents, cover, branding)
+        QString directory;     ///< where the copy goes (created when missing)
+        Job job;               ///< the completed job
+        QString tsid;          ///< the TSID the line announced
+        QDateTime time;        ///< when the fax was sent
     };
 
     /// The folder used when ArchiveDirectory is empty: "archive" in the engine's data folder.

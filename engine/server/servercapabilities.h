@@ -28,7 +28,8 @@ public:
         ConfigurePorts,     ///< change a port's configuration
         AnswerCall,         ///< answer a ringing call by hand (Answer Now)
         FetchReceivedFaxes, ///< get a received fax's file
-        ChangeSettings      ///< change server settings at all
+        ChangeSettings,     ///< change server settings at all
+        FetchJobDocuments   ///< get a job's documents back (to view or send them again)
     };
     Q_ENUM(Feature)
 

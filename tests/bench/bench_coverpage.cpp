@@ -3,12 +3,14 @@
 //   bench_coverpage [--runs N] [--pages N]
 // 1. Rendering each template with its fields as a fax page at fine resolution (target: 20 ms),
 //    median of --runs; normal and superfine for comparison.
-// 2. The send preparation of a --pages (20) page PDF with a cover page: the cover rendered for
-//    the recipient, then cover and PDF made into one fine MMR fax TIFF with a branding line on
-//    every page (DocumentConverter, as `faxctl convert` does). Reported, no target.
+// 2. The send preparation of a --pages (20) page PDF with a cover page, exactly as the engine
+//    makes a job's pages before dialling (SendPreparation): the PDF converted under the limits in
+//    a child process, the cover rendered for the recipient with the page count, and both made
+//    into one fine MMR fax TIFF with a branding line on every page. Reported, no target.
 #include "cover/coverfile.h"
 #include "cover/coverlibrary.h"
 #include "cover/coverrenderer.h"
+#include "cover/sendpreparation.h"
 #include "imaging/documentconverter.h"
 #include "imaging/faxtiff.h"
 
@@ -129,22 +131,19 @@ int main(int argc, char **argv)
                         "branding")
              .arg(pdfPages));
     const int prepRuns = std::max(1, runs / 5);
+    SendDocument document;
+    document.files = {pdf};
+    document.coverPage = tmp.filePath(QStringLiteral("general.coverpage"));
+    CoverFile::write(general, document.coverPage);
+    document.recipient = fields.recipient;
+    document.sender = fields.sender;
+    document.subject = fields.subject;
+    document.note = fields.note;
+    document.brandingFormat = Branding::defaultFormat();
+    document.stationId = fields.sender.faxNumber;
     const double prep = medianMs(prepRuns, [&] {
-        const QString cover = tmp.filePath(QStringLiteral("cover.tif"));
-        const Expected<FaxPage> page =
-            CoverRenderer::renderFax(general, fields, FaxResolution::Fine);
-        FaxTiffWriter writer(cover);
-        if (!page || !writer.open({}) || !writer.addPage(*page, FaxCompression::Mmr) ||
-            !writer.finish())
-            return;
-        ConvertOptions options;
-        options.geometry.resolution = FaxResolution::Fine;
-        options.brandingFormat = Branding::defaultFormat();
-        options.branding.time = QDateTime::currentDateTime();
-        options.branding.tsid = fields.sender.faxNumber;
-        options.branding.recipient = fields.recipient.name;
-        const auto result = DocumentConverter::convert(
-            {cover, pdf}, tmp.filePath(QStringLiteral("send.tif")), options);
+        const auto result =
+            SendPreparation::prepare(document, tmp.filePath(QStringLiteral("send.tif")));
         if (!result)
             line(result.error().message);
     });

@@ -5,6 +5,13 @@
 //    too
 // 2. peak memory converting a 200-page PDF (<= 100 MiB; measured in a child process)
 // 3. T.4/T.6 encode and decode throughput on the ITU charts (decode >= 500 fine pages/s)
+// 4. checking the pages of a 100-page fax TIFF before they pass through (< 10 % of the
+//    conversion without it), and refusing an endless PostScript file (time limit + 1 s)
+//    (imaging_documents.cpp)
+//   bench_imaging --documents runs only 4.
+#include "imaging_documents.h"
+
+#include "imaging/boundedconverter.h"
 #include "imaging/documentconverter.h"
 #include "imaging/faxcodec.h"
 #include "imaging/faxtiff.h"
@@ -520,6 +527,15 @@ int main(int argc, char **argv)
         args = args.mid(2);
     }
     QTemporaryDir tmp;
+    // The helper program for conversions in processes that run threads (this one does).
+    if (qEnvironmentVariableIsEmpty("FAXCONSOLE_RENDER_HELPER") && !findFaxctl().isEmpty())
+        BoundedConverter::setHelperProgram(QFileInfo(findFaxctl()).path() +
+                                           QStringLiteral("/faxrender"));
+    if (args == QStringList{QStringLiteral("--documents")}) {
+        benchPassThroughCheck(tmp.path(), testDataDir(), findFaxctl());
+        benchEndlessPostScript(tmp.path(), testDataDir(), findFaxctl());
+        return 0;
+    }
     line(QStringLiteral("bench_imaging: making a %1-page PDF...").arg(pages));
     const QString pdf200 =
         makeTextPdf(tmp.filePath(QStringLiteral("bench-%1.pdf").arg(pages)), pages);
@@ -540,5 +556,7 @@ int main(int argc, char **argv)
     benchPdf(pdfs, tmp.path(), runs);
     benchMemory(app.applicationFilePath(), pdf200, tmp.path());
     benchCodec();
+    benchPassThroughCheck(tmp.path(), testDataDir(), findFaxctl());
+    benchEndlessPostScript(tmp.path(), testDataDir(), findFaxctl());
     return 0;
 }

@@ -212,6 +212,7 @@ ServerCapabilities limited()
     c.deny(Feature::ConfigurePorts, modems);
     c.deny(Feature::AnswerCall, QStringLiteral("the server answers by itself"));
     c.deny(Feature::FetchReceivedFaxes, QStringLiteral("received faxes stay on the server"));
+    c.deny(Feature::FetchJobDocuments, QStringLiteral("documents stay on the server"));
     c.denySetting(QStringLiteral("retries"), QStringLiteral("the protocol cannot change it"));
     return c;
 }

@@ -635,6 +635,60 @@ private Q_SLOTS:
         QCOMPARE(changes.total(), 1);
     }
 
+    // A job's documents come back with what it was submitted with, for its own recipient; the
+    // files read as submitted.
+    void fetchJobDocument_data() { backendRows(true); }
+    void fetchJobDocument()
+    {
+        QVERIFY(open());
+        const ServerCapabilities caps = m_server->capabilities();
+        if (!caps.can(Feature::Submit))
+            return;
+        FaxDocument submitted =
+            document({recipient(QStringLiteral("555 0100"), QStringLiteral("Ann")),
+                      recipient(QStringLiteral("555 0101"), QStringLiteral("Ben"))},
+                     {3000, 4000});
+        submitted.note = QStringLiteral("Please call back");
+        submitted.sender.company = QStringLiteral("Acme");
+        submitted.priority = Priority::High;
+        QList<JobId> ids;
+        SubmitOperation *submit = m_server->submit(submitted);
+        QVERIFY(run(submit, [&] { ids = submit->jobIds(); }).ok());
+        QCOMPARE(ids.size(), 2);
+
+        ChangeSpies changes(m_server.get());
+        JobDocumentOperation *op = m_server->fetchJobDocument(ids.at(1));
+        QCOMPARE(op->jobId(), ids.at(1));
+        FaxDocument fetched;
+        const Outcome o = run(op, [&] { fetched = op->document(); });
+        if (!caps.can(Feature::FetchJobDocuments)) {
+            QVERIFY2(o.failedWith(Error::Kind::Unsupported), qPrintable(describe(o)));
+            QVERIFY(o.error.message.contains(caps.reason(Feature::FetchJobDocuments)));
+            return;
+        }
+        QVERIFY2(o.ok(), qPrintable(describe(o)));
+        QCOMPARE(fetched.files.size(), submitted.files.size());
+        for (int i = 0; i < fetched.files.size(); ++i) {
+            QFile a(fetched.files.at(i));
+            QFile b(submitted.files.at(i));
+            QVERIFY2(a.open(QIODevice::ReadOnly), qPrintable(a.fileName()));
+            QVERIFY(b.open(QIODevice::ReadOnly));
+            QCOMPARE(a.readAll(), b.readAll());
+        }
+        QCOMPARE(fetched.recipients.size(), 1);
+        QCOMPARE(fetched.recipients.at(0).faxNumber, QStringLiteral("555 0101"));
+        QCOMPARE(fetched.recipients.at(0).name, QStringLiteral("Ben"));
+        QCOMPARE(fetched.subject, submitted.subject);
+        QCOMPARE(fetched.note, submitted.note);
+        QCOMPARE(fetched.sender.name, submitted.sender.name);
+        QCOMPARE(fetched.sender.company, submitted.sender.company);
+        QCOMPARE(fetched.priority, Priority::High);
+        QCOMPARE(changes.total(), 0);
+
+        const Outcome missing = run(m_server->fetchJobDocument(ids.at(1) + 1000));
+        QVERIFY2(missing.failedWith(Error::Kind::NotFound), qPrintable(describe(missing)));
+    }
+
     void deniedOperationsAreUnsupported_data() { backendRows(true); }
     void deniedOperationsAreUnsupported()
     {
@@ -679,6 +733,9 @@ private Q_SLOTS:
                 break;
             case Feature::ChangeSettings:
                 op = m_server->setSettings(settings);
+                break;
+            case Feature::FetchJobDocuments:
+                op = m_server->fetchJobDocument(1);
                 break;
             }
             const QString what = op->description();

@@ -46,6 +46,31 @@ private slots:
         QVERIFY2(!de.out.contains(QStringLiteral("Send, receive")), qPrintable(de.out));
     }
 
+    // --lang overrides the system's language, for help and mistakes too.
+    void languageOption()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")},
+              QStringList{QStringLiteral("--lang=de"), QStringLiteral("--help")}}) {
+            const ProcessRun de = console(args, QStringLiteral("C.UTF-8"));
+            QCOMPARE(de.exitCode, 0);
+            QVERIFY2(de.out.contains(QStringLiteral("Faxe über lokale Modems")),
+                     qPrintable(de.out));
+        }
+        const ProcessRun en =
+            console({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")},
+                    QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(en.exitCode, 0);
+        QVERIFY2(en.out.contains(QStringLiteral("Send, receive and administer faxes")),
+                 qPrintable(en.out));
+        for (const char *option : {"--lang <language>", "--view <file>", "--settings"})
+            QVERIFY2(en.out.contains(QLatin1String(option)), option);
+        const ProcessRun bad =
+            console({QStringLiteral("--lang"), QStringLiteral("xx")}, QStringLiteral("C.UTF-8"));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("'xx' is not a language")), qPrintable(bad.err));
+    }
+
     void version()
     {
         const ProcessRun r = console({QStringLiteral("--version")}, QStringLiteral("C.UTF-8"));

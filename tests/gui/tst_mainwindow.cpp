@@ -96,8 +96,9 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *action : m_window->menuBar()->actions())
             menus << action->text().remove(u'&');
-        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("View"),
-                                     QStringLiteral("Fax"), QStringLiteral("Help")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Fax"),
+                              QStringLiteral("Tools"), QStringLiteral("Help")}));
     }
 
     void connectsToLocalEngine()

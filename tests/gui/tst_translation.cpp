@@ -1,6 +1,6 @@
 // The German translation is compiled into the console and reaches the engine's texts (context
 // "Fax") as well as the widgets'.
-#include "../../app/faxctl.h"
+#include "ctlformat.h"
 #include "core/faxtypes.h"
 #include "core/settingskeys.h"
 #include "folderpanel.h"
@@ -48,6 +48,15 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("Postausgang")), qPrintable(texts));
         QVERIFY2(texts.contains(QStringLiteral("Gesendete Elemente")), qPrintable(texts));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // French is built in beside German (faxconsole_fr.ts), for --lang fr and a French system.
+    void frenchIsCompiledIn()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::French), QStringLiteral("faxconsole"),
+                                QStringLiteral("_"), QStringLiteral(":/translations")));
+        QCOMPARE(translator.language(), QStringLiteral("fr_FR"));
     }
 
     // Messages are looked up in the context of the class that calls QObject::tr(), or in "Fax"

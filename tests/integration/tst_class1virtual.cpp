@@ -79,7 +79,7 @@ CallOutcome TestClass1Virtual::runCall(const QString &device, const QStringList 
     SendRequest request;
     request.job.id = 7;
     request.job.recipientNumber = QStringLiteral("5551234");
-    request.files = files;
+    request.document.files = files;
     request.tsid = QStringLiteral("+49 30 1234");
     FaxCall *call = line->send(request);
     QSignalSpy finished(call, &FaxCall::finished);

@@ -139,7 +139,7 @@ void TestClass2Virtual::send()
     SendRequest request;
     request.job.id = 9;
     request.job.recipientNumber = QStringLiteral("5551234");
-    request.files = {testData("itu1.tif"), testData("itu2.tif")};
+    request.document.files = {testData("itu1.tif"), testData("itu2.tif")};
     request.tsid = QStringLiteral("+49 30 1234");
     FaxCall *call = faxLine->send(request);
     QSignalSpy finished(call, &FaxCall::finished);

@@ -1,5 +1,8 @@
-// Runs the real faxctl binary against a local engine in a temporary data directory: the
-// commands people and scripts use, and every kind of bad input (clear error, nothing changed).
+// faxctl against a local engine in a temporary data directory: the commands people and scripts
+// use, and every kind of bad input (clear error, nothing changed). The commands run in-process
+// (FaxCtl with captured output), as the binary runs them; the real binary is started where the
+// process is the point: its main(), the user's language, signals, a second dispatcher.
+#include "faxctl.h"
 #include "processrun.h"
 
 #include <QDir>
@@ -8,8 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <csignal>
 #include <sys/stat.h>
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void portAddSetRemove();
     void portSetReachesEveryKey();
     void serverOptionOverridesEnvironment();
+    void commandsCarryTheirProperties();
     void serveDispatchesUntilSigterm();
 
     void badInput_data();
@@ -63,7 +69,10 @@ private Q_SLOTS:
     void unwritableSpool();
 
 private:
+    /// Runs the command line in-process.
     Run faxctl(const QStringList &args, const QString &dataDir = QString());
+    /// Runs the command line with the faxctl binary.
+    Run faxctlProcess(const QStringList &args, const QString &dataDir = QString());
     QJsonObject json(const QStringList &args);
     QString submitOne();
     /// Jobs, ports, settings and the spool's files: what a failed command must leave alone.
@@ -90,6 +99,22 @@ void TestFaxctl::cleanup()
 }
 
 Run TestFaxctl::faxctl(const QStringList &args, const QString &dataDir)
+{
+    qputenv("FAXCONSOLE_DATA_DIR", QFile::encodeName(dataDir.isEmpty() ? m_data : dataDir));
+    qunsetenv("FAXCONSOLE_SERVER");
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    {
+        Fax::FaxCtl ctl(out, err);
+        run.exitCode = ctl.run(args);
+    }
+    out.flush();
+    err.flush();
+    return run;
+}
+
+Run TestFaxctl::faxctlProcess(const QStringList &args, const QString &dataDir)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FAXCONSOLE_DATA_DIR"), dataDir.isEmpty() ? m_data : dataDir);
@@ -148,7 +173,10 @@ QByteArray TestFaxctl::snapshot()
 
 void TestFaxctl::versionAndHelp()
 {
-    Run r = faxctl({QStringLiteral("--version")});
+    Run r = faxctlProcess({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("faxctl ")));
+    r = faxctl({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith(QStringLiteral("faxctl ")));
     for (const QStringList &args : {strings({"--help"}), strings({"help"})}) {
@@ -414,6 +442,38 @@ void TestFaxctl::serverOptionOverridesEnvironment()
     QVERIFY(QFile::exists(other + QStringLiteral("/queue.db")));
     QCOMPARE(json({QStringLiteral("jobs")}).value(QStringLiteral("jobs")).toArray().size(), 0);
     QCOMPARE(faxctl({QStringLiteral("--json"), QStringLiteral("jobs")}, other).exitCode, 0);
+}
+
+// What each command needs is data the runner acts on: a server, a display, the local engine.
+void TestFaxctl::commandsCarryTheirProperties()
+{
+    QSet<QString> names;
+    for (const auto &command : Fax::FaxCtl::commands()) {
+        const QString name = QLatin1String(command->name());
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+        const auto traits = command->traits();
+        QVERIFY2(!traits.remote || traits.needsServer, qPrintable(name));
+        QCOMPARE(Fax::FaxCtl::needsGui({QStringLiteral("--json"), name}), traits.needsDisplay);
+    }
+    const auto traits = [](const char *name) {
+        return Fax::FaxCtl::findCommand(QLatin1String(name))->traits();
+    };
+    QVERIFY(traits("submit").needsServer && traits("submit").remote);
+    QVERIFY(traits("serve").needsServer && !traits("serve").remote);
+    QVERIFY(!traits("convert").needsServer && traits("convert").needsDisplay);
+    QVERIFY(traits("send").needsDisplay && !traits("send").needsServer);
+    QVERIFY(!traits("info").needsDisplay);
+    QVERIFY(!Fax::FaxCtl::needsGui(
+        {QStringLiteral("--server"), QStringLiteral("convert"), QStringLiteral("jobs")}));
+
+    // A local-only command refuses a HylaFAX server before it starts anything.
+    const Run serve = faxctl({QStringLiteral("--server"), QStringLiteral("hylafax://fax@localhost"),
+                              QStringLiteral("serve")});
+    QCOMPARE(serve.exitCode, 1);
+    QVERIFY2(serve.err.contains(QStringLiteral("runs only the local engine")),
+             qPrintable(serve.err));
+    QVERIFY(!QFile::exists(m_data + QStringLiteral("/queue.db")));
 }
 
 void TestFaxctl::serveDispatchesUntilSigterm()

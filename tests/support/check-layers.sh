@@ -28,7 +28,7 @@ allowed() {
         faxcore) echo "core" ;;
         faximaging) echo "core imaging gui" ;;
         faxt30) echo "core t30" ;;
-        faxmodem) echo "core t30 modem imaging gui" ;;
+        faxmodem) echo "core t30 modem imaging gui cover" ;;
         faxqueue) echo "core queue" ;;
         faxhylafax) echo "core hylafax" ;;
         faxserver) echo "core server queue modem t30 imaging gui cover hylafax" ;;

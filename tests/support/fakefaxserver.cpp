@@ -151,6 +151,7 @@ void FakeFaxServer::finishSubmit(SubmitOperation *op, const FaxDocument &documen
         ids << job.id;
         cache().applyJob(job);
     }
+    m_groupDocuments.insert(group, document);
     succeed(op, ids, group);
 }
 
@@ -274,6 +275,36 @@ void FakeFaxServer::startFetchReceivedFax(FetchOperation *op, qint64 id)
                                         .arg(fax->file)
                                         .arg(id)));
     succeed(op, fax->file);
+}
+
+void FakeFaxServer::startFetchJobDocument(JobDocumentOperation *op, JobId id)
+{
+    if (logAndFail(op, QStringLiteral("documents %1").arg(id)))
+        return;
+    if (Result r = checkConnected(); !r)
+        return fail(op, r.error());
+    const std::optional<Job> job = cache().job(id);
+    if (!job || job->type != JobType::Send || !m_groupDocuments.contains(job->groupId))
+        return fail(op, Error::make(Error::Kind::NotFound,
+                                    QStringLiteral("There is no send job %1").arg(id)));
+    FaxDocument document = m_groupDocuments.value(job->groupId);
+    for (const QString &file : std::as_const(document.files)) {
+        if (!QFileInfo(file).isFile())
+            return fail(
+                op, Error::make(
+                        Error::Kind::Io,
+                        QStringLiteral("The document %1 of job %2 is missing").arg(file).arg(id)));
+    }
+    Party recipient;
+    recipient.name = job->recipientName;
+    recipient.faxNumber = job->recipientNumber;
+    recipient.company = job->recipientCompany;
+    for (const Party &p : std::as_const(document.recipients)) {
+        if (p.faxNumber.trimmed() == job->recipientNumber)
+            recipient = p;
+    }
+    document.recipients = {recipient};
+    succeed(op, document);
 }
 
 void FakeFaxServer::emitJobAdded(const Job &job)

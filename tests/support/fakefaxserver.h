@@ -2,6 +2,8 @@
 
 #include "server/faxserver.h"
 
+#include <QHash>
+
 namespace Fax {
 
 /// An in-memory FaxServer: a real backend without a disk or a line. It validates submissions,
@@ -24,6 +26,12 @@ public:
     void setJobs(const QList<Job> &jobs) { cache().replaceJobs(jobs); }
     void setPorts(const QList<Port> &ports) { cache().replacePorts(ports); }
     void setReceivedFaxes(const QList<ReceivedFax> &faxes) { cache().replaceReceivedFaxes(faxes); }
+    /// The documents fetchJobDocument() gives for the jobs of group (what submit() stores for the
+    /// groups it makes).
+    void setGroupDocument(JobId group, const FaxDocument &document)
+    {
+        m_groupDocuments.insert(group, document);
+    }
     /// What the fake can do from now on (capabilitiesChanged follows).
     void setCapabilities(const ServerCapabilities &capabilities);
 
@@ -66,6 +74,9 @@ protected:
     void startAnswerCall(FaxOperation *op, const QString &portName) override;
     /// The fax's own file, when it exists.
     void startFetchReceivedFax(FetchOperation *op, qint64 id) override;
+    /// The document the job's group was submitted with (or set by setGroupDocument()), with the
+    /// job's own recipient.
+    void startFetchJobDocument(JobDocumentOperation *op, JobId id) override;
 
 private:
     /// Logs the operation; true (and op failed) when it is to fail by failNextOperation().
@@ -79,6 +90,7 @@ private:
     JobId m_nextId = 1;
     Error m_nextError;
     QStringList m_commandLog;
+    QHash<JobId, FaxDocument> m_groupDocuments;
 
     Q_DISABLE_COPY_MOVE(FakeFaxServer)
 };

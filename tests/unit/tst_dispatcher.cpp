@@ -1,5 +1,6 @@
 // The local engine's dispatcher with a scripted line and a manual clock: calls and the
 // scheduler's transitions through the server, ports, job commands and recovery after a crash.
+#include "imaging/branding.h"
 #include "localserverfixture.h"
 #include "queue/jobstore.h"
 
@@ -18,6 +19,120 @@ class TestDispatcher : public QObject, private LocalServerFixture
 private Q_SLOTS:
     void init() { initFixture(); }
     void cleanup() { cleanupFixture(); }
+
+    // The line gets everything that makes the recipient's pages: the spooled documents and
+    // cover page, the whole recipient and sender, the resolution, the branding line.
+    void sendRequestCarriesTheWholeDocument()
+    {
+        auto server = openWithLine();
+        m_factory->line(QStringLiteral("modem1"))->setHoldCalls(true);
+        FaxDocument d = doc();
+        d.coverPage = QStringLiteral("general");
+        d.resolution = FaxResolution::Superfine;
+        d.recipients.first().streetAddress = QStringLiteral("1 Main Street");
+        d.recipients.first().officePhone = QStringLiteral("555 0101");
+        d.sender.name = QStringLiteral("Thomas Becker");
+        d.sender.email = QStringLiteral("t.becker@example.org");
+        d.subject = QStringLiteral("Lab results");
+        d.note = QStringLiteral("Call back");
+        d.tsid = QStringLiteral("+49 30 999");
+        const JobId id = submitOne(*server, d);
+        server->poll();
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        QTRY_COMPARE(line->requests.size(), 1);
+        const SendDocument sent = line->requests.at(0).document;
+        QCOMPARE(sent.files, server->spooledFiles(id));
+        QCOMPARE(sent.resolution, FaxResolution::Superfine);
+        QCOMPARE(sent.recipient, d.recipients.first());
+        QCOMPARE(sent.sender, d.sender);
+        QCOMPARE(sent.subject, d.subject);
+        QCOMPARE(sent.note, d.note);
+        QCOMPARE(sent.brandingFormat, Branding::defaultFormat()); // Branding is on by default
+        QCOMPARE(sent.stationId, QStringLiteral("+49 30 999"));
+        QCOMPARE(sent.sendTime, m_clock->now());
+        QCOMPARE(sent.jobId, id);
+        // The cover page is a copy in the job's spool folder, not the template itself.
+        QVERIFY2(sent.coverPage.startsWith(m_dataDir + QStringLiteral("/spool/")),
+                 qPrintable(sent.coverPage));
+        QCOMPARE(readFile(sent.coverPage),
+                 readFile(QStringLiteral(FAX_SOURCE_DIR "/resources/covers/general.coverpage")));
+        line->finishCurrent(Outcomes::success(3));
+
+        // Branding off: no branding line.
+        ServerSettings s = server->settings();
+        s.branding = false;
+        QVERIFY(waitFor(server->setSettings(s)));
+        submitOne(*server, doc());
+        server->poll();
+        QTRY_COMPARE(line->requests.size(), 2);
+        QVERIFY(line->requests.at(1).document.brandingFormat.isEmpty());
+        QVERIFY(line->requests.at(1).document.coverPage.isEmpty());
+    }
+
+    // UseDeviceTsid: the port's TSID goes out instead of the sender's.
+    void useDeviceTsid()
+    {
+        auto server = open(true, m_factory.get());
+        Port p;
+        p.name = QStringLiteral("modem1");
+        p.devicePath = QStringLiteral("/dev/ttyS0");
+        p.tsid = QStringLiteral("+1 555 0000");
+        QVERIFY(waitFor(server->addPort(p)));
+        FaxDocument d = doc();
+        d.tsid = QStringLiteral("+49 30 999");
+        QVERIFY(server->settings().useDeviceTsid);
+        submitOne(*server, d);
+        server->poll();
+        TestLine *line = m_factory->line(QStringLiteral("modem1"));
+        QTRY_COMPARE(line->requests.size(), 1);
+        QCOMPARE(line->requests.at(0).tsid, QStringLiteral("+1 555 0000"));
+        ServerSettings s = server->settings();
+        s.useDeviceTsid = false;
+        QVERIFY(waitFor(server->setSettings(s)));
+        submitOne(*server, d);
+        server->poll();
+        QTRY_COMPARE(line->requests.size(), 2);
+        QCOMPARE(line->requests.at(1).tsid, QStringLiteral("+49 30 999"));
+    }
+
+    // ServerCoverpage: only the common cover pages; a personal page or a file is refused, by
+    // name, and nothing is spooled.
+    void serverCoverpageEnforced()
+    {
+        auto server = open(false);
+        const QString personal = m_dataDir + QStringLiteral("/covers");
+        QVERIFY(QDir().mkpath(personal));
+        QVERIFY(QFile::copy(QStringLiteral(FAX_SOURCE_DIR "/resources/covers/general.coverpage"),
+                            personal + QStringLiteral("/mine.coverpage")));
+        FaxDocument d = doc();
+        d.coverPage = QStringLiteral("mine");
+        QVERIFY(waitFor(server->submit(d)));
+        ServerSettings s = server->settings();
+        s.serverCoverpage = true;
+        QVERIFY(waitFor(server->setSettings(s)));
+        const QStringList spoolBefore = spoolEntries();
+        const int jobsBefore = int(server->jobs().size());
+        const QStringList refusedCovers = {QStringLiteral("mine"),
+                                           personal + QStringLiteral("/mine.coverpage")};
+        for (const QString &cover : refusedCovers) {
+            d.coverPage = cover;
+            const auto refused = waitFor(server->submit(d));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::NotPermitted);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("mine")),
+                     qPrintable(refused.error().message));
+        }
+        d.coverPage = QStringLiteral("no-such-cover");
+        const auto unknown = waitFor(server->submit(d));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("no-such-cover")),
+                 qPrintable(unknown.error().message));
+        QCOMPARE(spoolEntries(), spoolBefore);
+        QCOMPARE(int(server->jobs().size()), jobsBefore);
+        d.coverPage = QStringLiteral("general");
+        QVERIFY(waitFor(server->submit(d)));
+    }
 
     void sendSucceeds()
     {
@@ -43,7 +158,7 @@ private Q_SLOTS:
         TestLine *line = m_factory->line(QStringLiteral("modem1"));
         QVERIFY(line);
         QCOMPARE(line->requests.size(), 1);
-        QCOMPARE(line->requests.at(0).files, server->spooledFiles(id));
+        QCOMPARE(line->requests.at(0).document.files, server->spooledFiles(id));
         QCOMPARE(line->requests.at(0).job.id, id);
         QTRY_COMPARE(server->ports().at(0).state, PortState::Idle);
         QList<PortState> portStates;

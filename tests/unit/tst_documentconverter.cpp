@@ -506,6 +506,32 @@ private Q_SLOTS:
         QCOMPARE(n.pages[0].yDpi, 98);
     }
 
+    void damagedFaxTiffPages()
+    {
+        // Three bytes of chart 1's coded data overwritten (tests/data/broken): refused by
+        // default, or re-coded from what decodes with the damage reported; never stored as is.
+        const QString damaged = QStringLiteral(FAX_TESTDATA_DIR "/broken/damaged-lines.tif");
+        const QString out = dir() + QStringLiteral("/damaged-out.tif");
+        ConvertOptions o;
+        auto refused = DocumentConverter::convert({damaged}, out, o);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message,
+                 damaged + QStringLiteral(": page 1: damaged fax data: 5 lines with invalid code "
+                                          "words, 31 lines of the wrong length"));
+        QVERIFY(!QFile::exists(out));
+        o.damagedPages = DamagedPages::Recode;
+        auto recoded = DocumentConverter::convert({damaged}, out, o);
+        QVERIFY2(recoded, qPrintable(recoded.error().message));
+        QCOMPARE(recoded->passedThrough, 0);
+        QCOMPARE(recoded->recoded,
+                 QStringList{damaged + QStringLiteral(": page 1: re-coded the 200 lines that "
+                                                      "decode (5 lines with invalid code words, "
+                                                      "31 lines of the wrong length)")});
+        FaxTiffReader written;
+        QVERIFY(written.open(out));
+        QVERIFY(!written.checkPage(0)->damaged());
+    }
+
     void plainText()
     {
         QString text = QStringLiteral("Grüße aus Köln — UTF-8 ✓\n\tindented\n");

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +59,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 3);
+            QCOMPARE(q.value(0).toInt(), 4);
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                           "ORDER BY name")));
             QStringList tables;
@@ -70,6 +71,114 @@ private Q_SLOTS:
         }
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    }
+
+    // A queue written by the previous version (schema 3) opens with every row kept: its groups
+    // get the fine resolution and no sender, its jobs fall back to the recipient they stored.
+    void migratesSchemaThree()
+    {
+        const QString folder = dir("v3");
+        QVERIFY(QDir().mkpath(folder));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(folder + QStringLiteral("/queue.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            const QStringList v3 = {
+                QStringLiteral("CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                               "value INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO revision (id, value) VALUES (1, 1)"),
+                QStringLiteral("CREATE TABLE groups (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                               "spool_dir TEXT NOT NULL, cover_page TEXT, note TEXT, notify "
+                               "INTEGER, notify_address TEXT, created INTEGER)"),
+                QStringLiteral("CREATE TABLE documents (group_id INTEGER NOT NULL REFERENCES "
+                               "groups(id) ON DELETE CASCADE, seq INTEGER NOT NULL, file TEXT NOT "
+                               "NULL, original TEXT, size INTEGER NOT NULL, sha256 TEXT NOT NULL, "
+                               "PRIMARY KEY (group_id, seq))"),
+                QStringLiteral(
+                    "CREATE TABLE jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, group_id INTEGER "
+                    "NOT NULL, type TEXT NOT NULL, owner TEXT, queue_status TEXT NOT NULL, "
+                    "device_status TEXT, port TEXT, pages_sent INTEGER, pages_total INTEGER, "
+                    "size INTEGER, recipient_number TEXT, recipient_name TEXT, recipient_company "
+                    "TEXT, sender_name TEXT, sender_company TEXT, sender_department TEXT, tsid "
+                    "TEXT, billing_code TEXT, subject TEXT, schedule TEXT, schedule_time INTEGER, "
+                    "priority TEXT, tries INTEGER, submitted INTEGER, started INTEGER, finished "
+                    "INTEGER, next_attempt INTEGER, last_error TEXT, cancel_requested INTEGER NOT "
+                    "NULL DEFAULT 0, rev INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE ports (name TEXT PRIMARY KEY, device_path TEXT, "
+                               "manufacturer TEXT, model TEXT, rings INTEGER, csid TEXT, tsid "
+                               "TEXT, send_enabled INTEGER, receive_mode TEXT, priority INTEGER, "
+                               "state TEXT, state_text TEXT, baud_rate INTEGER NOT NULL DEFAULT "
+                               "115200, flow_control TEXT NOT NULL DEFAULT 'rts-cts', init_string "
+                               "TEXT NOT NULL DEFAULT '', modem_class TEXT NOT NULL DEFAULT "
+                               "'auto', rev INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT, rev "
+                               "INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE received (id INTEGER PRIMARY KEY AUTOINCREMENT, file "
+                               "TEXT, csid TEXT, tsid TEXT, receive_time INTEGER, caller_id TEXT, "
+                               "port TEXT, pages INTEGER, x_res INTEGER, y_res INTEGER, routing "
+                               "TEXT, partial INTEGER, rev INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE tombstones (kind TEXT NOT NULL, name TEXT NOT NULL, "
+                               "rev INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO groups (spool_dir, note) VALUES ('g1', 'old note')"),
+                QStringLiteral("INSERT INTO jobs (group_id, type, queue_status, recipient_number, "
+                               "recipient_name, recipient_company, rev) VALUES (1, 'send', "
+                               "'pending', '555 0100', 'Alice', 'ACME', 1)"),
+                QStringLiteral("PRAGMA user_version = 3"),
+            };
+            for (const QString &sql : v3)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        JobStore store(folder);
+        QVERIFY(store.open());
+        const auto all = store.changesSince(0);
+        QVERIFY(all);
+        QCOMPARE(all->jobs.size(), 1);
+        const auto group = store.group(all->jobs.first().groupId);
+        QVERIFY2(group, group ? "" : qPrintable(group.error().message));
+        QCOMPARE(group->note, QStringLiteral("old note"));
+        QCOMPARE(group->resolution, FaxResolution::Fine);
+        QCOMPARE(group->sender, Party());
+        QVERIFY(group->coverPage.isEmpty());
+        const auto recipient = store.recipient(all->jobs.first().id);
+        QVERIFY(recipient);
+        QCOMPARE(recipient->faxNumber, QStringLiteral("555 0100"));
+        QCOMPARE(recipient->name, QStringLiteral("Alice"));
+        QCOMPARE(recipient->company, QStringLiteral("ACME"));
+    }
+
+    // A submission keeps its sender, resolution and each job's whole recipient.
+    void keepsTheWholeSubmission()
+    {
+        JobStore store(dir("whole"));
+        QVERIFY(store.open());
+        SubmissionGroup g;
+        g.spoolDir = store.spoolDirectory() + QStringLiteral("/g1");
+        g.resolution = FaxResolution::Superfine;
+        g.sender.name = QStringLiteral("Thomas Becker");
+        g.sender.email = QStringLiteral("t.becker@example.org");
+        g.sender.streetAddress = QStringLiteral("Friedrichstr. 120");
+        Party a;
+        a.name = QStringLiteral("Alice");
+        a.faxNumber = QStringLiteral("555 0100");
+        a.city = QStringLiteral("Springfield");
+        Party b;
+        b.faxNumber = QStringLiteral("555 0200");
+        b.homePhone = QStringLiteral("555 0201");
+        Job ja;
+        ja.recipientNumber = a.faxNumber;
+        Job jb;
+        jb.recipientNumber = b.faxNumber;
+        const auto stored = store.insertSubmission(g, {ja, jb}, {a, b});
+        QVERIFY(stored);
+        const auto group = store.group(stored->first().groupId);
+        QVERIFY(group);
+        QCOMPARE(group->resolution, FaxResolution::Superfine);
+        QCOMPARE(group->sender, g.sender);
+        QCOMPARE(*store.recipient(stored->at(0).id), a);
+        QCOMPARE(*store.recipient(stored->at(1).id), b);
     }
 
     void revisionsAndIncrementalChanges()

@@ -49,7 +49,7 @@ SendRequest request()
     r.job.id = 7;
     r.job.recipientNumber = QStringLiteral("555 1234");
     r.dialString = QStringLiteral("5551234");
-    r.files = {chartOne()};
+    r.document.files = {chartOne()};
     r.tsid = QStringLiteral("+49 30 1234");
     return r;
 }

@@ -176,7 +176,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp->filePath(QStringLiteral("collide"));
         OutboundArchive::Request r;
-        r.files = {chartOne()};
+        r.document.files = {chartOne()};
         r.directory = dir;
         r.job.id = 7;
         r.job.recipientNumber = QStringLiteral("555");

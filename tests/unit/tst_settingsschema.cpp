@@ -67,6 +67,8 @@ QVariant otherValue(const SettingDescription &d, const QVariant &current)
         return QString(current.toString() + QStringLiteral("/dev/ttyOther"));
     case SettingKind::Digits:
         return QString(current.toString() + QStringLiteral("1"));
+    case SettingKind::Printer:
+        return QString(current.toString() + QStringLiteral("Office_Laser"));
     }
     return QVariant();
 }
@@ -224,15 +226,86 @@ private Q_SLOTS:
     {
         using G = SettingGroup;
         QCOMPARE(SettingsSchema::groups(SettingsSchema::serverSettings()),
-                 QList<G>({G::General, G::Retries, G::DiscountPeriod, G::Archive, G::InboundRouting,
-                           G::DialingRules}));
+                 QList<G>({G::Retries, G::DiscountPeriod, G::Archive, G::InboundRouting,
+                           G::DialingRules, G::Sending, G::CoverPages}));
         QCOMPARE(SettingsSchema::groups(SettingsSchema::portSettings()),
                  QList<G>({G::General, G::Sending, G::Receiving, G::Modem}));
         QSet<QString> titles;
-        for (int g = int(G::General); g <= int(G::Modem); ++g)
+        for (int g = int(G::General); g <= int(G::CoverPages); ++g)
             titles << SettingsSchema::groupTitle(G(g));
-        QCOMPARE(titles.size(), int(G::Modem) + 1);
+        QCOMPARE(titles.size(), int(G::CoverPages) + 1);
         QVERIFY(!titles.contains(QString()));
+    }
+
+    // The Fax Service Manager's pages: every group a setting uses is on exactly one page.
+    void pagesHoldEveryGroupOnce_data()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("server") << true;
+        QTest::newRow("port") << false;
+    }
+
+    void pagesHoldEveryGroupOnce()
+    {
+        QFETCH(bool, server);
+        const QList<SettingsPage> &pages =
+            server ? SettingsSchema::serverPages() : SettingsSchema::portPages();
+        const QList<SettingGroup> used =
+            server ? SettingsSchema::groups(SettingsSchema::serverSettings())
+                   : SettingsSchema::groups(SettingsSchema::portSettings());
+        QList<SettingGroup> placed;
+        QSet<QString> titles;
+        for (const SettingsPage &page : pages) {
+            QVERIFY(!page.title().isEmpty());
+            titles << page.title();
+            bool holdsSome = false;
+            for (SettingGroup g : page.groups) {
+                QVERIFY2(!placed.contains(g), qPrintable(page.title()));
+                placed << g;
+                holdsSome = holdsSome || used.contains(g);
+            }
+            QVERIFY2(holdsSome, qPrintable(page.title()));
+        }
+        QCOMPARE(titles.size(), pages.size());
+        for (SettingGroup g : used)
+            QVERIFY2(placed.contains(g), qPrintable(SettingsSchema::groupTitle(g)));
+    }
+
+    void serverPagesAreTheIssues()
+    {
+        QStringList titles;
+        for (const SettingsPage &page : SettingsSchema::serverPages())
+            titles << page.title();
+        QCOMPARE(titles, strings({"General", "Sending", "Cover pages", "Archive",
+                                  "Receiving and routing"}));
+        // Which page each setting lands on.
+        const auto pageOf = [](const QString &key) {
+            const SettingGroup group = SettingsSchema::serverSetting(key)->group;
+            for (const SettingsPage &page : SettingsSchema::serverPages()) {
+                if (page.groups.contains(group))
+                    return page.title();
+            }
+            return QString();
+        };
+        const QList<std::pair<const char *, const char *>> expected = {
+            {"retries", "General"},
+            {"retry-delay", "General"},
+            {"dirty-days", "General"},
+            {"branding", "Sending"},
+            {"use-device-tsid", "Sending"},
+            {"discount-rate-start", "Sending"},
+            {"pause-server-queue", "Sending"},
+            {"dialing.area-code", "Sending"},
+            {"server-coverpage", "Cover pages"},
+            {"archive-outbound-faxes", "Archive"},
+            {"archive-directory", "Archive"},
+            {"routing.folder", "Receiving and routing"},
+            {"routing.printer", "Receiving and routing"},
+            {"routing.email-address", "Receiving and routing"}};
+        for (const auto &[key, page] : expected)
+            QCOMPARE(pageOf(QLatin1String(key)), QLatin1String(page));
+        QCOMPARE(SettingsSchema::serverSetting(QStringLiteral("routing.printer"))->kind,
+                 SettingKind::Printer);
     }
 
     void accessOfPortSettings()
@@ -304,6 +377,10 @@ private Q_SLOTS:
         row("text", K::Text, QStringLiteral(" a = b "), true, QStringLiteral("a = b"));
         row("text empty", K::Text, QString(), true, QString());
         row("text line break", K::Text, QStringLiteral("a\rb"), false);
+        row("printer", K::Printer, QStringLiteral(" Office_Laser "), true,
+            QStringLiteral("Office_Laser"));
+        row("printer default", K::Printer, QString(), true, QString());
+        row("printer line break", K::Printer, QStringLiteral("a\nb"), false);
         row("time first", K::TimeOfDay, QStringLiteral("0:00"), true, QTime(0, 0));
         row("time last", K::TimeOfDay, QStringLiteral("23:59"), true, QTime(23, 59));
         row("time after", K::TimeOfDay, QStringLiteral("24:00"), false);

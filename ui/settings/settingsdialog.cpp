@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "messagesink.h"
+#include "settingeditor.h"
+#include "settingspages.h"
+
+#include "server/faxserver.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+namespace Fax {
+
+namespace {
+
+/// Why the local engine could not write into folder, or empty when it can: the folder is made
+/// if it is missing (the engine would make it too) and a file is written and removed.
+QString folderFault(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return SettingsDialog::tr("%1 is a file, not a folder").arg(folder);
+    if (!QDir().mkpath(folder))
+        return SettingsDialog::tr("the folder %1 cannot be created").arg(folder);
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".faxconsole-write-test-XXXXXX")));
+    if (!probe.open())
+        return SettingsDialog::tr("the folder %1 cannot be written: %2")
+            .arg(folder, probe.errorString());
+    return QString();
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(FaxServer *server, MessageSink *messages, DialogRunner *dialogs,
+                               QWidget *parent)
+    : QDialog(parent), m_server(server),
+      m_messages(messages ? messages : DialogMessageSink::instance()), m_dialogs(dialogs),
+      m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+{
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText, QColor(0xc6, 0x2f, 0x2f));
+    m_problem->setPalette(red);
+    m_problem->hide();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    // Every button by keyboard: Enter is OK, Escape Cancel, Alt+A Apply.
+    applyButton()->setText(tr("&Apply"));
+    connect(applyButton(), &QPushButton::clicked, this, &SettingsDialog::apply);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::build(const QList<const SettingDescription *> &settings,
+                           const QList<SettingsPage> &pages)
+{
+    m_pages = new SettingsPages(settings, pages, m_dialogs, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_pages, &SettingsPages::edited, this, &SettingsDialog::edited);
+    if (m_server) {
+        connect(m_server, &FaxServer::capabilitiesChanged, this, &SettingsDialog::followServer);
+        connect(m_server, &FaxServer::stateChanged, this, &SettingsDialog::followServer);
+    }
+    followServer();
+}
+
+SettingEditor *SettingsDialog::editor(const QString &key) const
+{
+    return m_pages ? m_pages->editor(key) : nullptr;
+}
+
+QPushButton *SettingsDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *SettingsDialog::applyButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Apply);
+}
+
+QPushButton *SettingsDialog::cancelButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Cancel);
+}
+
+QStringList SettingsDialog::modifiedKeys() const
+{
+    QStringList keys;
+    for (SettingEditor *e : m_pages->editors()) {
+        if (m_dirty.contains(e->key()))
+            keys << e->key();
+    }
+    return keys;
+}
+
+QString SettingsDialog::problemText() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SettingsDialog::followServer()
+{
+    const bool connected = m_server && m_server->state() == ConnectionState::Connected;
+    QHash<int, QStringList> reasonsOfPage;
+    QHash<int, int> editablePerPage;
+    for (SettingEditor *e : m_pages->editors()) {
+        const QString key = e->key();
+        if (connected && !m_dirty.contains(key))
+            e->setValue(storedValue(key));
+        else if (connected && e->value() == storedValue(key))
+            m_dirty.remove(key); // another client stored what was typed here
+        if (e->description().isReadOnly())
+            continue;
+        QString reason;
+        const bool changeable = connected && canChange(key, &reason);
+        if (!connected)
+            reason = tr("The console is not connected to the fax server.");
+        e->setChangeable(changeable, reason);
+        const int page = m_pages->pageOf(key);
+        if (changeable)
+            editablePerPage[page]++;
+        else if (!reason.isEmpty() && !reasonsOfPage[page].contains(reason))
+            reasonsOfPage[page] << reason;
+    }
+    // A page nothing on which may be changed says why once, at its top.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const bool locked =
+            editablePerPage.value(page) == 0 && !reasonsOfPage.value(page).isEmpty();
+        m_pages->setPageNote(page,
+                             locked ? tr("These settings cannot be changed here: %1")
+                                          .arg(reasonsOfPage.value(page).join(QStringLiteral("; ")))
+                                    : QString());
+        if (!locked)
+            continue;
+        for (SettingEditor *e : m_pages->editors()) {
+            if (m_pages->pageOf(e->key()) != page || e->description().isReadOnly())
+                continue;
+            QString reason = tr("The console is not connected to the fax server.");
+            if (connected)
+                canChange(e->key(), &reason);
+            e->setChangeable(false, reason, false);
+        }
+    }
+    updateButtons();
+}
+
+void SettingsDialog::edited(const QString &key)
+{
+    SettingEditor *e = editor(key);
+    if (!e)
+        return;
+    if (m_server && e->value() == storedValue(key))
+        m_dirty.remove(key);
+    else
+        m_dirty.insert(key);
+    // A fault is pointed out as it is typed, but said only on Apply.
+    const bool faulty = !e->fault().isEmpty();
+    e->setFaulty(faulty);
+    if (!faulty && m_problem->isVisible())
+        showProblem(QString());
+    updateButtons();
+}
+
+void SettingsDialog::updateButtons()
+{
+    const bool idle = !m_pending;
+    applyButton()->setEnabled(idle && isModified());
+    okButton()->setEnabled(idle);
+}
+
+void SettingsDialog::showProblem(const QString &text, SettingEditor *editor)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    if (editor) {
+        m_pages->setCurrentIndex(m_pages->pageOf(editor->key()));
+        editor->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QString SettingsDialog::localFault(const SettingEditor *editor) const
+{
+    if (!m_server || m_server->connectionSettings().kind != ServerKind::Local)
+        return QString();
+    const QString value = editor->value().toString();
+    if (value.isEmpty())
+        return QString();
+    switch (editor->description().kind) {
+    case SettingKind::FolderPath:
+        return folderFault(value);
+    case SettingKind::Printer:
+        if (!SettingEditor::printerExists(value)) {
+            const QStringList printers = SettingEditor::printerNames();
+            return printers.isEmpty()
+                       ? tr("there is no printer named '%1' on this computer (no printer is set "
+                            "up)")
+                             .arg(value)
+                       : tr("there is no printer named '%1' on this computer (printers: %2)")
+                             .arg(value, printers.join(QStringLiteral(", ")));
+        }
+        return QString();
+    default:
+        return QString();
+    }
+}
+
+bool SettingsDialog::apply()
+{
+    if (m_pending || !m_server)
+        return false;
+    if (!isModified()) {
+        showProblem(QString());
+        return true;
+    }
+    QHash<QString, QVariant> changes;
+    for (SettingEditor *e : m_pages->editors()) {
+        if (!m_dirty.contains(e->key()))
+            continue;
+        QString fault = e->fault();
+        if (fault.isEmpty())
+            fault = localFault(e);
+        if (!fault.isEmpty()) {
+            e->setFaulty(true);
+            showProblem(tr("%1: %2 (allowed: %3)")
+                            .arg(e->description().label(), fault, e->description().allowedText()),
+                        e);
+            m_closeAfterApply = false;
+            return false;
+        }
+        changes.insert(e->key(), e->value());
+    }
+    Error error;
+    FaxOperation *op = store(changes, &error);
+    if (!op) {
+        showProblem(error.message);
+        m_closeAfterApply = false;
+        return false;
+    }
+    showProblem(QString());
+    m_pending = op;
+    connect(op, &FaxOperation::succeeded, this, [this] { storeFinished(true, Error()); });
+    connect(op, &FaxOperation::failed, this, [this](const Error &e) { storeFinished(false, e); });
+    updateButtons();
+    return true;
+}
+
+void SettingsDialog::storeFinished(bool ok, const Error &error)
+{
+    m_pending = nullptr;
+    if (ok) {
+        m_dirty.clear();
+        for (SettingEditor *e : m_pages->editors())
+            e->setFaulty(false);
+        followServer();
+        Q_EMIT applied();
+        if (m_closeAfterApply)
+            QDialog::accept();
+    } else {
+        // Nothing typed is lost: the values stay for the user to correct.
+        m_closeAfterApply = false;
+        showProblem(error.message);
+        if (error.kind != Error::Kind::Canceled)
+            m_messages->showError(this, tr("The settings were not saved"), error.message);
+        Q_EMIT applyFailed(error);
+    }
+    updateButtons();
+}
+
+void SettingsDialog::accept()
+{
+    if (!isModified()) {
+        QDialog::accept();
+        return;
+    }
+    m_closeAfterApply = true;
+    apply();
+}
+
+} // namespace Fax
