@@ -3,7 +3,8 @@
 // spool of the test's own, tests/support/hylafaxserverfixture), without fax calls: logging in
 // (and a wrong password), the listings, a submission with every JPARM as faxq stores it, job
 // control, removal, live events from another client, a modem switched off and on, a received
-// fax fetched, the job defaults, and a server restart. Root only (faxq insists on it).
+// fax fetched, the job defaults, faxctl --server hylafax://..., and a server restart. Root only
+// (faxq insists on it).
 #include "hylafaxserverfixture.h"
 #include "server/hylafaxserver.h"
 #include "server/operationwait.h"
@@ -11,12 +12,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <pwd.h>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace Fax;
@@ -341,6 +344,51 @@ private Q_SLOTS:
         QVERIFY2(q.contains("maxdials:6\n"), q.constData());
         QVERIFY(q.contains("retrytime:900\n"));
         QVERIFY(q.contains("doneop:archive\n"));
+    }
+
+    void faxctlWorksRemotely()
+    {
+        const QString url = QStringLiteral("hylafax://%1@127.0.0.1:%2")
+                                .arg(QLatin1String(HylafaxServerFixture::AdminUser))
+                                .arg(m_hylafax.port());
+        const auto faxctl = [&url](const QStringList &args, const QString &password) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("FAXCONSOLE_PASSWORD"), password);
+            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keyring to ask
+            p.setProcessEnvironment(env);
+            p.setStandardInputFile(QProcess::nullDevice()); // no terminal to prompt on
+            p.start(QStringLiteral(FAXCTL_PATH),
+                    QStringList{QStringLiteral("--server"), url} + args);
+            if (!p.waitForFinished(WaitMs))
+                p.kill();
+            return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                                   QString::fromUtf8(p.readAllStandardError()));
+        };
+        const QString password = QLatin1String(HylafaxServerFixture::AdminPassword);
+        auto [code, out, err] = faxctl({QStringLiteral("submit"), QStringLiteral("--to"),
+                                        QStringLiteral("5550104"), document("from faxctl")},
+                                       password);
+        QVERIFY2(code == 0, qPrintable(err));
+        const qint64 id = out.trimmed().toLongLong();
+        QVERIFY2(id > 0, qPrintable(out));
+        QVERIFY(!m_hylafax.jobFile(id).isEmpty());
+        std::tie(code, out, err) = faxctl({QStringLiteral("jobs")}, password);
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(out.contains(QString::number(id)), qPrintable(out));
+        std::tie(code, out, err) = faxctl(
+            {QStringLiteral("job"), QString::number(id), QStringLiteral("cancel")}, password);
+        QVERIFY2(code == 0, qPrintable(err));
+        std::tie(code, out, err) = faxctl({QStringLiteral("ports")}, password);
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(out.contains(QStringLiteral("fake0")), qPrintable(out));
+        // A wrong password: exit status 1 and a message that names the server and the refusal.
+        std::tie(code, out, err) = faxctl({QStringLiteral("jobs")}, QStringLiteral("wrong"));
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("530")) && err.contains(url), qPrintable(err));
+        // A command of the local engine alone is refused before it starts.
+        std::tie(code, out, err) = faxctl({QStringLiteral("serve")}, password);
+        QCOMPARE(code, 1);
     }
 
     void serverRestartIsSurvived()
