@@ -81,6 +81,9 @@ void HylafaxServer::Private::computeCapabilities()
     c.deny(ServerCapabilities::Feature::RemovePorts, modems);
     c.deny(ServerCapabilities::Feature::AnswerCall,
            trFax(QT_TRANSLATE_NOOP("Fax", "HylaFAX's faxgetty answers calls by itself")));
+    c.deny(ServerCapabilities::Feature::FetchJobDocuments,
+           trFax(QT_TRANSLATE_NOOP("Fax", "HylaFAX keeps a job's documents in its spool as "
+                                          "prepared for sending; they are not fetched back")));
     c.denyJobCommand(JobCommand::Restart,
                      trFax(QT_TRANSLATE_NOOP("Fax", "HylaFAX does not send a finished job again; "
                                                     "submit the fax anew")));
