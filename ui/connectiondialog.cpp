@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "connectionprofiles.h"
+#include "server/passwordstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,8 +25,9 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles *profiles, QWidget *parent
       m_hylafax(new QRadioButton(tr("&HylaFAX server"), this)), m_localBox(new QWidget(this)),
       m_dataDirectory(new QLineEdit(this)), m_hylafaxBox(new QWidget(this)),
       m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_admin(new QCheckBox(tr("Log in as &administrator"), this)),
-      m_problem(new QLabel(this))
+      m_password(new QLineEdit(this)),
+      m_rememberPassword(new QCheckBox(tr("&Remember the password in the desktop keyring"), this)),
+      m_admin(new QCheckBox(tr("Log in as &administrator"), this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Connect to Fax Server"));
     setObjectName(QStringLiteral("connectionDialog"));
@@ -62,6 +64,11 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles *profiles, QWidget *parent
     hylafaxForm->addRow(tr("&Port:"), m_port);
     hylafaxForm->addRow(tr("&User:"), m_user);
     hylafaxForm->addRow(tr("Pass&word:"), m_password);
+    // Profiles never hold passwords; the keyring may (PasswordStore). Left empty, the password
+    // is taken from the keyring when connecting.
+    m_password->setPlaceholderText(tr("From the keyring when empty"));
+    m_rememberPassword->setObjectName(QStringLiteral("rememberPasswordCheck"));
+    hylafaxForm->addRow(QString(), m_rememberPassword);
     hylafaxForm->addRow(QString(), m_admin);
 
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -168,6 +175,17 @@ void ConnectionDialog::accept()
         m_problem->show();
         m_host->setFocus();
         return;
+    }
+    if (s.kind == ServerKind::Hylafax && m_rememberPassword->isChecked() && !s.password.isEmpty()) {
+        const Result stored = PasswordStore::storeNow(s, s.password, 5000);
+        if (!stored) {
+            // No keyring here: say so, and connect without saving when asked again.
+            m_rememberPassword->setChecked(false);
+            m_problem->setText(
+                tr("%1 Press Connect to connect without saving it.").arg(stored.error().message));
+            m_problem->show();
+            return;
+        }
     }
     if (!s.profileName.isEmpty()) {
         m_profiles->save(s);

@@ -46,6 +46,7 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_rememberPassword;
     QCheckBox *m_admin;
     QLabel *m_problem;
 };

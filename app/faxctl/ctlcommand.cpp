@@ -6,6 +6,7 @@
 #include "server/faxserver.h"
 #include "server/localfaxserver.h"
 #include "server/operationwait.h"
+#include "server/passwordstore.h"
 
 #include <QJsonDocument>
 
@@ -52,6 +53,7 @@ FaxServer *CtlContext::openServer(bool runScheduler)
         return nullptr;
     }
     QString what;
+    QString keyringProblem;
     if (settings.kind == ServerKind::Local) {
         LocalFaxServer::Options options;
         options.dataDirectory =
@@ -60,6 +62,17 @@ FaxServer *CtlContext::openServer(bool runScheduler)
         what = tr("the local fax engine in %1").arg(options.dataDirectory);
         m_faxServer = std::make_unique<LocalFaxServer>(settings, options);
     } else {
+        // The password: in the URL, $FAXCONSOLE_PASSWORD, the keyring, else typed on the
+        // terminal; with none, the server is asked without one (hfaxd may not want one).
+        if (settings.kind == ServerKind::Hylafax && settings.password.isEmpty()) {
+            PasswordStore::Source source = PasswordStore::Source::None;
+            settings.password = PasswordStore::lookupNow(settings, &source, &keyringProblem);
+            if (source == PasswordStore::Source::None) {
+                if (const std::optional<QString> typed = PasswordStore::promptOnTerminal(
+                        tr("Password for %1: ").arg(PasswordStore::keyFor(settings))))
+                    settings.password = *typed;
+            }
+        }
         Error error;
         m_faxServer = createServer(settings, &error);
         what = tr("the fax server %1").arg(url);
@@ -70,9 +83,14 @@ FaxServer *CtlContext::openServer(bool runScheduler)
     }
     const Result opened = waitFor(m_faxServer->connectToServer(), ConnectTimeoutMs);
     if (!opened || m_faxServer->state() != ConnectionState::Connected) {
-        const QString reason = !opened
-                                   ? opened.error().message
-                                   : tr("no answer within %1 seconds").arg(ConnectTimeoutMs / 1000);
+        QString reason = !opened ? opened.error().message
+                                 : tr("no answer within %1 seconds").arg(ConnectTimeoutMs / 1000);
+        if (!opened && opened.error().kind == Error::Kind::NotPermitted &&
+            !keyringProblem.isEmpty())
+            reason += QStringLiteral(" (") +
+                      tr("no password from the keyring: %1; set FAXCONSOLE_PASSWORD")
+                          .arg(keyringProblem) +
+                      u')';
         fail(tr("cannot open %1: %2").arg(what, reason));
         m_faxServer.reset();
         return nullptr;

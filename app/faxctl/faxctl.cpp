@@ -306,6 +306,8 @@ void FaxCtl::printGeneralHelp(QTextStream &stream)
                         tr("Server when --server is not given")};
     rows << QStringList{QStringLiteral("  FAXCONSOLE_DATA_DIR"),
                         tr("Data folder of the local engine (queue.db, spool/)")};
+    rows << QStringList{QStringLiteral("  FAXCONSOLE_PASSWORD"),
+                        tr("Password for a HylaFAX server (otherwise the keyring or a prompt)")};
     stream << CtlFormat::table({}, rows);
     stream << '\n'
            << tr("Run 'faxctl help COMMAND' or 'faxctl COMMAND --help' for a command's options.")

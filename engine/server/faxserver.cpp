@@ -4,6 +4,7 @@
 #include "faxserver.h"
 
 #include "core/settingskeys.h"
+#include "core/settingsschema.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -132,8 +133,14 @@ SubmitOperation *FaxServer::submit(const FaxDocument &document)
 FaxOperation *FaxServer::jobCommand(JobId id, JobCommand command)
 {
     auto *op = makeOperation<FaxOperation>(commandDescription(command, id));
-    if (!refuse(op, ServerCapabilities::Feature::JobControl))
-        startJobCommand(op, id, command);
+    if (refuse(op, ServerCapabilities::Feature::JobControl))
+        return op;
+    const ServerCapabilities caps = capabilities();
+    if (!caps.canRunJobCommand(command)) {
+        fail(op, unsupported(op, caps.jobCommandReason(command)));
+        return op;
+    }
+    startJobCommand(op, id, command);
     return op;
 }
 
@@ -159,8 +166,24 @@ FaxOperation *FaxServer::updatePort(const Port &port)
 {
     auto *op = makeOperation<FaxOperation>(
         trFax(QT_TRANSLATE_NOOP("Fax", "change port %1")).arg(port.name));
-    if (!refuse(op, ServerCapabilities::Feature::ConfigurePorts))
-        startUpdatePort(op, port);
+    if (refuse(op, ServerCapabilities::Feature::ConfigurePorts))
+        return op;
+    // Only what changes needs to be changeable: a port page sends every field back.
+    const ServerCapabilities caps = capabilities();
+    if (const std::optional<Port> before = m_cache.port(port.name)) {
+        for (const SettingSpec<Port> &spec : SettingsSchema::portSettings()) {
+            if (spec.isReadOnly() || spec.get(port) == spec.get(*before) ||
+                caps.canChangePortSetting(spec.key))
+                continue;
+            fail(op, Error::make(Error::Kind::Unsupported,
+                                 trFax(QT_TRANSLATE_NOOP("Fax", "%1 cannot change the setting %2 "
+                                                                "of port %3: %4"))
+                                     .arg(connectionSettings().toUrl(), spec.key, port.name,
+                                          caps.portSettingReason(spec.key))));
+            return op;
+        }
+    }
+    startUpdatePort(op, port);
     return op;
 }
 

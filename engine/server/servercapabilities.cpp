@@ -45,4 +45,46 @@ QStringList ServerCapabilities::deniedSettings() const
     return keys;
 }
 
+bool ServerCapabilities::canRunJobCommand(JobCommand command) const
+{
+    return can(Feature::JobControl) && !m_deniedCommands.contains(command);
+}
+
+QString ServerCapabilities::jobCommandReason(JobCommand command) const
+{
+    if (!can(Feature::JobControl))
+        return reason(Feature::JobControl);
+    return m_deniedCommands.value(command);
+}
+
+void ServerCapabilities::denyJobCommand(JobCommand command, const QString &reason)
+{
+    m_deniedCommands.insert(command, reason);
+}
+
+bool ServerCapabilities::canChangePortSetting(const QString &key) const
+{
+    return can(Feature::ConfigurePorts) && !m_deniedPortSettings.contains(normalised(key));
+}
+
+QString ServerCapabilities::portSettingReason(const QString &key) const
+{
+    if (!can(Feature::ConfigurePorts))
+        return reason(Feature::ConfigurePorts);
+    return m_deniedPortSettings.value(normalised(key)).reason;
+}
+
+void ServerCapabilities::denyPortSetting(const QString &key, const QString &reason)
+{
+    m_deniedPortSettings.insert(normalised(key), DeniedSetting{key, reason});
+}
+
+QStringList ServerCapabilities::deniedPortSettings() const
+{
+    QStringList keys;
+    for (const DeniedSetting &d : m_deniedPortSettings)
+        keys << d.key;
+    return keys;
+}
+
 } // namespace Fax

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/faxtypes.h"
+
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QObject>
@@ -46,6 +49,24 @@ public:
     /// The keys denied one by one, as given to denySetting().
     QStringList deniedSettings() const;
 
+    /// Whether command may be given to jobs: job control at all, and this command (a server may
+    /// lack one, as HylaFAX cannot send a finished job again under its number).
+    bool canRunJobCommand(JobCommand command) const;
+    /// Why command may not be given; empty when it may.
+    QString jobCommandReason(JobCommand command) const;
+    void denyJobCommand(JobCommand command, const QString &reason);
+    QList<JobCommand> deniedJobCommands() const { return m_deniedCommands.keys(); }
+
+    /// Whether updatePort() may change the port setting key (a SettingsSchema::portSettings()
+    /// key such as "rings" or "send-enabled", in any spelling): port configuration at all, and
+    /// this setting (HylaFAX lets an administrator switch a modem on and off, nothing more).
+    bool canChangePortSetting(const QString &key) const;
+    /// Why key may not be changed; empty when it may.
+    QString portSettingReason(const QString &key) const;
+    void denyPortSetting(const QString &key, const QString &reason);
+    /// The port keys denied one by one, as given to denyPortSetting().
+    QStringList deniedPortSettings() const;
+
     bool operator==(const ServerCapabilities &) const = default;
 
 private:
@@ -57,6 +78,8 @@ private:
     };
     QMap<Feature, QString> m_denied;
     QMap<QString, DeniedSetting> m_deniedSettings; ///< by normalised key
+    QMap<JobCommand, QString> m_deniedCommands;
+    QMap<QString, DeniedSetting> m_deniedPortSettings; ///< by normalised key
 };
 
 } // namespace Fax

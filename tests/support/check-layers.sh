@@ -20,6 +20,7 @@ header() {
         cover) echo '"cover/coverpage.h"' ;;
         printing) echo '"printing/printinbox.h"' ;;
         addressbook) echo '"addressbook/addressbook.h"' ;;
+        hylafax) echo '"hylafax/hylafaxreply.h"' ;;
         gui) echo '<QImage>' ;;
     esac
 }
@@ -31,18 +32,19 @@ allowed() {
         faxt30) echo "core t30" ;;
         faxmodem) echo "core t30 modem imaging gui cover" ;;
         faxqueue) echo "core queue" ;;
-        faxserver) echo "core server queue modem t30 imaging gui cover" ;;
+        faxhylafax) echo "core hylafax" ;;
+        faxserver) echo "core server queue modem t30 imaging gui cover hylafax" ;;
         faxcover) echo "core imaging gui cover" ;;
         faxprinting) echo "core printing" ;;
         faxaddressbook) echo "core addressbook" ;;
     esac
 }
 
-for lib in faxcore faximaging faxt30 faxmodem faxqueue faxserver faxcover faxprinting faxaddressbook; do
+for lib in faxcore faximaging faxt30 faxmodem faxqueue faxhylafax faxserver faxcover faxprinting faxaddressbook; do
     dirs=$(sed -n "s/^$lib=//p" "$layers")
     [ -n "$dirs" ] || { echo "FAIL: $lib is missing from $layers"; status=1; continue; }
     flags=$(printf '%s' "$dirs" | tr ':' '\n' | sed 's/^/-I/' | tr '\n' ' ')
-    for area in core imaging t30 modem queue server cover printing addressbook gui; do
+    for area in core imaging t30 modem queue server cover hylafax printing addressbook gui; do
         printf '#include %s\n' "$(header $area)" >"$tmp/probe.cpp"
         # shellcheck disable=SC2086
         if "$cxx" -std=c++20 -fPIC -fsyntax-only $flags "$tmp/probe.cpp" 2>"$tmp/err"; then found=yes; else found=no; fi
