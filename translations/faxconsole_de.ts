@@ -78,31 +78,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Initializing</source>
         <translation>Initialisierung</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>Dialing</source>
         <translation>Wählen</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>Ringing</source>
         <translation>Klingeln</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>Answered</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-52"/>
+        <location line="+53"/>
         <location filename="../engine/core/settingsschema.cpp" line="+380"/>
         <location line="+16"/>
         <location line="+13"/>
@@ -110,15 +110,15 @@
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <location filename="../engine/core/settingsschema.cpp" line="-27"/>
         <location line="+28"/>
         <source>Receiving</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Busy</source>
         <translation>Besetzt</translation>
     </message>
@@ -161,6 +161,11 @@
         <location line="+1"/>
         <source>Aborting</source>
         <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page outcome unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -637,12 +642,128 @@
         <translation>Impulswahl statt Tonwahl verwenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../engine/addressbook/csvformat.cpp" line="+157"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+11"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax number</source>
+        <translation type="unfinished">Faxnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street (second line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing code</source>
+        <translation type="unfinished">Abrechnungscode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone (typed by its label column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1, line %2: a quoted field is not closed (the file may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/core/settingsschema.cpp" line="+1"/>
         <source>Name of the port</source>
         <translation>Name des Anschlusses</translation>
     </message>
@@ -848,12 +969,13 @@
         <translation>Initialisierungsbefehl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../engine/addressbook/csvformat.cpp" line="-128"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+5"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+1"/>
         <source>What the line is doing</source>
         <translation>Was die Leitung gerade tut</translation>
     </message>
@@ -1125,6 +1247,7 @@
         <translation>%1: nicht unterstütztes Dokumentformat (unterstützt: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF und UTF-8-Text)</translation>
     </message>
     <message>
+        <location filename="../engine/addressbook/contactimport.cpp" line="+26"/>
         <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+252"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
@@ -1132,7 +1255,43 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>it has %1 contacts; at most %2 are imported from one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+55"/>
+        <source>the file is too large for an address book (%1 MB; at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a text file (CSV or vCard expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this is neither a vCard nor a CSV file of contacts (its first line names no columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file has a header line but no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+26"/>
         <location line="+4"/>
         <location line="+14"/>
         <location line="+6"/>
@@ -1350,72 +1509,72 @@
     </message>
     <message>
         <location filename="../engine/modem/class1driver.cpp" line="+90"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+258"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+35"/>
         <source>initialising the modem on %1</source>
         <translation>Modem an %1 wird initialisiert</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+8"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+8"/>
         <source>&quot;%1&quot; is no number that can be dialled</source>
         <translation>„%1“ ist keine wählbare Nummer</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+4"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+4"/>
         <source>dialling %1</source>
         <translation>%1 wird gewählt</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+14"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+14"/>
         <source>Sending stopped by the user while dialling %1</source>
         <translation>Senden beim Wählen von %1 vom Benutzer beendet</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+3"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+3"/>
         <source>No fax answered at %1 within %2 s (modem on %3: %4)</source>
         <translation>Unter %1 hat innerhalb von %2 s kein Fax geantwortet (Modem an %3: %4)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+31"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+31"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+244"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+300"/>
         <source>The modem on %1 answered the call with %2 instead of a fax connection</source>
         <translation>Das Modem an %1 hat den Anruf mit %2 statt mit einer Faxverbindung beantwortet</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-165"/>
+        <location line="+112"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+123"/>
         <source>No pages to send</source>
         <translation>Keine Seiten zu senden</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+12"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+12"/>
         <source>sending page %1 at %2</source>
         <translation>Seite %1 wird mit %2 gesendet</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../engine/modem/class2driver.cpp" line="+231"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+78"/>
         <source>received page %1</source>
         <translation>Seite %1 empfangen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-193"/>
+        <location line="+5"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="+58"/>
         <source>page %1 confirmed</source>
         <translation>Seite %1 bestätigt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The fax session on %1 stopped in state %2 without an outcome</source>
         <translation>Die Faxsitzung an %1 endete im Zustand %2 ohne Ergebnis</translation>
     </message>
@@ -1554,6 +1713,7 @@
     <message>
         <location line="+17"/>
         <location line="+186"/>
+        <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+22"/>
         <location filename="../engine/server/localfaxserver_jobs.cpp" line="+260"/>
         <source>There is no job %1</source>
         <translation>Es gibt keinen Auftrag %1</translation>
@@ -1633,6 +1793,7 @@
         <location filename="../engine/queue/spool.cpp" line="+3"/>
         <location line="+56"/>
         <location line="+17"/>
+        <location filename="../engine/server/hylafaxsubmission.cpp" line="+234"/>
         <source>Cannot read the document %1: %2</source>
         <translation>Das Dokument %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1704,12 +1865,33 @@
         <translation>Anschluss %1 kann nicht entfernt werden, solange darauf ein Anruf läuft</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+156"/>
+        <source>Job %1 cannot be removed: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location filename="../engine/server/localfaxserver.cpp" line="+19"/>
         <source>There is no received fax %1</source>
         <translation>Es gibt kein empfangenes Fax %1</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Cannot make the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Downloading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/localfaxserver.cpp" line="+3"/>
         <source>The file %1 of received fax %2 is missing</source>
         <translation>Die Datei %1 des empfangenen Faxes %2 fehlt</translation>
     </message>
@@ -1730,7 +1912,12 @@
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
+        <source>Dialling %1 on port %2 to send the pages after page %3 (pages 1 to %3 were confirmed earlier and are not sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dialling %1 on port %2</source>
         <translation>%1 wird an Anschluss %2 gewählt</translation>
     </message>
@@ -1745,12 +1932,12 @@
         <translation>die Nummer ist unbekannt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The line on port %1 could not start the call</source>
         <translation>Die Leitung an Anschluss %1 konnte den Anruf nicht beginnen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The call on port %1 failed: %2</source>
         <translation>Der Anruf an Anschluss %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -1760,7 +1947,12 @@
         <translation>Beim Senden abgebrochen (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+15"/>
+        <source>The retry sends only the pages after page %1, the last one confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Sent, but not archived: %1</source>
         <translation>Gesendet, aber nicht archiviert: %1</translation>
     </message>
@@ -1795,7 +1987,12 @@
         <translation>Das Deckblatt %1 kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>The fax has no cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../engine/server/submissionrules.cpp" line="+3"/>
         <source>The fax has neither a document nor a cover page</source>
         <translation>Das Fax hat weder ein Dokument noch ein Deckblatt</translation>
@@ -1940,6 +2137,11 @@
         <location line="+15"/>
         <source>the received pages could not be stored: %1</source>
         <translation>die empfangenen Seiten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All %1 pages of job %2 were confirmed by an earlier call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/modem/modemline.cpp" line="+201"/>
@@ -2178,7 +2380,7 @@
         <translation>Das Modem an %1 bietet keine Faxklasse, die dieses Programm betreiben kann (es nennt %2; benötigt: 1, 2.0 oder 2)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class2driver_params.cpp" line="+284"/>
+        <location filename="../engine/modem/class2driver_params.cpp" line="+292"/>
         <source>normal end of the call</source>
         <translation>normales Ende des Anrufs</translation>
     </message>
@@ -2455,12 +2657,12 @@
         <translation>Der Faxanruf an %1 über %2 endete mit %3: %4</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class2driver.cpp" line="-292"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-215"/>
         <source>The modem on %1 does not do fax Class %2: it answered %3 with %4</source>
         <translation>Das Modem an %1 beherrscht Faxklasse %2 nicht: Es hat %3 mit %4 beantwortet</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../engine/modem/class2driver_send.cpp" line="-202"/>
         <source>The modem on %1 reported no fax connection to %2 (no %3)</source>
         <translation>Das Modem an %1 hat keine Faxverbindung zu %2 gemeldet (kein %3)</translation>
     </message>
@@ -2470,7 +2672,7 @@
         <translation>verbunden mit %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The fax call to %1 on %2 ended after %3 confirmed pages before all were sent (%4)</source>
         <translation>Der Faxanruf an %1 über %2 endete nach %3 bestätigten Seiten, bevor alle gesendet waren (%4)</translation>
     </message>
@@ -2481,7 +2683,22 @@
         <translation>Senden an %1 nach %2 bestätigten Seiten vom Benutzer beendet</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>it answered %1 without a page status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outcome of page %1 is unknown: it went out to %2, but the modem on %3 did not say whether it arrived (%4). %5 pages before it were confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending to %1 stopped by the user after %2 confirmed pages; the outcome of page %3 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Modem on %1 answered AT+FDT for page %2 with %3</source>
         <translation>Modem an %1 hat AT+FDT für Seite %2 mit %3 beantwortet</translation>
     </message>
@@ -2491,37 +2708,28 @@
         <translation>Modem an %1 hat die Daten von Seite %2 mit %3 abgeschlossen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Modem on %1 answered %2 for page %3 with %4</source>
-        <translation>Modem an %1 hat %2 für Seite %3 mit %4 beantwortet</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>%1 rejected page %2 %3 times (RTN): the line is too poor</source>
         <translation>%1 hat Seite %2 %3-mal abgelehnt (RTN): Die Leitungsqualität ist zu schlecht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>page %1 rejected by %2, sending it again</source>
         <translation>Seite %1 von %2 abgelehnt, wird erneut gesendet</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-19"/>
+        <location line="+38"/>
         <source>%1 asked for an operator (%2) after page %3: the call was ended</source>
         <translation>%1 hat nach Seite %3 einen Bediener angefordert (%2): Der Anruf wurde beendet</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Modem on %1 reported no or an unknown page status (%2) for page %3: the page is not counted as sent</source>
-        <translation>Modem an %1 hat für Seite %3 keinen oder einen unbekannten Seitenstatus (%2) gemeldet: Die Seite gilt nicht als gesendet</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Sent %1 pages to %2 on %3</source>
         <translation>%1 Seiten an %2 über %3 gesendet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../engine/modem/class2driver.cpp" line="+124"/>
         <source>Received %1 pages on %2</source>
         <translation>%1 Seiten an %2 empfangen</translation>
     </message>
@@ -2873,17 +3081,17 @@
     <message>
         <location line="+71"/>
         <location filename="../engine/modem/class1driver.cpp" line="-87"/>
-        <location filename="../engine/modem/class2driver.cpp" line="-447"/>
+        <location filename="../engine/modem/class2driver.cpp" line="-177"/>
         <source>Modem on %1 answered %2 with %3</source>
         <translation>Modem an %1 hat %2 mit %3 beantwortet</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Stopped waiting for the answer of the modem on %1 to %2: cancelled</source>
         <translation>Warten auf die Antwort des Modems an %1 auf %2 beendet: abgebrochen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Modem on %1 answered %2 with unreadable data (%3): wrong speed, or not a modem</source>
         <translation>Modem an %1 hat %2 mit unlesbaren Daten beantwortet (%3): falsche Geschwindigkeit oder kein Modem</translation>
     </message>
@@ -3422,7 +3630,7 @@
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/server/faxserver.cpp" line="+24"/>
+        <location filename="../engine/server/faxserver.cpp" line="+25"/>
         <source>pause job %1</source>
         <translation>Anhalten von Auftrag %1</translation>
     </message>
@@ -3477,7 +3685,7 @@
         <translation>Übermitteln eines Faxes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>remove job %1</source>
         <translation>Entfernen von Auftrag %1</translation>
     </message>
@@ -3492,7 +3700,12 @@
         <translation>Ändern von Anschluss %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 cannot change the setting %2 of port %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>remove port %1</source>
         <translation>Entfernen von Anschluss %1</translation>
     </message>
@@ -3567,12 +3780,15 @@
         <translation>%1 hat keine Seiten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../engine/addressbook/contactimport.cpp" line="+19"/>
+        <location filename="../engine/server/hylafaxserver_jobs.cpp" line="-15"/>
+        <location line="+29"/>
+        <location filename="../ui/viewer/faxoutput.cpp" line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../ui/viewer/faxoutput.cpp" line="+25"/>
         <source>the PDF cannot be started</source>
         <translation>die PDF-Datei kann nicht begonnen werden</translation>
     </message>
@@ -3596,6 +3812,600 @@
         <source>Printing %1 failed</source>
         <translation>Drucken von %1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <location filename="../engine/addressbook/addressbook.cpp" line="+27"/>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Address book %1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the folder %1 for the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>creating the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The address book %1 was written by a newer version of the program (schema %2; this one reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The address book is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>storing the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>storing the groups of a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>storing a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>adding a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>importing contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>changing a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contact %1 is no longer in the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>deleting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <location line="+24"/>
+        <source>A group needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>adding a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>There is already a group named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+11"/>
+        <source>renaming a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>deleting a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>changing the members of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/addressbook/vcardformat.cpp" line="+309"/>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>this is not a vCard property (it has no &apos;:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a vCard begins inside the vCard of line %1, which has no END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>BEGIN:VCARD expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this is outside a vCard (BEGIN:VCARD expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the vCard that begins here has no END:VCARD (the file may be truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file has no vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+56"/>
+        <source>no greeting within %1 s: is it a HylaFAX server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server stopped in the middle of a reply for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot reach the HylaFAX server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>HylaFAX server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>cannot listen for the server&apos;s data connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>an event line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot store what %1 sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The HylaFAX server %1 does not take clients now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a HylaFAX server: it greets with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The HylaFAX server %1 closed the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is no passive data port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hylafax/hylafaxlisting.cpp" line="+78"/>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <location line="+55"/>
+        <location line="+47"/>
+        <source>the line is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+55"/>
+        <location line="+47"/>
+        <source>the line does not have the fields asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>the job number is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the job state is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+33"/>
+        <source>a count is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the file is not a received fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&apos;%1&apos; is no job state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the job state names no job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hylafax/hylafaxreply.cpp" line="+90"/>
+        <location line="+8"/>
+        <source>a reply line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a reply holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is no reply of a HylaFAX server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a reply has more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hylafax/hylafaxsession.cpp" line="+62"/>
+        <source>The HylaFAX server %1 did not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The HylaFAX server %1:%2 refused the login of %3: wrong user name or password, or the user may not connect from here (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The HylaFAX server %1 asks for the password of %2, and none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server refused administrator rights (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The HylaFAX server %1 refused &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/hylafax/hylafaxtriggerstream.cpp" line="+54"/>
+        <source>The HylaFAX server %1 ended its event stream: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/printing/printinbox.cpp" line="+52"/>
+        <source>%1 is a symbolic link, which is never followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Printed documents cannot be received in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 is not a printed document of the print inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot remove the printed document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/hylafaxjobdefaults.cpp" line="+86"/>
+        <source>HylaFAX removes finished jobs with faxqclean on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HylaFAX prints the header line its modem configuration sets (TagLineFormat) on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HylaFAX archives sent faxes in the archive folder of its spool on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HylaFAX&apos;s queue is held on the server itself (faxstate, faxquit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HylaFAX hands received faxes on with its FaxDispatch script on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HylaFAX applies the dialing rules of its configuration (etc/config, etc/dialrules) on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HylaFAX keeps it in its configuration on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; its client protocol cannot change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot make the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the HylaFAX job defaults to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retry delay (retry-delay): a HylaFAX server takes at most 59 minutes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/hylafaxserver.cpp" line="+77"/>
+        <source>HylaFAX&apos;s modems are set up on the server itself (faxaddmodem, faxgetty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HylaFAX&apos;s faxgetty answers calls by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HylaFAX keeps a job&apos;s documents in its spool as prepared for sending; they are not fetched back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HylaFAX does not send a finished job again; submit the fax anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only an administrator may switch HylaFAX&apos;s modems on and off (connect as administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only an administrator may switch HylaFAX&apos;s modems on and off, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HylaFAX keeps it in the modem&apos;s configuration on the server (etc/config.&lt;modem&gt;); its client protocol cannot change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The HylaFAX server %1 is not reachable now; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to the HylaFAX server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The connection to the HylaFAX server was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <location line="+87"/>
+        <source>The connection to the HylaFAX server %1 was closed before this finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The connection to the HylaFAX server %1 is being made already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/hylafaxserver_read.cpp" line="+136"/>
+        <source>list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>show job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Sending switched off (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/hylafaxsubmission.cpp" line="-162"/>
+        <source>Cannot read the document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover pages, text and pictures are made into fax pages here before they go to the HylaFAX server, and this program cannot draw (it has no QGuiApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot make a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is no document a fax can be made of (PDF, PostScript, TIFF, a picture or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Uploading %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>take the document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The HylaFAX server %1 did not say where it stored the document %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uploaded %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>start a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>make a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>set %1 of job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>submit job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The fax was not submitted: canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/server/passwordstore.cpp" line="+34"/>
+        <source>no desktop keyring is running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the desktop keyring refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the desktop keyring failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the desktop keyring did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The password for %1 was not saved: %2. It is kept nowhere else and will be asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The password for %1 was not saved: the desktop keyring did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the desktop keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Fax::ActionRegistry</name>
@@ -3616,8 +4426,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Anhalten</translation>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3681,11 +4491,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als &amp;PDF speichern…</translation>
+        <source>Save &amp;as PDF…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Transmission Rep&amp;ort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark as U&amp;nread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Port Propert&amp;ies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
@@ -3705,12 +4530,7 @@
         <translation>Das ausgewählte Fax drucken</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Transmission &amp;Report…</source>
-        <translation>Übertragungs&amp;bericht…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
@@ -3735,12 +4555,7 @@
         <translation>Die ausgewählten Faxe als gelesen markieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Mark as &amp;Unread</source>
-        <translation>Als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
@@ -3765,12 +4580,7 @@
         <translation>Den am ausgewählten Anschluss klingelnden Anruf annehmen (Empfangsmodus „Manuell“)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Port P&amp;roperties…</source>
-        <translation>Anschlusse&amp;igenschaften…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
@@ -3847,9 +4657,138 @@
     </message>
 </context>
 <context>
+    <name>Fax::AddressBookDialog</name>
+    <message>
+        <location filename="../ui/addressbook/addressbookdialog.cpp" line="+38"/>
+        <source>Choose Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search name, company, fax number or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">Lösch&amp;en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>G&amp;roups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Add Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete %1 from the address book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the %1 selected contacts from the address book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Delete Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import %1 into the address book? Contacts found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf);;CSV, for spreadsheets and other programs (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="+22"/>
+        <location filename="../ui/connectiondialog.cpp" line="+23"/>
         <source>&amp;Delete</source>
         <translation>Lösch&amp;en</translation>
     </message>
@@ -3864,12 +4803,17 @@
         <translation>&amp;HylaFAX-Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Remember the password in the desktop keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Log in as &amp;administrator</source>
         <translation>Als &amp;Administrator anmelden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Connect to Fax Server</source>
         <translation>Mit Faxserver verbinden</translation>
     </message>
@@ -3914,7 +4858,12 @@
         <translation>&amp;Kennwort:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>From the keyring when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -3932,6 +4881,11 @@
         <location line="+70"/>
         <source>Enter the host name of the HylaFAX server.</source>
         <translation>Geben Sie den Hostnamen des HylaFAX-Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 Press Connect to connect without saving it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4145,7 +5099,7 @@
         <translation>&amp;Fax Console anzeigen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Fax Console</source>
         <translation>Fax Console</translation>
     </message>
@@ -4161,6 +5115,157 @@
             <numerusform>%n ungelesenes Fax</numerusform>
             <numerusform>%n ungelesene Faxe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ContactDialog</name>
+    <message>
+        <location filename="../ui/addressbook/contactdialog.cpp" line="+50"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Office location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Billing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipient</source>
+        <translation type="unfinished">Empfänger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>St&amp;reet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes and Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No groups yet: create them with Groups… in the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Enter a name, a company or a fax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::ContactListModel</name>
+    <message>
+        <location filename="../models/contactlistmodel.cpp" line="+132"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fax Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4881,6 +5986,70 @@
     </message>
 </context>
 <context>
+    <name>Fax::CoverPagePage</name>
+    <message>
+        <location filename="../ui/wizard/coverpagepage.cpp" line="+32"/>
+        <source>Cover Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cover page goes first, filled in for each recipient. This server allows only its common cover pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cover page goes first, filled in for each recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cover page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>No cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>%1 (common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (personal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cover page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The cover page %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::CoverPreviewDialog</name>
     <message>
         <location filename="../ui/covereditor/coverpreviewdialog.cpp" line="+21"/>
@@ -5416,11 +6585,203 @@
     </message>
 </context>
 <context>
+    <name>Fax::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/addressbook/csvimportdialog.cpp" line="+24"/>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fax Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation type="unfinished">Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose which field each column fills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview of the first contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Contacts to import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without a fax number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::DetailsPane</name>
     <message>
         <location filename="../ui/detailspane.cpp" line="+16"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::DocumentsPage</name>
+    <message>
+        <location filename="../ui/wizard/documentspage.cpp" line="+33"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The documents to fax, in the order they are sent: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or plain text. Drop files here to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Add Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.ps *.eps *.tif *.tiff *.png *.jpg *.jpeg *.bmp *.gif *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished">%1: Diese Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not a document that can be faxed (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (checking…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (1 page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Add at least one document to fax.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6158,6 +7519,87 @@
     </message>
 </context>
 <context>
+    <name>Fax::GroupsDialog</name>
+    <message>
+        <location filename="../ui/addressbook/groupsdialog.cpp" line="+22"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">Lösch&amp;en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A group sends one fax to each of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>Rename Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Delete Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Delete the group %1? Its contacts stay in the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tick the contacts that belong to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::InboxPanel</name>
     <message numerus="yes">
         <location filename="../ui/inboxpanel.cpp" line="+115"/>
@@ -6524,7 +7966,7 @@
 <context>
     <name>Fax::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+251"/>
+        <location filename="../ui/mainwindow.cpp" line="+265"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
@@ -6539,7 +7981,7 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -6554,7 +7996,7 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -6619,6 +8061,16 @@
         <translation>Deckblätter gestalten</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Address Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts and groups to send faxes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -6629,12 +8081,12 @@
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Symbolleiste</translation>
     </message>
@@ -6649,7 +8101,7 @@
         <translation>%1 durchsuchen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Select an item to see its details.</source>
         <translation>Wählen Sie ein Element aus, um seine Details anzuzeigen.</translation>
     </message>
@@ -6679,7 +8131,12 @@
         <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Address Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Open Fax File</source>
         <translation>Faxdatei öffnen</translation>
     </message>
@@ -6709,7 +8166,7 @@
         <translation>Das Fax ist nicht mehr auf dem Server vorhanden.</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-331"/>
         <source>F&amp;ax</source>
         <translation>Fa&amp;x</translation>
     </message>
@@ -6724,7 +8181,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-72"/>
         <source>&amp;About Fax Console</source>
         <translation>&amp;Über Fax Console</translation>
     </message>
@@ -6734,7 +8191,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+207"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -6779,7 +8236,7 @@
         <translation>%1 Aufträge in der Warteschlange</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+230"/>
         <source>About Fax Console</source>
         <translation>Über Fax Console</translation>
     </message>
@@ -6787,6 +8244,99 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Send, receive and administer faxes on local modems or a HylaFAX server.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fax Console %1&lt;/h3&gt;&lt;p&gt;Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::OptionsPage</name>
+    <message>
+        <location filename="../ui/wizard/optionspage.cpp" line="+19"/>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tell me by e-mail when the fax is sent or fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How and when the fax is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Standard (204 × 98 dpi, fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine (204 × 196 dpi)</source>
+        <translation type="unfinished">Fein (204 × 196 dpi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superfine (204 × 391 dpi, if the receiver has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the &amp;discount period (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your e-mail address (empty: the sender&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notification address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished">&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6919,6 +8469,98 @@
     </message>
 </context>
 <context>
+    <name>Fax::PreviewPage</name>
+    <message>
+        <location filename="../ui/wizard/previewpage.cpp" line="+77"/>
+        <location line="+88"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pages exactly as they go on the line to the recipient chosen here. Finish sends the fax to every recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pages</source>
+        <translation type="unfinished">Seiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pages &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Making the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Making the pages: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Make Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped: no pages were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pages cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 page; about %1 to send at 14 400 bit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pages; about %2 to send at 14 400 bit/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page %1</source>
+        <translation type="unfinished">Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::PrintToFax</name>
+    <message>
+        <location filename="../ui/printtofax.cpp" line="+35"/>
+        <source>Printed to fax: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
         <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
@@ -6926,7 +8568,12 @@
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+135"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
@@ -6938,7 +8585,7 @@ The call ended before the fax was complete.</source>
 Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+60"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -6966,6 +8613,252 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <location line="+2"/>
         <source>Routing</source>
         <translation>Weiterleitung</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::RecipientsPage</name>
+    <message>
+        <location filename="../ui/wizard/recipientspage.cpp" line="+21"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address &amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Who receives the fax: type a name and fax number and add them, or pick them from the address book. Each recipient gets a fax of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. +49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fax number</source>
+        <translation type="unfinished">Faxnummer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Type the recipient&apos;s fax number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SendFaxLauncher</name>
+    <message>
+        <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+20"/>
+        <source>&amp;New Fax…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a fax with the Send Fax Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot send a fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console is not connected to a fax server.</source>
+        <translation type="unfinished">Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fax queued as group %1: %2 job(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SendFaxWizard</name>
+    <message>
+        <location filename="../ui/wizard/sendfaxwizard.cpp" line="+39"/>
+        <source>Send Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The console is not connected to a fax server.</source>
+        <translation type="unfinished">Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot send the fax</source>
+        <translation type="unfinished">Das Fax kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fax was not queued: %1</source>
+        <translation type="unfinished">Das Fax wurde nicht in die Warteschlange gestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SendHandoff</name>
+    <message>
+        <location filename="../ui/wizard/sendhandoff.cpp" line="+66"/>
+        <source>another console of this user takes the files sent with --send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>no console is running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the console did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the console did not take the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SenderPage</name>
+    <message>
+        <location filename="../ui/wizard/senderpage.cpp" line="+20"/>
+        <source>Sender Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who sends the fax, as the cover page and the recipient&apos;s records show it. It is remembered for your next fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fax number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Office location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Billing code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State/&amp;province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ZIP/postal code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home phone:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7057,6 +8950,24 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <location line="+39"/>
         <source>The settings were not saved</source>
         <translation>Die Einstellungen wurden nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Fax::SortMenu</name>
+    <message>
+        <location filename="../ui/sortmenu.cpp" line="+11"/>
+        <source>S&amp;ort By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7518,7 +9429,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Zeigt die Befehle oder die Optionen von COMMAND.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server: local, local:DIR or hylafax://USER@HOST[:PORT] (default: $FAXCONSOLE_SERVER, else local)</source>
         <translation>Server: local, local:DIR oder hylafax://USER@HOST[:PORT] (Standard: $FAXCONSOLE_SERVER, sonst local)</translation>
     </message>
@@ -7545,12 +9456,12 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>unknown command &apos;%1&apos;; run &apos;faxctl help&apos; for the list of commands</source>
         <translation>unbekannter Befehl „%1“; „faxctl help“ listet die Befehle auf</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>%1: &apos;%2&apos; is a HylaFAX server, which dispatches its own jobs; %1 runs only the local engine</source>
         <translation>%1: „%2“ ist ein HylaFAX-Server, der seine Aufträge selbst verteilt; %1 betreibt nur den lokalen Faxdienst</translation>
     </message>
@@ -7615,6 +9526,11 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Datenordner des lokalen Faxdienstes (queue.db, spool/)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Password for a HylaFAX server (otherwise the keyring or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Run &apos;faxctl help COMMAND&apos; or &apos;faxctl COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„faxctl help COMMAND“ oder „faxctl COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
@@ -7650,28 +9566,38 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>„help“ akzeptiert höchstens einen Befehlsnamen</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/ctlcommand.cpp" line="+60"/>
+        <location filename="../app/faxctl/ctlcommand.cpp" line="+62"/>
         <source>the local fax engine in %1</source>
         <translation>der lokale Faxdienst in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the fax server %1</source>
         <translation>der Faxserver %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-7"/>
         <source>no answer within %1 seconds</source>
         <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>no password from the keyring: %1; set FAXCONSOLE_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Run &apos;faxctl help %1&apos; for its usage.</source>
         <translation>„faxctl help %1“ zeigt die Verwendung.</translation>
     </message>
@@ -8799,21 +10725,151 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
+    <message>
+        <location filename="../app/faxctl/printercommands.cpp" line="+40"/>
+        <source>Create, remove or show the &quot;Fax&quot; printer (CUPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;install&apos; creates the CUPS printer &quot;Fax&quot; (device faxconsole:/, enabled and accepting jobs, not shared): what any application prints to it opens the printing user&apos;s Send Fax Wizard with the document. It needs the faxconsole backend in CUPS&apos; backend folder (cmake --install does it) and a CUPS administrator (root or the lpadmin group). &apos;remove&apos; deletes the printer, &apos;status&apos; shows it. CUPS_SERVER chooses the CUPS server as for lp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 did not finish within a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: not allowed (%2); it needs a CUPS administrator: run it as root or as a member of the lpadmin group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: CUPS is not running or not reachable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: CUPS has no faxconsole backend (%2); install Fax Console with cmake --install, which puts it into CUPS&apos; backend folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the CUPS tool failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the printer &quot;%1&quot;: its PPD file %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opens the Send Fax Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing; install the Debian packages cups and cups-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the printer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printer &quot;%1&quot; installed: printing to it opens the Send Fax Wizard of the user who prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot remove the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove the printer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot show the printer &quot;%1&quot;: CUPS is not installed (lpstat is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no printer &quot;%1&quot;: create it with &apos;faxctl printer install&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot show the printer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Printer &quot;%1&quot;: device %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (not Fax Console&apos;s backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepting jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not accepting jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>printer: give one action: install, remove or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>printer: unknown action &apos;%1&apos; (install, remove or status)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+62"/>
+        <location filename="../app/faxconsole_main.cpp" line="+67"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>With --cover-editor: the cover page to open.</source>
-        <translation>Mit --cover-editor: das zu öffnende Deckblatt.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Use the local engine with its queue in &lt;dir&gt;.</source>
         <translation>Den lokalen Faxdienst mit seiner Warteschlange in &lt;Ordner&gt; verwenden.</translation>
     </message>
@@ -8854,6 +10910,11 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Open the Send Fax Wizard with the files attached, in the console already running for you or in a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show the console in &lt;language&gt; (de, fr, en, ...) instead of the system&apos;s language.</source>
         <translation>Die Konsole in &lt;Sprache&gt; (de, fr, en, ...) statt in der Systemsprache anzeigen.</translation>
     </message>
@@ -8883,7 +10944,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>für „%1“ gibt es keine Übersetzung; Englisch wird verwendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -8893,12 +10954,22 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Fax Console</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+59"/>
+        <source>--send will not reach this console: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>cannot watch for SIGINT/SIGTERM: %1</source>
         <translation>SIGINT/SIGTERM können nicht überwacht werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-111"/>
+        <source>With --cover-editor: the cover page to open. With --send: the documents to fax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>stopping on %1</source>
         <translation>wird beendet durch %1</translation>
     </message>

@@ -29,6 +29,9 @@ struct ToolRun
 
 class PrinterCommand final : public CtlCommand
 {
+    // tr() looks up "FaxCtl" (the base class); this tells lupdate so.
+    Q_DECLARE_TR_FUNCTIONS(FaxCtl)
+
 public:
     PrinterCommand()
         : CtlCommand(
