@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fax console: parses the command line, picks the server and shows the main window (with
 // its tray icon), or one of the windows that also work alone: the Fax Viewer (--view FILE), Fax
 // Server Settings (--settings) and the Cover Page Editor (--cover-editor). --send FILE... hands

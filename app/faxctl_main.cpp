@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl: the command-line face of the fax server.
 #include "faxctl.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Fax Console needs that are missing (as root, or with sudo).
 # Usage: scripts/deps.sh run|test|bench
 set -euo pipefail
@@ -7,6 +8,7 @@ build_pkgs=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-serialport-dev qt6-pdf-dev libqt6sql6-sqlite libqt6svg6 libtiff-dev libjbig-dev libgl-dev
     qtkeychain-qt6-dev
+    qt6-translations-l10n # Qt's own texts (standard buttons, file dialogs) in German and French
     ghostscript fonts-dejavu-core
     libspandsp-dev) # spandsp: the virtual fax line, also the console's loopback line (scripts/run)
 # Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The console's loopback line: two virtual fax modems wired back to back (fax_virtualline, built
 # on spandsp), so a fax sent on port "Loopback out" to any number rings port "Loopback in" and
 # arrives in the Inbox. scripts/run uses it; so does the loopback integration test.

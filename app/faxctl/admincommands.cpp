@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl ports, port and settings: administration through SettingsKeys.
 #include "ctlcommand.h"
 #include "ctlformat.h"

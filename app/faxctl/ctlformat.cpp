@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Human tables and JSON objects for faxctl's output.
 #include "ctlformat.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl convert and info: documents to fax TIFF, and what a fax TIFF holds. Neither needs a
 // server; both work on files only.
 #include "ctlcommand.h"

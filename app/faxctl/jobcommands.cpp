@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl submit, jobs and job.
 #include "ctlcommand.h"
 #include "ctlformat.h"

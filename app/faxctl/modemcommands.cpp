@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl send, receive and probe: a fax straight through a local modem, in the foreground (like
 // efax or sendfax), without the queue or a server. ModemSession does the modem's part; here
 // are the options and what is printed.

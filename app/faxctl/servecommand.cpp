@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl serve: the local engine as the dispatcher in the foreground, until SIGINT/SIGTERM.
 #include "../quitsignals.h"
 #include "ctlcommand.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Picture files through QImageReader (PNG, JPEG, BMP, GIF, ...); TIFF has its own source.
 #include "documentsource.h"
 

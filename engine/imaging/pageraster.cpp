@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pixel loops here run over millions of pixels per page: optimise them even in debug builds.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC optimize("O3")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PDF through QtPdf (PDFium), PostScript through Ghostscript into PDF first.
 //
 // Why QtPdf and not Poppler-Qt6 (measured on the build machine, Debian 12, CPU time per page

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Plain text (UTF-8): paginated in a monospace font with margins, form feeds start new pages.
 // Drawing text needs fonts, so a QGuiApplication (faxctl: the offscreen platform).
 #include "documentsource.h"

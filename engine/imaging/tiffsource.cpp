@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TIFF input of any kind: fitting fax pages pass through without re-encoding, other bilevel
 // pages are decoded and fitted, grey and colour pages go through libtiff's RGBA reader.
 #include "codedpagescan.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "modem/class1driver.h"
 
 #include "imaging/faxcodec.h"

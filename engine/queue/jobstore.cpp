@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobStore's lifecycle: opening the database, creating and checking the schema, revisions.
 #include "jobstore_p.h"
 

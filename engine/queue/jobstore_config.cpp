@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobStore's ports and server settings.
 #include "jobstore_p.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobStore's reads of what changed and its writes of submissions, jobs and received faxes.
 #include "jobstore_p.h"
 

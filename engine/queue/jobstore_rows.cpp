@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobStore's row mapping: jobs, ports and received faxes to and from SQL rows, and the
 // settings as stored key/value pairs.
 #include "jobstore_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine's public API; its parts are described in localfaxserver_p.h.
 #include "localfaxserver_p.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduling passes and calls: asks the Scheduler what to do, claims jobs, starts calls on the
 // lines and records their progress and outcome.
 #include "localfaxserver_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Submissions and job commands of the local engine.
 #include "localfaxserver_p.h"
 

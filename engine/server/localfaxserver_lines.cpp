@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dispatching role of the local engine: taking the engine lock, recovering what a dead
 // dispatcher left, sweeping orphans, keeping one line per port and publishing port states.
 #include "localfaxserver_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Private to the local engine: LocalFaxServer's state and the parts that share it. The public

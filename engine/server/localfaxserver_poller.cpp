@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine's feed of FaxServer's cache and the poller that picks up other processes'
 // changes: every change is applied once, and the cache emits it once.
 #include "localfaxserver_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fax session benchmark: ITU chart 1 at fine resolution over the virtual line, sent by faxctl and
 // by efax to three receivers: spandsp's T.30 terminal behind a spandsp T.31 modem (no T.85: faxctl
 // sends MMR with ECM, and MH without; and once through the virtual line's Class 2.0 modem, which

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imaging benchmarks: prints figures against the targets, never fails.
 //   bench_imaging [--pages N] [--runs N] [pdf...]
 // 1. PDF -> fine MMR fax TIFF: faxctl convert vs Ghostscript's tiffg4 device, both as fresh

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Prints how fast JobQueueModel loads and follows a large queue and how much memory a job costs.
 // Not a pass/fail test: run a Release build, e.g. `build-release/tests/bench_jobmodel`.
 #include "fakefaxserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Text helpers of bench_faxsession: printing figures, reading the ends of logs, and what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as a TIFF file -> FaxTiffReader (properties, pages, raw strips) and
 // the check every fax page gets before it may be stored unchanged (FaxTiffReader::checkPage):
 // its verdict must agree with what decoding the page yields, and the quick scan (CodedPageScan)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the seed corpora for the fuzz targets: small crops of the ITU charts coded in every
 // way (t4/, and scan/ for fuzz_pagescan), small fax TIFF files (tiff/), and documents of every kind
 // (doc/): the broken documents corpus (testdata/broken, whose fax TIFFs also seed tiff/), a fax

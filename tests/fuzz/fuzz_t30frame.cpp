@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: T.30 control frames and ECM data as a far end could send them.
 // The input is a byte stream of length-prefixed chunks. Each chunk goes through parseFrame()
 // (with and without FCS), the DIS/DCS/PPS/PPR field decoders, the HDLC decoder, and, when it

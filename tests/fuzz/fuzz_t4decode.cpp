@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: raw T.4/T.6/T.85 data as received from a modem -> FaxCodec::decode.
 // The first byte picks compression (bit 64: T.85, else MH/MR/MMR by value % 3), bit order and
 // width. Whatever decodes must re-encode and

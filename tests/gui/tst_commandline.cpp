@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxconsole's command line, run as the program: --help and --version need no display, and
 // help and mistakes come in the user's language before the window opens; SIGINT and SIGTERM
 // end it in order; --send hands files to this user's running console and to no one else's.

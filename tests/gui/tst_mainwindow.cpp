@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window on the real local engine: a job submitted by the real faxctl binary shows
 // up in the Outbox, is paused and resumed through the panel's actions; screenshots of the main
 // screens go to <build>/screenshots/.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Answer Now in the port list: enabled only while the selected port rings with receive mode
 // Manual and the connection can answer by hand, it reaches the server's answerCall(); a refusal
 // is shown naming the port when it arrives. Offscreen, against the fake server; the main window

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation is compiled into the console and reaches the engine's texts (context
 // "Fax") as well as the widgets'.
 #include "ctlformat.h"

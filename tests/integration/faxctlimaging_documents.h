@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Sample documents and file helpers for integration_faxctlimaging: what the tests convert and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Caller ID end to end: spandsp's T.31 modem (tests/support/virtualline --caller-id) reports
 // DATE/TIME/NMBR/NAME before its RINGs once the engine's line has sent AT+VCID=1; the local
 // engine answers, and the caller ID reaches the ReceivedFax, the fax TIFF and the e-mail that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Our Class 1 driver against a peer we did not write: spandsp's T.31 modem on a pseudo-terminal
 // talking to spandsp's T.30 fax terminal (tests/support/virtualline). Real time: a one-page
 // call takes about as long as on a real line.

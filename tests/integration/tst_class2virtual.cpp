@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Our Class 2 / Class 2.0 driver against a peer we did not write: the virtual line's service-class
 // modem (tests/support/virtualline/class2modem.*) runs spandsp's T.30 and talks to spandsp's T.30
 // fax terminal. Real time: a two-page call takes about as long as on a real line.

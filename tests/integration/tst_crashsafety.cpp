@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Kills processes that submit and change jobs with SIGKILL at random moments, then checks that
 // the store is intact: every job id a worker printed (printed only after submit() returned) is
 // there exactly once with all its spool files complete, and nothing referenced is half-written.

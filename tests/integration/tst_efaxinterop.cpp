@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interoperation with efax, a fax program we did not write, over two spandsp T.31 modems back
 // to back (fax_virtualline --back-to-back): faxctl send to a receiving efax, and efax sending
 // to faxctl receive. Real time: each call takes about as long as on a real line (~40 s).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine with its Class 1 driver when things go wrong on the line: the far end hangs
 // up in the middle of a page, the line is noisy (a level the session survives and one it does
 // not), the modem answers ERROR to its initialisation or says nothing at all. Each time the

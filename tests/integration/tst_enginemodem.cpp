@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine on a modem it did not fake: a LocalFaxServer with its built-in Class 1
 // driver on spandsp's T.31 modem (tests/support/virtualline) talking to spandsp's T.30 fax
 // terminal. Sends a job, meets a busy line and answers a call. Real time.

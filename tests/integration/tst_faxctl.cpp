@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl against a local engine in a temporary data directory: the commands people and scripts
 // use, and every kind of bad input (clear error, nothing changed). The commands run in-process
 // (FaxCtl with captured output), as the binary runs them; the real binary is started where the

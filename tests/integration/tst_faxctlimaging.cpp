@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real faxctl binary's 'convert' and 'info': text, PNG, PDF and fax TIFF documents to
 // every compression and resolution, read back by 'info' and by libtiff's tiffinfo; and bad
 // documents, options and output paths (clear error, non-zero exit, no file left behind).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // faxctl send, receive and probe: the real faxctl binary against the virtual fax line
 // (spandsp's T.31 modem on a pseudo-terminal and its T.30 terminal). Real time: each fax
 // session takes about as long as on a real line, so there are only two (send, receive).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Interoperation with HylaFAX (Debian's hylafax-server), a fax server we did not write, over two
 // spandsp T.31 modems back to back (fax_virtualline --back-to-back): faxctl send to a receiving
 // faxgetty, and HylaFAX's faxsend sending to faxctl receive. HylaFAX runs in Class 1 with ECM

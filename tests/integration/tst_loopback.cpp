@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console's loopback line, started the way scripts/run starts it (scripts/loopback.sh):
 // a fax submitted with faxctl to port "Loopback out" must arrive as a received fax on
 // "Loopback in" of the engine that the console would run. Real time: one fax session.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Proves the virtual line's Class 2 / Class 2.0 modem (fax_virtualline --class 2|2.0) by
 // speaking raw AT commands to its pty, against spandsp's fax terminal at the far end.
 // Real-time sessions: each call takes about as long as on a real line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Proves the virtual fax line (tests/support/virtualline) with fax programs we did not write:
 // efax on a spandsp T.31 modem talking to spandsp's T.30 terminal, and efax to efax over two
 // modems back to back. Real-time sessions: each call takes about as long as on a real line.

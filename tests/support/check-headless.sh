@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the engine sources include a widget header or a headless binary links QtWidgets.
 # Usage: check-headless.sh ENGINE_SOURCE_DIR BINARY...
 src=$1; shift

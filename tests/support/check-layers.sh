@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that each engine library can include the headers of the areas it links and no others,
 # and that only imaging (and what links it) reaches Qt Gui: a wrong include fails the build.
 # Usage: check-layers.sh CXX LAYERS_FILE   (LAYERS_FILE: engine/CMakeLists.txt writes it)

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when a file of the project refers to a path outside the source tree: the folder beside
 # the checkout that once held the test data, or a relative path that climbs above the root.
 # A user's clone has nothing beside it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "t30session_loop.h"
 
 namespace Fax::T30::Test {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The branding line: format directives and the band drawn at the top of a page.
 #include "imaging/branding.h"
 

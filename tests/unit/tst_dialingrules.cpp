@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dialing rules: how a job's number becomes the modem's dial string.
 #include "core/dialingrules.h"
 

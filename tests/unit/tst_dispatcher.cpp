@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine's dispatcher with a scripted line and a manual clock: calls and the
 // scheduler's transitions through the server, ports, job commands and recovery after a crash.
 #include "imaging/branding.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Documents -> fax pages: every input type, paper sizes, resolutions, rotation, halftoning,
 // pass-through of fitting fax TIFF, and clear errors for bad input.
 #include "documentconverter_samples.h"

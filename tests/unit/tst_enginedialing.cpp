@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine applies its dialing rules when it dispatches a job: the line gets the dial
 // string and the dial method, the job says what is dialled, and a number that cannot be
 // dialled fails at once without retries.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // T.4/T.6 coding through libtiff: encode -> decode is pixel-exact for every compression,
 // resolution and framing option; corrupt data is counted, not fatal.
 #include "imaging/faxcodec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fax TIFF files: multi-page TIFF Class F with the FaxTiff properties in standard tags, written
 // atomically, read back by our reader and by libtiff's own tiffinfo.
 #include "imaging/faxcodec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bit-level HDLC for ECM over Class 1 and the T.4 Annex A block helpers.
 #include "t30/hdlc.h"
 #include "t30/t30frames.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Links only the engine: the headless check (tests/support/check-headless.sh) inspects this
 // binary, and the test itself proves the engine's object model works without a GUI.
 #include "core/connectionsettings.h"

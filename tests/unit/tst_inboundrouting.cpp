@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Inbound routing by print (CUPS lp) and e-mail (sendmail): the local engine runs the programs
 // without blocking, within a time limit, and the received fax's routing text says what came of
 // it. The programs are small recording scripts (FAXCONSOLE_LP, FAXCONSOLE_SENDMAIL).

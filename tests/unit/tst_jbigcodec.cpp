@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // T.85 (JBIG) coding through libjbig's jbg85 codec: pixel-exact round trips on the ITU charts and
 // generated pages with every coding option, interoperability with jbigkit's own T.85 tools
 // (pbmtojbg85 / jbgtopbm85, Debian package jbigkit-bin) in both directions, including their

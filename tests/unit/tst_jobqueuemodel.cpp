@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JobQueueModel and JobFolderModel against the scripted FakeFaxServer: incremental updates with
 // exact signal counts, a model tester attached throughout, folder membership following status.
 #include "fakefaxserver.h"

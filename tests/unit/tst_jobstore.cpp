@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The durable store on its own: schema, revisions and incremental change reading, tombstones,
 // persistence across instances, spooling, and refusing damaged or newer databases untouched.
 #include "queue/jobstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine's store and API end to end: the queue folder, submission, several instances
 // on one data folder, settings and ports, and bad input.
 #include "localserverfixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Our own T.6 encoder: the same bytes as libtiff's G4 codec (FaxCodec's MMR path) for the ITU
 // charts and for synthetic pages that reach every run length, make-up code and coding mode, and
 // decodable back to the same pixels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local engine with its built-in modem driver, without a modem: ports whose device is
 // missing or unusable, the modem settings of a port, and the schema migration that added them.
 

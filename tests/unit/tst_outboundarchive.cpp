@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ArchiveOutboundFaxes in the local engine: each sent fax is copied as a fax TIFF (the pages as
 // sent, with the FaxTiff properties of the send) into ArchiveDirectory, under names that never
 // collide, complete or not at all; a failure to archive leaves the delivered fax delivered.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The forked page worker: results come back in order and intact, both processes take pages
 // as they get free, errors keep their kind and text, a child that dies leaves the remaining
 // pages to the parent, and a process with other threads does not fork unless told it may.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PortListModel and ReceivedFaxModel against the scripted FakeFaxServer, with exact signal
 // counts and a model tester attached.
 #include "fakefaxserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pure scheduler: every transition decided from time, settings, jobs and ports.
 #include "queue/scheduler.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // KEY=VALUE access to ServerSettings and Port: listing, parsing, and all-or-nothing errors.
 #include "core/settingskeys.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // T.30 control frames: FCF values, parse/build, station ids, FCS and bit order.
 #include "t30/t30frames.h"
 

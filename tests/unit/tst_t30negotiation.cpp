@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DIS/DTC/DCS fields (T.30 Table 2) and the sender's choice of session parameters.
 #include "t30/t30capabilities.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The T.30 state machines driven by scripted events (no modem), and a sender talking to a
 // receiver over a simulated line.
 #include "imaging/faxcodec.h"

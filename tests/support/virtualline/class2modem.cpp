@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "class2modem.h"
 
 #include "class2modem_p.h"

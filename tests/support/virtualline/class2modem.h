@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A Class 2 (EIA/TIA-592, "+FCLASS=2") or Class 2.0 (ITU-T T.32 / EIA-592-A, "+FCLASS=2.0")

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Class 2 modem's page data: rows from the host's +FDT data for spandsp's sender, and
 // received pages read back from spandsp's TIFF and streamed to the host after +FDR.
 #include "class2modem.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Class 2 modem's T.30 side: its own spandsp fax engine (configured from the +F settings),
 // call events, the audio, and the phase B/D/E reports to the host.
 #include "class2modem.h"

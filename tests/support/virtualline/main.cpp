@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fax_virtualline: a virtual fax line for tests and for the console's loopback line.
 // See usage() for the modes; the last line on stdout is the machine-readable result.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // fax_terminalpair: two spandsp T.30 fax terminals on one simulated line, for the session
 // benchmark's reference figure (issue 4: "within 15 % of spandsp terminal-to-terminal time").
 // The caller sends a TIFF, the answerer receives it. Time is counted in audio samples, not on the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The virtual fax line: spandsp T.31 Class 1 modems on pseudo-terminals whose far end is either
