@@ -4,17 +4,17 @@
 <context>
     <name>Fax</name>
     <message>
-        <location filename="../ui/connectionprofiles.cpp" line="+111"/>
+        <location filename="../ui/connectionprofiles.cpp" line="+112"/>
         <source>Local engine</source>
         <translation>Lokaler Faxdienst</translation>
     </message>
     <message>
-        <location filename="../models/modelformat.cpp" line="+24"/>
+        <location filename="../models/modelformat.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../engine/core/connectionsettings.cpp" line="+35"/>
+        <location filename="../engine/core/connectionsettings.cpp" line="+36"/>
         <source>&apos;%1&apos; is not a server: use &apos;local&apos; or hylafax://USER@HOST[:PORT]</source>
         <translation>„%1“ ist kein Server: verwenden Sie „local“ oder hylafax://USER@HOST[:PORT]</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>„%1“: Port %2 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../engine/core/faxtypes.cpp" line="+30"/>
+        <location filename="../engine/core/faxtypes.cpp" line="+31"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
@@ -165,7 +165,7 @@
     <message>
         <location line="+1"/>
         <source>Page outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Seite unbekannt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -255,7 +255,7 @@
         <translation>Class 2.0</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingskeys.cpp" line="+20"/>
+        <location filename="../engine/core/settingskeys.cpp" line="+21"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../engine/addressbook/csvformat.cpp" line="+157"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorieren)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -655,112 +655,112 @@
     <message>
         <location line="+2"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax number</source>
-        <translation type="unfinished">Faxnummer</translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street (second line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße (zweite Zeile)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürostandort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (privat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (geschäftlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing code</source>
-        <translation type="unfinished">Abrechnungscode</translation>
+        <translation>Abrechnungscode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone (typed by its label column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (Art laut Spalte mit der Bezeichnung)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>%1, line %2: a quoted field is not closed (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Ein Feld in Anführungszeichen ist nicht geschlossen (die Datei ist möglicherweise unvollständig)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../engine/core/settingsschema.cpp" line="+1"/>
@@ -1020,7 +1020,7 @@
         <translation>„%1“ hat nicht die Form KEY=VALUE (der Schlüssel fehlt)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/branding.cpp" line="+89"/>
+        <location filename="../engine/imaging/branding.cpp" line="+90"/>
         <source>branding: drawing text needs a QGuiApplication</source>
         <translation>Kopfzeile: Zum Zeichnen von Text wird eine QGuiApplication benötigt</translation>
     </message>
@@ -1030,8 +1030,8 @@
         <translation>Kopfzeile: Die Seite ist kein Faxbild</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/documentsource.cpp" line="+99"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+114"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="+100"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+115"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
@@ -1190,8 +1190,8 @@
     <message>
         <location line="+3"/>
         <location filename="../engine/imaging/documentsource.cpp" line="-4"/>
-        <location filename="../engine/imaging/textsource.cpp" line="+136"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+149"/>
+        <location filename="../engine/imaging/textsource.cpp" line="+137"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+150"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -1248,8 +1248,8 @@
     </message>
     <message>
         <location filename="../engine/addressbook/contactimport.cpp" line="+26"/>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+252"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+23"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+253"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1257,38 +1257,38 @@
     <message>
         <location line="+6"/>
         <source>it has %1 contacts; at most %2 are imported from one file</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält %1 Kontakte; aus einer Datei werden höchstens %2 importiert</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+55"/>
         <source>the file is too large for an address book (%1 MB; at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für ein Adressbuch (%1 MB; höchstens %2 MB)</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is not a text file (CSV or vCard expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Textdatei (CSV oder vCard erwartet)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>this is neither a vCard nor a CSV file of contacts (its first line names no columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist weder eine vCard- noch eine CSV-Datei mit Kontakten (ihre erste Zeile benennt keine Spalten)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file has a header line but no contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat eine Kopfzeile, aber keine Kontakte</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/imaging/faxcodec.cpp" line="+26"/>
@@ -1316,7 +1316,7 @@
         <translation>unerwartete Größe der Bildzeile</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/tiffhandle.cpp" line="+181"/>
+        <location filename="../engine/imaging/tiffhandle.cpp" line="+182"/>
         <source>no strip written</source>
         <translation>kein Streifen geschrieben</translation>
     </message>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/imaging/jbigcodec.cpp" line="+124"/>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="+125"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>keine decodierbare Bildzeile: %1</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/imagesource.cpp" line="+27"/>
+        <location filename="../engine/imaging/imagesource.cpp" line="+28"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="-97"/>
         <location filename="../engine/imaging/textsource.cpp" line="-41"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="-79"/>
@@ -1508,7 +1508,7 @@
         <translation>Das Modem an %1 hat den Wählbefehl für %2 mit %3 beantwortet</translation>
     </message>
     <message>
-        <location filename="../engine/modem/class1driver.cpp" line="+90"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+91"/>
         <location filename="../engine/modem/class2driver_send.cpp" line="+35"/>
         <source>initialising the modem on %1</source>
         <translation>Modem an %1 wird initialisiert</translation>
@@ -1604,7 +1604,7 @@
         <translation>Modem an %1 hat AT+FRH=3 %2-mal mit ERROR beantwortet: Der Anruf ist verloren</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore.cpp" line="+52"/>
+        <location filename="../engine/queue/jobstore.cpp" line="+53"/>
         <source>%1 failed in the job database %2: %3</source>
         <translation>%1 fehlgeschlagen (Auftragsdatenbank %2): %3</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>Aktualisieren der Revision</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore_config.cpp" line="+10"/>
+        <location filename="../engine/queue/jobstore_config.cpp" line="+11"/>
         <source>Adding port %1</source>
         <translation>Hinzufügen von Anschluss %1</translation>
     </message>
@@ -1666,7 +1666,7 @@
     <message>
         <location line="+12"/>
         <location line="+41"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+388"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+389"/>
         <source>There is no port named %1</source>
         <translation>Es gibt keinen Anschluss namens %1</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>Speichern der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore_jobs.cpp" line="+14"/>
+        <location filename="../engine/queue/jobstore_jobs.cpp" line="+15"/>
         <source>Reading changes</source>
         <translation>Lesen der Änderungen</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <location line="+17"/>
         <location line="+186"/>
         <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+22"/>
-        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+260"/>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+261"/>
         <source>There is no job %1</source>
         <translation>Es gibt keinen Auftrag %1</translation>
     </message>
@@ -1759,7 +1759,7 @@
         <translation>Speichern eines empfangenen Faxes</translation>
     </message>
     <message>
-        <location filename="../engine/queue/scheduler.cpp" line="+111"/>
+        <location filename="../engine/queue/scheduler.cpp" line="+112"/>
         <source>No fax port is configured.</source>
         <translation>Es ist kein Faxanschluss eingerichtet.</translation>
     </message>
@@ -1779,7 +1779,7 @@
         <translation>Keine Leitung kann senden: %1.</translation>
     </message>
     <message>
-        <location filename="../engine/queue/spool.cpp" line="+74"/>
+        <location filename="../engine/queue/spool.cpp" line="+75"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver.cpp" line="+33"/>
+        <location filename="../engine/server/localfaxserver.cpp" line="+34"/>
         <source>The local fax engine is not connected (data folder %1)</source>
         <translation>Der lokale Faxdienst ist nicht verbunden (Datenordner %1)</translation>
     </message>
@@ -1867,12 +1867,12 @@
     <message>
         <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+156"/>
         <source>Job %1 cannot be removed: it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 kann nicht entfernt werden: Status ist „%2“</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>There is no port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Anschluss %1</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1883,12 +1883,12 @@
     <message>
         <location line="+3"/>
         <source>Cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen: %2</translation>
     </message>
     <message>
         <location filename="../engine/server/localfaxserver.cpp" line="+3"/>
@@ -1906,7 +1906,7 @@
         <translation>Das Dokument %1 von Auftrag %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+96"/>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+97"/>
         <location filename="../engine/server/localfaxserver_lines.cpp" line="+129"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
@@ -1914,7 +1914,7 @@
     <message>
         <location line="+116"/>
         <source>Dialling %1 on port %2 to send the pages after page %3 (pages 1 to %3 were confirmed earlier and are not sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an Anschluss %2 gewählt, um die Seiten nach Seite %3 zu senden (die Seiten 1 bis %3 wurden bereits bestätigt und werden nicht erneut gesendet)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1949,7 +1949,7 @@
     <message>
         <location line="+15"/>
         <source>The retry sends only the pages after page %1, the last one confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederholung sendet nur die Seiten nach Seite %1, der zuletzt bestätigten.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1989,7 +1989,7 @@
     <message>
         <location line="+42"/>
         <source>The fax has no cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax hat kein Deckblatt</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2124,7 +2124,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/server/inboundrouter.cpp" line="+65"/>
+        <location filename="../engine/server/inboundrouter.cpp" line="+66"/>
         <source>an unknown sender</source>
         <translation>einem unbekannten Absender</translation>
     </message>
@@ -2141,7 +2141,7 @@
     <message>
         <location line="+43"/>
         <source>All %1 pages of job %2 were confirmed by an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Seiten von Auftrag %2 wurden bei einem früheren Anruf bestätigt</translation>
     </message>
     <message>
         <location filename="../engine/modem/modemline.cpp" line="+201"/>
@@ -2335,7 +2335,7 @@
         <translation>Nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../engine/core/dialingrules.cpp" line="+13"/>
+        <location filename="../engine/core/dialingrules.cpp" line="+14"/>
         <source>The fax number &apos;%1&apos; cannot be dialled: %2</source>
         <translation>Die Faxnummer „%1“ kann nicht gewählt werden: %2</translation>
     </message>
@@ -2685,17 +2685,17 @@
     <message>
         <location line="+26"/>
         <source>it answered %1 without a page status</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat mit %1 ohne Seitenstatus geantwortet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The outcome of page %1 is unknown: it went out to %2, but the modem on %3 did not say whether it arrived (%4). %5 pages before it were confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von Seite %1 ist unbekannt: Sie wurde an %2 gesendet, aber das Modem an %3 hat nicht gemeldet, ob sie angekommen ist (%4). %5 Seiten davor wurden bestätigt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sending to %1 stopped by the user after %2 confirmed pages; the outcome of page %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an %1 nach %2 bestätigten Seiten vom Benutzer beendet; das Ergebnis von Seite %3 ist unbekannt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2760,7 +2760,7 @@
         <translation>Modem an %1 hat Seite %2 mit %3 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../engine/server/outboundarchive.cpp" line="+45"/>
+        <location filename="../engine/server/outboundarchive.cpp" line="+46"/>
         <source>The archive copy of job %1 in %2</source>
         <translation>Die Archivkopie von Auftrag %1 in %2</translation>
     </message>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <location line="+146"/>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+124"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+125"/>
         <source>stopped while opening %1; nothing was written</source>
         <translation>beim Öffnen von %1 abgebrochen; es wurde nichts geschrieben</translation>
     </message>
@@ -3069,7 +3069,7 @@
         <translation>unlesbare Bilddaten</translation>
     </message>
     <message>
-        <location filename="../engine/modem/atdialogue.cpp" line="+211"/>
+        <location filename="../engine/modem/atdialogue.cpp" line="+212"/>
         <source>private</source>
         <translation>unterdrückt</translation>
     </message>
@@ -3111,7 +3111,7 @@
         <translation>Modem an %1 reagiert auch nach einem DTR-Abfall und %2 nicht: %3</translation>
     </message>
     <message>
-        <location filename="../engine/modem/faxpagesource.cpp" line="+30"/>
+        <location filename="../engine/modem/faxpagesource.cpp" line="+31"/>
         <source>The job has no documents to send</source>
         <translation>Der Auftrag hat keine zu sendenden Dokumente</translation>
     </message>
@@ -3126,7 +3126,7 @@
         <translation>Der Auftrag hat keine Seite %1</translation>
     </message>
     <message>
-        <location filename="../engine/modem/modemprobe.cpp" line="+64"/>
+        <location filename="../engine/modem/modemprobe.cpp" line="+65"/>
         <source>Nothing on %1 answers AT (not a modem, switched off, or a wrong speed): %2</source>
         <translation>An %1 antwortet nichts auf AT (kein Modem, ausgeschaltet oder falsche Geschwindigkeit): %2</translation>
     </message>
@@ -3136,7 +3136,7 @@
         <translation>Das Gerät an %1 hat AT mit %2 beantwortet: kein verwendbares Modem</translation>
     </message>
     <message>
-        <location filename="../engine/modem/serialtransport.cpp" line="+45"/>
+        <location filename="../engine/modem/serialtransport.cpp" line="+46"/>
         <source>The modem device %1 does not exist</source>
         <translation>Das Modemgerät %1 existiert nicht</translation>
     </message>
@@ -3172,7 +3172,7 @@
         <translation>Modem an %1 hat 30 s lang keine Daten angenommen (Flusskontrolle blockiert?)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/uucplock.cpp" line="+91"/>
+        <location filename="../engine/modem/uucplock.cpp" line="+92"/>
         <source>Cannot lock %1: cannot create a lock file in %2: %3</source>
         <translation>%1 kann nicht gesperrt werden: In %2 kann keine Sperrdatei erstellt werden: %3</translation>
     </message>
@@ -3207,7 +3207,7 @@
         <translation>%1 kann nicht gesperrt werden: Die veraltete Sperrdatei %2 konnte nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30capabilities.cpp" line="+159"/>
+        <location filename="../engine/t30/t30capabilities.cpp" line="+160"/>
         <source>DIS/DTC information field too short: %1 octets, at least 3 needed</source>
         <translation>DIS/DTC-Informationsfeld zu kurz: %1 Oktette, mindestens 3 erforderlich</translation>
     </message>
@@ -3227,7 +3227,7 @@
         <translation>das DIS der Gegenstelle meldet, dass sie nicht empfangsbereit ist (Bit 10 nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30frames.cpp" line="+141"/>
+        <location filename="../engine/t30/t30frames.cpp" line="+142"/>
         <source>T.30 frame too short: %1 octets, at least %2 needed</source>
         <translation>T.30-Rahmen zu kurz: %1 Oktette, mindestens %2 erforderlich</translation>
     </message>
@@ -3252,7 +3252,7 @@
         <translation>T.30-Rahmen hat das Steuerfeld 0x%1 statt 0x03 oder 0x13</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30receiver.cpp" line="+136"/>
+        <location filename="../engine/t30/t30receiver.cpp" line="+137"/>
         <source>no command from the calling station within %1 s (T1)</source>
         <translation>kein Befehl von der anrufenden Station innerhalb von %1 s (T1)</translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>der Absender hat nach %1 Seite(n) vor EOP getrennt (DCN)</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30sender.cpp" line="+46"/>
+        <location filename="../engine/t30/t30sender.cpp" line="+47"/>
         <source>a garbled response</source>
         <translation>eine verstümmelte Antwort</translation>
     </message>
@@ -3702,7 +3702,7 @@
     <message>
         <location line="+11"/>
         <source>%1 cannot change the setting %2 of port %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann die Einstellung %2 von Anschluss %3 nicht ändern: %4</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3815,596 +3815,596 @@
     <message>
         <location filename="../engine/addressbook/addressbook.cpp" line="+27"/>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Address book %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch %1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot create the folder %1 for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für das Adressbuch kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen der Tabellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The address book %1 was written by a newer version of the program (schema %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch %1 wurde von einer neueren Version des Programms geschrieben (Schema %2; diese Version liest %3)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The address book is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch ist nicht geöffnet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>storing the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Gruppe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>storing the groups of a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Gruppen eines Kontakts</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>storing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Kontakts</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>adding a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Kontakts</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>importing contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von Kontakten</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+1"/>
         <source>changing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern eines Kontakts</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The contact %1 is no longer in the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt %1 ist nicht mehr im Adressbuch</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>deleting contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Kontakten</translation>
     </message>
     <message>
         <location line="+155"/>
         <location line="+24"/>
         <source>A group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe benötigt einen Namen</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>adding a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Gruppe</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>There is already a group named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Gruppe namens %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+11"/>
         <source>renaming a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen einer Gruppe</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>deleting a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen einer Gruppe</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>changing the members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Mitglieder einer Gruppe</translation>
     </message>
     <message>
         <location filename="../engine/addressbook/vcardformat.cpp" line="+309"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>this is not a vCard property (it has no &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine vCard-Eigenschaft (es fehlt „:“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a vCard begins inside the vCard of line %1, which has no END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vCard beginnt innerhalb der vCard aus Zeile %1, die kein END:VCARD hat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BEGIN:VCARD expected</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is outside a vCard (BEGIN:VCARD expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies steht außerhalb einer vCard (BEGIN:VCARD erwartet)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Version %1 wird nicht unterstützt (unterstützt werden 2.1, 3.0 und 4.0)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the vCard that begins here has no END:VCARD (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier beginnende vCard hat kein END:VCARD (die Datei ist möglicherweise unvollständig)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file has no vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei enthält keine vCard</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+56"/>
         <source>no greeting within %1 s: is it a HylaFAX server?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrüßung innerhalb von %1 s: Ist es ein HylaFAX-Server?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the server stopped in the middle of a reply for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat %1 s lang mitten in einer Antwort angehalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cannot reach the HylaFAX server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>HylaFAX server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX-Server %1: %2</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>cannot listen for the server&apos;s data connection</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Datenverbindung des Servers kann nicht gewartet werden</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>an event line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ereigniszeile ist zu lang</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot store what %1 sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 gesendet hat, kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf „%1“ ist größer als %2 Byte</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The HylaFAX server %1 does not take clients now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 nimmt zurzeit keine Clients an: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a HylaFAX server: it greets with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HylaFAX-Server: Er begrüßt mit „%2“</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The HylaFAX server %1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 hat die Verbindung geschlossen: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is no passive data port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein passiver Datenport</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxlisting.cpp" line="+78"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+55"/>
         <location line="+47"/>
         <source>the line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist zu lang</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+55"/>
         <location line="+47"/>
         <source>the line does not have the fields asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile enthält nicht die angeforderten Felder</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>the job number is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auftragsnummer ist keine Zahl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the job state is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftragsstatus ist unbekannt</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+33"/>
         <source>a count is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl ist keine Zahl</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the file is not a received fax</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein empfangenes Fax</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>&apos;%1&apos; is no job state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Auftragsstatus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the job state names no job</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftragsstatus nennt keinen Auftrag</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxreply.cpp" line="+90"/>
         <location line="+8"/>
         <source>a reply line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortzeile ist länger als %1 Byte</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a reply holds a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort enthält ein NUL-Byte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is no reply of a HylaFAX server</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Antwort eines HylaFAX-Servers</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a reply has more than %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort hat mehr als %1 Zeilen</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxsession.cpp" line="+62"/>
         <source>The HylaFAX server %1 did not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX-Server %1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The HylaFAX server %1:%2 refused the login of %3: wrong user name or password, or the user may not connect from here (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1:%2 hat die Anmeldung von %3 abgelehnt: falscher Benutzername oder falsches Kennwort, oder der Benutzer darf sich nicht von hier aus verbinden (%4)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The HylaFAX server %1 asks for the password of %2, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 fragt nach dem Kennwort von %2, und es wurde keines angegeben</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the server refused administrator rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Administratorrechte verweigert (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The HylaFAX server %1 refused &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 hat „%2“ abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxtriggerstream.cpp" line="+54"/>
         <source>The HylaFAX server %1 ended its event stream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 hat seinen Ereignisstrom beendet: %2</translation>
     </message>
     <message>
         <location filename="../engine/printing/printinbox.cpp" line="+52"/>
         <source>%1 is a symbolic link, which is never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung, der nie gefolgt wird</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Printed documents cannot be received in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte Dokumente können nicht in %1 empfangen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>%1 is not a printed document of the print inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gedrucktes Dokument des Druckeingangs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot remove the printed document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gedruckte Dokument %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxjobdefaults.cpp" line="+86"/>
         <source>HylaFAX removes finished jobs with faxqclean on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX entfernt beendete Aufträge mit faxqclean auf dem Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX prints the header line its modem configuration sets (TagLineFormat) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX druckt die Kopfzeile, die seine Modemkonfiguration festlegt (TagLineFormat), auf dem Server</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HylaFAX archives sent faxes in the archive folder of its spool on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX archiviert gesendete Faxe im Archivordner seines Spool-Verzeichnisses auf dem Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX&apos;s queue is held on the server itself (faxstate, faxquit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange von HylaFAX wird auf dem Server selbst angehalten (faxstate, faxquit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX hands received faxes on with its FaxDispatch script on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX leitet empfangene Faxe mit seinem FaxDispatch-Skript auf dem Server weiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX applies the dialing rules of its configuration (etc/config, etc/dialrules) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX wendet die Wählregeln seiner Konfiguration (etc/config, etc/dialrules) auf dem Server an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HylaFAX keeps it in its configuration on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX verwaltet dies in seiner Konfiguration auf dem Server</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; its client protocol cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; sein Client-Protokoll kann dies nicht ändern</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot make the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the HylaFAX job defaults to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragsvorgaben für HylaFAX können nicht in %1 geschrieben werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Retry delay (retry-delay): a HylaFAX server takes at most 59 minutes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungsintervall (retry-delay): Ein HylaFAX-Server erlaubt höchstens 59 Minuten, nicht %1</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxserver.cpp" line="+77"/>
         <source>HylaFAX&apos;s modems are set up on the server itself (faxaddmodem, faxgetty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modems von HylaFAX werden auf dem Server selbst eingerichtet (faxaddmodem, faxgetty)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HylaFAX&apos;s faxgetty answers calls by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>faxgetty von HylaFAX nimmt Anrufe selbstständig an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HylaFAX keeps a job&apos;s documents in its spool as prepared for sending; they are not fetched back</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX bewahrt die Dokumente eines Auftrags in seinem Spool-Verzeichnis in der für das Senden vorbereiteten Form auf; sie werden nicht zurückgeholt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX does not send a finished job again; submit the fax anew</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX sendet einen beendeten Auftrag nicht erneut; übermitteln Sie das Fax neu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only an administrator may switch HylaFAX&apos;s modems on and off (connect as administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Administrator darf die Modems von HylaFAX ein- und ausschalten (als Administrator verbinden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only an administrator may switch HylaFAX&apos;s modems on and off, and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Administrator darf die Modems von HylaFAX ein- und ausschalten, und %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HylaFAX keeps it in the modem&apos;s configuration on the server (etc/config.&lt;modem&gt;); its client protocol cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX verwaltet dies in der Konfiguration des Modems auf dem Server (etc/config.&lt;modem&gt;); sein Client-Protokoll kann dies nicht ändern</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The HylaFAX server %1 is not reachable now; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 ist zurzeit nicht erreichbar; die Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected to the HylaFAX server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem HylaFAX-Server %1 verbunden</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The connection to the HylaFAX server was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum HylaFAX-Server wurde geschlossen</translation>
     </message>
     <message>
         <location line="+106"/>
         <location line="+87"/>
         <source>The connection to the HylaFAX server %1 was closed before this finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum HylaFAX-Server %1 wurde geschlossen, bevor der Vorgang abgeschlossen war</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The connection to the HylaFAX server %1 is being made already</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum HylaFAX-Server %1 wird bereits hergestellt</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxserver_read.cpp" line="+136"/>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>show job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen von Auftrag %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sending switched off (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden ausgeschaltet (%1)</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxsubmission.cpp" line="-162"/>
         <source>Cannot read the document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cover pages, text and pictures are made into fax pages here before they go to the HylaFAX server, and this program cannot draw (it has no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblätter, Text und Bilder werden hier zu Faxseiten aufbereitet, bevor sie an den HylaFAX-Server gehen, und dieses Programm kann nicht zeichnen (es hat keine QGuiApplication)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preparing the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumente werden vorbereitet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot make a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner erstellt werden</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 is no document a fax can be made of (PDF, PostScript, TIFF, a picture or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Dokument, aus dem ein Fax erstellt werden kann (PDF, PostScript, TIFF, ein Bild oder Text)</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Uploading %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird hochgeladen: %2 von %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>take the document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen des Dokuments %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The HylaFAX server %1 did not say where it stored the document %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HylaFAX-Server %1 hat nicht mitgeteilt, wo er das Dokument %2 gespeichert hat (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Uploaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hochgeladen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>start a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen eines neuen Auftrags</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>make a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen eines Auftrags</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set %1 of job %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen von %1 für Auftrag %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>submit job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermitteln von Auftrag %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The fax was not submitted: canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fax wurde nicht übermittelt: abgebrochen</translation>
     </message>
     <message>
         <location filename="../engine/server/passwordstore.cpp" line="+34"/>
         <source>no desktop keyring is running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Desktop-Schlüsselbund (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the desktop keyring refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop-Schlüsselbund hat den Zugriff verweigert (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the desktop keyring failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop-Schlüsselbund ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>the desktop keyring did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop-Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The password for %1 was not saved: %2. It is kept nowhere else and will be asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort für %1 wurde nicht gespeichert: %2. Es wird nirgendwo anders aufbewahrt und erneut abgefragt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The password for %1 was not saved: the desktop keyring did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort für %1 wurde nicht gespeichert: Der Desktop-Schlüsselbund hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the desktop keyring did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop-Schlüsselbund hat nicht geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@
     <message>
         <location line="+1"/>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4492,22 +4492,22 @@
     <message>
         <location line="+1"/>
         <source>Save &amp;as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Transmission Rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungs&amp;bericht…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark as U&amp;nread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port Propert&amp;ies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschluss&amp;eigenschaften…</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -4661,134 +4661,134 @@
     <message>
         <location filename="../ui/addressbook/addressbookdialog.cpp" line="+38"/>
         <source>Choose Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger auswählen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search name, company, fax number or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Firma, Faxnummer oder E-Mail suchen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">Lösch&amp;en</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;roups…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;ruppen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete %1 from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Adressbuch löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the %1 selected contacts from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ausgewählten Kontakte aus dem Adressbuch löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte löschen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import %1 into the address book? Contacts found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in das Adressbuch importieren? Gefundene Kontakte: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte.vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard (*.vcf);;CSV, for spreadsheets and other programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf);;CSV, für Tabellenkalkulationen und andere Programme (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Fax::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="+23"/>
+        <location filename="../ui/connectiondialog.cpp" line="+24"/>
         <source>&amp;Delete</source>
         <translation>Lösch&amp;en</translation>
     </message>
@@ -4805,7 +4805,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Remember the password in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort im Desktop-Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4860,7 +4860,7 @@
     <message>
         <location line="+3"/>
         <source>From the keyring when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund, wenn leer</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4885,7 +4885,7 @@
     <message>
         <location line="+11"/>
         <source>%1 Press Connect to connect without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klicken Sie auf „Verbinden“, um ohne Speichern zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -5122,127 +5122,127 @@
     <message>
         <location filename="../ui/addressbook/contactdialog.cpp" line="+50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faxnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;irma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Office location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bürostandort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (&amp;geschäftlich):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (p&amp;rivat):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Billing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre&amp;chnungscode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundes&amp;land:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleit&amp;zahl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recipient</source>
-        <translation type="unfinished">Empfänger</translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>St&amp;reet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes and Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Gruppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No groups yet: create them with Groups… in the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gruppen: Erstellen Sie sie mit „Gruppen…“ im Adressbuch</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Enter a name, a company or a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen, eine Firma oder eine Faxnummer ein.</translation>
     </message>
 </context>
 <context>
@@ -5250,22 +5250,22 @@
     <message>
         <location filename="../models/contactlistmodel.cpp" line="+132"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -5990,63 +5990,63 @@
     <message>
         <location filename="../ui/wizard/coverpagepage.cpp" line="+32"/>
         <source>Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cover page goes first, filled in for each recipient. This server allows only its common cover pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deckblatt wird vorangestellt und für jeden Empfänger ausgefüllt. Dieser Server lässt nur seine allgemeinen Deckblätter zu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cover page goes first, filled in for each recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deckblatt wird vorangestellt und für jeden Empfänger ausgefüllt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cover page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblattvorschau</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+86"/>
         <source>No cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Deckblatt</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 (common)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (allgemein)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (persönlich)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cover page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deckblatt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The cover page %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deckblatt %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht angezeigt werden</translation>
     </message>
 </context>
 <context>
@@ -6589,97 +6589,97 @@
     <message>
         <location filename="../ui/addressbook/csvimportdialog.cpp" line="+24"/>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Character set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichensatz:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose which field each column fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welches Feld jede Spalte füllt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview of the first contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Kontakte:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contacts to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Kontakte: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a fax number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Faxnummer: %1.</translation>
     </message>
 </context>
 <context>
@@ -6695,93 +6695,93 @@
     <message>
         <location filename="../ui/wizard/documentspage.cpp" line="+33"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The documents to fax, in the order they are sent: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or plain text. Drop files here to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu faxenden Dokumente in der Reihenfolge, in der sie gesendet werden: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder reiner Text. Legen Sie Dateien hier ab, um sie hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Add Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.ps *.eps *.tif *.tiff *.png *.jpg *.jpeg *.bmp *.gif *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.ps *.eps *.tif *.tiff *.png *.jpg *.jpeg *.bmp *.gif *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished">%1: Diese Datei existiert nicht</translation>
+        <translation>%1: Diese Datei existiert nicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not a document that can be faxed (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Dokument, das gefaxt werden kann (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF oder UTF-8-Text)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird geprüft…)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Seite)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Seiten)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Add at least one document to fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Dokument zum Faxen hinzu.</translation>
     </message>
 </context>
 <context>
@@ -7473,7 +7473,7 @@
 <context>
     <name>Fax::FolderPanel</name>
     <message>
-        <location filename="../ui/folderpanel.cpp" line="+61"/>
+        <location filename="../ui/folderpanel.cpp" line="+62"/>
         <source>Folders</source>
         <translation>Ordner</translation>
     </message>
@@ -7523,86 +7523,86 @@
     <message>
         <location filename="../ui/addressbook/groupsdialog.cpp" line="+22"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">Lösch&amp;en</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A group sends one fax to each of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe sendet jedem ihrer Mitglieder ein eigenes Fax.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>New Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+4"/>
         <source>Rename Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Delete the group %1? Its contacts stay in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe %1 löschen? Ihre Kontakte bleiben im Adressbuch.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Tick the contacts that belong to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Kontakte, die zu %1 gehören:</translation>
     </message>
 </context>
 <context>
     <name>Fax::InboxPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxpanel.cpp" line="+115"/>
+        <location filename="../ui/inboxpanel.cpp" line="+116"/>
         <source>%n faxes selected</source>
         <translation>
             <numerusform>%n Fax ausgewählt</numerusform>
@@ -7693,7 +7693,7 @@
 <context>
     <name>Fax::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/joblistpanel.cpp" line="+211"/>
+        <location filename="../ui/joblistpanel.cpp" line="+212"/>
         <source>%n jobs selected</source>
         <translation>
             <numerusform>%n Auftrag ausgewählt</numerusform>
@@ -7873,7 +7873,7 @@
 <context>
     <name>Fax::JobQueueModel</name>
     <message>
-        <location filename="../models/jobqueuemodel.cpp" line="+132"/>
+        <location filename="../models/jobqueuemodel.cpp" line="+133"/>
         <source>Job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
@@ -7966,7 +7966,7 @@
 <context>
     <name>Fax::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+265"/>
+        <location filename="../ui/mainwindow.cpp" line="+266"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
@@ -8063,12 +8063,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Address Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts and groups to send faxes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Gruppen, an die Faxe gesendet werden</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8133,7 +8133,7 @@
     <message>
         <location line="+28"/>
         <source>Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -8251,98 +8251,98 @@
     <message>
         <location filename="../ui/wizard/optionspage.cpp" line="+19"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;um:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tell me by e-mail when the fax is sent or fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung per E-Mail, wenn das Fax gesendet wurde oder fehlgeschlagen ist:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How and when the fax is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie und wann das Fax gesendet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standard (204 × 98 dpi, fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (204 × 98 dpi, am schnellsten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fine (204 × 196 dpi)</source>
-        <translation type="unfinished">Fein (204 × 196 dpi)</translation>
+        <translation>Fein (204 × 196 dpi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superfine (204 × 391 dpi, if the receiver has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfein (204 × 391 dpi, falls der Empfänger dies unterstützt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the &amp;discount period (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;ermäßigten Tarif (%1 bis %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendezeitpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your e-mail address (empty: the sender&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse (leer: die des Absenders)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notification address</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsadresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished">&amp;Auflösung:</translation>
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
 </context>
 <context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+134"/>
+        <location filename="../models/portlistmodel.cpp" line="+135"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8425,7 +8425,7 @@
 <context>
     <name>Fax::PortListPanel</name>
     <message>
-        <location filename="../ui/portlistpanel.cpp" line="+115"/>
+        <location filename="../ui/portlistpanel.cpp" line="+116"/>
         <source>Port %1</source>
         <translation>Anschluss %1</translation>
     </message>
@@ -8474,82 +8474,82 @@
         <location filename="../ui/wizard/previewpage.cpp" line="+77"/>
         <location line="+88"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pages exactly as they go on the line to the recipient chosen here. Finish sends the fax to every recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten genau so, wie sie über die Leitung an den hier gewählten Empfänger gehen. Mit „Abschließen“ wird das Fax an alle Empfänger gesendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pages</source>
-        <translation type="unfinished">Seiten</translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pages &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten &amp;für:</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Making the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden erstellt…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Making the pages: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden erstellt: %1 von %2…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Make Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu erstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: no pages were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Es wurden keine Seiten erstellt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pages cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten können nicht erstellt werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 page; about %1 to send at 14 400 bit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite; Sendedauer bei 14.400 bit/s etwa %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pages; about %2 to send at 14 400 bit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten; Sendedauer bei 14.400 bit/s etwa %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page %1</source>
-        <translation type="unfinished">Seite %1</translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
@@ -8557,20 +8557,20 @@
     <message>
         <location filename="../ui/printtofax.cpp" line="+35"/>
         <source>Printed to fax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fax gedruckt: %1</translation>
     </message>
 </context>
 <context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
-        <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
+        <location filename="../models/receivedfaxmodel.cpp" line="+26"/>
         <source>%1 (partial)</source>
         <translation>%1 (unvollständig)</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8620,73 +8620,73 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/wizard/recipientspage.cpp" line="+21"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ände&amp;rn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address &amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressbuch…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who receives the fax: type a name and fax number and add them, or pick them from the address book. Each recipient gets a fax of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Fax erhält: Geben Sie einen Namen und eine Faxnummer ein und fügen Sie sie hinzu, oder wählen Sie Empfänger aus dem Adressbuch. Jeder Empfänger erhält ein eigenes Fax.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. +49 30 1234567</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fax number</source>
-        <translation type="unfinished">Faxnummer</translation>
+        <translation>Faxnummer</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faxnummer:</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Type the recipient&apos;s fax number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Faxnummer des Empfängers ein.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -8694,27 +8694,27 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+20"/>
         <source>&amp;New Fax…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Fax…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a fax with the Send Fax Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fax mit dem Assistenten zum Senden von Faxen senden</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot send a fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax kann nicht gesendet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished">Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
+        <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fax queued as group %1: %2 job(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax als Gruppe %1 in die Warteschlange gestellt: %2 Auftrag/Aufträge</translation>
     </message>
 </context>
 <context>
@@ -8722,22 +8722,22 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/wizard/sendfaxwizard.cpp" line="+39"/>
         <source>Send Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax senden</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished">Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
+        <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot send the fax</source>
-        <translation type="unfinished">Das Fax kann nicht gesendet werden</translation>
+        <translation>Das Fax kann nicht gesendet werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fax was not queued: %1</source>
-        <translation type="unfinished">Das Fax wurde nicht in die Warteschlange gestellt: %1</translation>
+        <translation>Das Fax wurde nicht in die Warteschlange gestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -8745,32 +8745,32 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/wizard/sendhandoff.cpp" line="+66"/>
         <source>another console of this user takes the files sent with --send</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Konsole dieses Benutzers übernimmt die mit --send gesendeten Dateien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1 kann nicht gewartet werden: %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>no console is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft keine Konsole: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört einem anderen Benutzer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the console did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole hat nicht geantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the console did not take the files</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole hat die Dateien nicht übernommen</translation>
     </message>
 </context>
 <context>
@@ -8778,87 +8778,87 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/wizard/senderpage.cpp" line="+20"/>
         <source>Sender Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderinformationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sends the fax, as the cover page and the recipient&apos;s records show it. It is remembered for your next fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Fax sendet, wie es auf dem Deckblatt und in den Unterlagen des Empfängers erscheint. Die Angaben werden für Ihr nächstes Fax gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faxnummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;irma:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abteilung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Office location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bürostandort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Billing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre&amp;chnungscode:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State/&amp;province:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundes&amp;land/Kanton:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;ZIP/postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (&amp;geschäftlich):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (p&amp;rivat):</translation>
     </message>
 </context>
 <context>
@@ -8957,23 +8957,23 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../ui/sortmenu.cpp" line="+11"/>
         <source>S&amp;ort By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sortieren nach</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufsteigend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsteigend</translation>
     </message>
 </context>
 <context>
     <name>FaxCtl</name>
     <message>
-        <location filename="../app/faxctl/jobcommands.cpp" line="+136"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="+137"/>
         <source>Queue documents as a fax to one or more recipients</source>
         <translation>Dokumente als Fax an einen oder mehrere Empfänger in die Warteschlange stellen</translation>
     </message>
@@ -8988,7 +8988,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Faxnummer des Empfängers (Ziffern und + ( ) - . Leerzeichen); mehrfach angebbar</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/ctlformat.cpp" line="+131"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="+132"/>
         <location filename="../app/faxctl/documentoptions.cpp" line="+3"/>
         <source>Recipient name</source>
         <translation>Name des Empfängers</translation>
@@ -9083,7 +9083,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
         <location filename="../app/faxctl/jobcommands.cpp" line="+5"/>
-        <location filename="../app/faxctl/modemcommands.cpp" line="+241"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+242"/>
         <source>Station id to send (up to 20 digits, &apos;+&apos;, spaces)</source>
         <translation>Zu sendende Stationskennung (bis zu 20 Ziffern, „+“, Leerzeichen)</translation>
     </message>
@@ -9124,7 +9124,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ohne Aktion werden alle Felder des Auftrags ID angezeigt. „remove“ löscht einen beendeten Auftrag vom Server.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+54"/>
+        <location filename="../app/faxctl/admincommands.cpp" line="+55"/>
         <source>List the fax ports (modems)</source>
         <translation>Die Faxanschlüsse (Modems) auflisten</translation>
     </message>
@@ -9164,7 +9164,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Keine Anschlüsse. Fügen Sie einen mit „faxctl port NAME add DEVICE“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="+44"/>
+        <location filename="../app/faxctl/servecommand.cpp" line="+45"/>
         <source>Run the local engine in the foreground and dispatch jobs</source>
         <translation>Den lokalen Faxdienst im Vordergrund ausführen und Aufträge verteilen</translation>
     </message>
@@ -9254,7 +9254,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>beendet durch %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/imagingcommands.cpp" line="+235"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+236"/>
         <source>Convert documents into a fax TIFF, without sending</source>
         <translation>Dokumente in ein Fax-TIFF umwandeln, ohne zu senden</translation>
     </message>
@@ -9419,7 +9419,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ein lokales Modem fragen, wer es ist und welche Faxklassen es hat</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/faxctl.cpp" line="+59"/>
+        <location filename="../app/faxctl/faxctl.cpp" line="+60"/>
         <source>Show help for faxctl or one command</source>
         <translation>Hilfe zu faxctl oder zu einem Befehl anzeigen</translation>
     </message>
@@ -9528,7 +9528,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="+2"/>
         <source>Password for a HylaFAX server (otherwise the keyring or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für einen HylaFAX-Server (sonst aus dem Schlüsselbund oder per Abfrage)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9573,7 +9573,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="+10"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für %1: </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9594,7 +9594,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="+4"/>
         <source>no password from the keyring: %1; set FAXCONSOLE_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kennwort aus dem Schlüsselbund: %1; setzen Sie FAXCONSOLE_PASSWORD</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -10728,143 +10728,143 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location filename="../app/faxctl/printercommands.cpp" line="+40"/>
         <source>Create, remove or show the &quot;Fax&quot; printer (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Drucker „Fax“ (CUPS) erstellen, entfernen oder anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;install&apos; creates the CUPS printer &quot;Fax&quot; (device faxconsole:/, enabled and accepting jobs, not shared): what any application prints to it opens the printing user&apos;s Send Fax Wizard with the document. It needs the faxconsole backend in CUPS&apos; backend folder (cmake --install does it) and a CUPS administrator (root or the lpadmin group). &apos;remove&apos; deletes the printer, &apos;status&apos; shows it. CUPS_SERVER chooses the CUPS server as for lp.</source>
-        <translation type="unfinished"></translation>
+        <translation>„install“ erstellt den CUPS-Drucker „Fax“ (Gerät faxconsole:/, aktiviert und Aufträge annehmend, nicht freigegeben): Was eine beliebige Anwendung darauf druckt, öffnet den Assistenten zum Senden von Faxen des druckenden Benutzers mit dem Dokument. Dazu wird das Backend faxconsole im Backend-Ordner von CUPS benötigt (cmake --install legt es dort ab) sowie ein CUPS-Administrator (root oder die Gruppe lpadmin). „remove“ löscht den Drucker, „status“ zeigt ihn an. CUPS_SERVER wählt den CUPS-Server wie bei lp.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 did not finish within a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb einer Minute beendet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: not allowed (%2); it needs a CUPS administrator: run it as root or as a member of the lpadmin group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht erlaubt (%2); dazu ist ein CUPS-Administrator erforderlich: Führen Sie es als root oder als Mitglied der Gruppe lpadmin aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: CUPS is not running or not reachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CUPS läuft nicht oder ist nicht erreichbar (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: CUPS has no faxconsole backend (%2); install Fax Console with cmake --install, which puts it into CUPS&apos; backend folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CUPS hat kein Backend faxconsole (%2); installieren Sie Fax Console mit cmake --install, das es in den Backend-Ordner von CUPS legt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the CUPS tool failed</source>
-        <translation type="unfinished"></translation>
+        <translation>das CUPS-Werkzeug ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot create the printer &quot;%1&quot;: its PPD file %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht erstellt werden: Seine PPD-Datei %2 fehlt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opens the Send Fax Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten zum Senden von Faxen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing; install the Debian packages cups and cups-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht erstellt werden: CUPS ist nicht installiert (lpadmin fehlt; installieren Sie die Debian-Pakete cups und cups-client)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht erstellt werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printer &quot;%1&quot; installed: printing to it opens the Send Fax Wizard of the user who prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker „%1“ installiert: Drucken auf diesen Drucker öffnet den Assistenten zum Senden von Faxen des druckenden Benutzers.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot remove the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht entfernt werden: CUPS ist nicht installiert (lpadmin fehlt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot remove the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printer &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker „%1“ entfernt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot show the printer &quot;%1&quot;: CUPS is not installed (lpstat is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht angezeigt werden: CUPS ist nicht installiert (lpstat fehlt)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no printer &quot;%1&quot;: create it with &apos;faxctl printer install&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Drucker „%1“: Erstellen Sie ihn mit „faxctl printer install“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot show the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker „%1“ kann nicht angezeigt werden</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Printer &quot;%1&quot;: device %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker „%1“: Gerät %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (not Fax Console&apos;s backend)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht das Backend von Fax Console)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt Aufträge an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not accepting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt keine Aufträge an</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>printer: give one action: install, remove or status</source>
-        <translation type="unfinished"></translation>
+        <translation>printer: Geben Sie eine Aktion an: install, remove oder status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>printer: unknown action &apos;%1&apos; (install, remove or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>printer: unbekannte Aktion „%1“ (install, remove oder status)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+67"/>
+        <location filename="../app/faxconsole_main.cpp" line="+68"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Faxe über lokale Modems oder einen HylaFAX-Server senden, empfangen und verwalten.</translation>
     </message>
@@ -10911,7 +10911,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="+4"/>
         <source>Open the Send Fax Wizard with the files attached, in the console already running for you or in a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten zum Senden von Faxen mit den angehängten Dateien, in der bereits für Sie laufenden Konsole oder in einer neuen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10956,7 +10956,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="+59"/>
         <source>--send will not reach this console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--send erreicht diese Konsole nicht: %1</translation>
     </message>
     <message>
         <location line="-110"/>
@@ -10966,7 +10966,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     <message>
         <location line="-111"/>
         <source>With --cover-editor: the cover page to open. With --send: the documents to fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --cover-editor: das zu öffnende Deckblatt. Mit --send: die zu faxenden Dokumente.</translation>
     </message>
     <message>
         <location line="+115"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Fax</name>
     <message>
-        <location filename="../engine/core/connectionsettings.cpp" line="+35"/>
+        <location filename="../engine/core/connectionsettings.cpp" line="+36"/>
         <source>&apos;%1&apos; is not a server: use &apos;local&apos; or hylafax://USER@HOST[:PORT]</source>
         <translation>« %1 » n&apos;est pas un serveur : utilisez « local » ou hylafax://UTILISATEUR@HÔTE[:PORT]</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>« %1 » : le port %2 est hors limites</translation>
     </message>
     <message>
-        <location filename="../engine/core/dialingrules.cpp" line="+13"/>
+        <location filename="../engine/core/dialingrules.cpp" line="+14"/>
         <source>The fax number &apos;%1&apos; cannot be dialled: %2</source>
         <translation>Impossible de composer le numéro de télécopie « %1 » : %2</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>il ne contient qu&apos;un indicatif de pays</translation>
     </message>
     <message>
-        <location filename="../engine/core/faxtypes.cpp" line="+30"/>
+        <location filename="../engine/core/faxtypes.cpp" line="+31"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
@@ -190,7 +190,7 @@
     <message>
         <location line="+1"/>
         <source>Page outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la page inconnu</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -285,7 +285,7 @@
         <translation>Action « %1 » impossible pour la tâche %2 : son état est « %3 »</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingskeys.cpp" line="+20"/>
+        <location filename="../engine/core/settingskeys.cpp" line="+21"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -720,7 +720,7 @@
     <message>
         <location filename="../engine/addressbook/csvformat.cpp" line="+157"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -731,112 +731,112 @@
     <message>
         <location line="+2"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième prénom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax number</source>
-        <translation type="unfinished">Numéro de télécopie</translation>
+        <translation>Numéro de télécopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Street (second line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue (deuxième ligne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays/région</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office location</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone professionnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier électronique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Billing code</source>
-        <translation type="unfinished">Code de facturation</translation>
+        <translation>Code de facturation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone (typed by its label column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (type donné par sa colonne d&apos;étiquette)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>%1, line %2: a quoted field is not closed (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est pas fermé (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <location filename="../engine/core/settingsschema.cpp" line="+1"/>
@@ -1382,15 +1382,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/imaging/documentsource.cpp" line="+103"/>
-        <location filename="../engine/imaging/textsource.cpp" line="+136"/>
-        <location filename="../engine/imaging/tiffsource.cpp" line="+149"/>
+        <location filename="../engine/imaging/documentsource.cpp" line="+104"/>
+        <location filename="../engine/imaging/textsource.cpp" line="+137"/>
+        <location filename="../engine/imaging/tiffsource.cpp" line="+150"/>
         <source>%1: cannot read (%2)</source>
         <translation>%1 : lecture impossible (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/queue/spool.cpp" line="+76"/>
+        <location filename="../engine/queue/spool.cpp" line="+77"/>
         <source>it is a folder</source>
         <translation>c&apos;est un dossier</translation>
     </message>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <location filename="../engine/cover/coverlibrary.cpp" line="-118"/>
-        <location filename="../engine/server/inboundrouter.cpp" line="+122"/>
+        <location filename="../engine/server/inboundrouter.cpp" line="+123"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1488,7 +1488,7 @@
         <translation>page de garde : mémoire insuffisante</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/branding.cpp" line="+89"/>
+        <location filename="../engine/imaging/branding.cpp" line="+90"/>
         <source>branding: drawing text needs a QGuiApplication</source>
         <translation>bannière : le dessin de texte nécessite une QGuiApplication</translation>
     </message>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <location line="+146"/>
-        <location filename="../engine/imaging/documentconverter.cpp" line="+124"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+125"/>
         <source>stopped while opening %1; nothing was written</source>
         <translation>arrêté pendant l&apos;ouverture de %1 ; rien n&apos;a été écrit</translation>
     </message>
@@ -1592,13 +1592,13 @@
     </message>
     <message>
         <location filename="../engine/imaging/documentsource.cpp" line="-55"/>
-        <location filename="../engine/imaging/faxtiff.cpp" line="+496"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+497"/>
         <source>%1: page %2: %3</source>
         <translation>%1 : page %2 : %3</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../engine/imaging/pdfsource.cpp" line="+114"/>
+        <location filename="../engine/imaging/pdfsource.cpp" line="+115"/>
         <location line="+24"/>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <location filename="../engine/addressbook/contactimport.cpp" line="+26"/>
-        <location filename="../engine/imaging/faxcodec.cpp" line="+22"/>
+        <location filename="../engine/imaging/faxcodec.cpp" line="+23"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="-244"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="+17"/>
         <source>%1: %2</source>
@@ -1624,38 +1624,38 @@
     <message>
         <location line="+6"/>
         <source>it has %1 contacts; at most %2 are imported from one file</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient %1 contacts ; %2 au maximum sont importés depuis un fichier</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+55"/>
         <source>the file is too large for an address book (%1 MB; at most %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est trop volumineux pour un carnet d&apos;adresses (%1 Mo ; %2 Mo au maximum)</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is not a text file (CSV or vCard expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier texte (CSV ou vCard attendu)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>this is neither a vCard nor a CSV file of contacts (its first line names no columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est ni un fichier vCard ni un fichier CSV de contacts (sa première ligne ne nomme aucune colonne)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file has a header line but no contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucun contact</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../engine/imaging/faxcodec.cpp" line="+26"/>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../engine/imaging/jbigcodec.cpp" line="+124"/>
+        <location filename="../engine/imaging/jbigcodec.cpp" line="+125"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
@@ -1911,7 +1911,7 @@
         <translation>taille de bande incorrecte</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/imagesource.cpp" line="+27"/>
+        <location filename="../engine/imaging/imagesource.cpp" line="+28"/>
         <location filename="../engine/imaging/pdfsource.cpp" line="-97"/>
         <location filename="../engine/imaging/textsource.cpp" line="-3"/>
         <location filename="../engine/imaging/tiffsource.cpp" line="-19"/>
@@ -2086,7 +2086,7 @@
         <translation>%1 : le document ne contient aucune page (texte vide)</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/tiffhandle.cpp" line="+181"/>
+        <location filename="../engine/imaging/tiffhandle.cpp" line="+182"/>
         <source>no strip written</source>
         <translation>aucune bande écrite</translation>
     </message>
@@ -2111,7 +2111,7 @@
         <translation>données d&apos;image illisibles</translation>
     </message>
     <message>
-        <location filename="../engine/modem/atdialogue.cpp" line="+211"/>
+        <location filename="../engine/modem/atdialogue.cpp" line="+212"/>
         <source>private</source>
         <translation>masqué</translation>
     </message>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <location line="+71"/>
-        <location filename="../engine/modem/class1driver.cpp" line="+425"/>
+        <location filename="../engine/modem/class1driver.cpp" line="+426"/>
         <location filename="../engine/modem/class2driver.cpp" line="+206"/>
         <source>Modem on %1 answered %2 with %3</source>
         <translation>Le modem sur %1 a répondu %3 à %2</translation>
@@ -2277,17 +2277,17 @@
     <message>
         <location line="+26"/>
         <source>it answered %1 without a page status</source>
-        <translation type="unfinished"></translation>
+        <translation>il a répondu %1 sans état de page</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The outcome of page %1 is unknown: it went out to %2, but the modem on %3 did not say whether it arrived (%4). %5 pages before it were confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de la page %1 est inconnu : elle a été envoyée à %2, mais le modem sur %3 n&apos;a pas indiqué si elle est arrivée (%4). Les %5 pages précédentes ont été confirmées.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sending to %1 stopped by the user after %2 confirmed pages; the outcome of page %3 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1 arrêté par l&apos;utilisateur après %2 pages confirmées ; le résultat de la page %3 est inconnu</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2669,7 +2669,7 @@
         <translation>Le modem sur %1 ne propose aucune classe de télécopie prise en charge par ce programme (il indique %2 ; attendu : 1, 2.0 ou 2)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/faxpagesource.cpp" line="+30"/>
+        <location filename="../engine/modem/faxpagesource.cpp" line="+31"/>
         <source>The job has no documents to send</source>
         <translation>La tâche ne contient aucun document à envoyer</translation>
     </message>
@@ -2792,10 +2792,10 @@
     <message>
         <location line="+19"/>
         <source>All %1 pages of job %2 were confirmed by an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 pages de la tâche %2 ont toutes été confirmées lors d&apos;un appel précédent</translation>
     </message>
     <message>
-        <location filename="../engine/modem/modemprobe.cpp" line="+64"/>
+        <location filename="../engine/modem/modemprobe.cpp" line="+65"/>
         <source>Nothing on %1 answers AT (not a modem, switched off, or a wrong speed): %2</source>
         <translation>Rien ne répond à AT sur %1 (pas un modem, éteint ou vitesse incorrecte) : %2</translation>
     </message>
@@ -2806,7 +2806,7 @@
     </message>
     <message>
         <location filename="../engine/modem/modemsession.cpp" line="+75"/>
-        <location filename="../engine/modem/serialtransport.cpp" line="+120"/>
+        <location filename="../engine/modem/serialtransport.cpp" line="+121"/>
         <source>Modem port %1 is not open</source>
         <translation>Le port de modem %1 n&apos;est pas ouvert</translation>
     </message>
@@ -2846,7 +2846,7 @@
         <translation>Le modem sur %1 n&apos;a accepté aucune donnée pendant 30 s (contrôle de flux bloqué ?)</translation>
     </message>
     <message>
-        <location filename="../engine/modem/uucplock.cpp" line="+91"/>
+        <location filename="../engine/modem/uucplock.cpp" line="+92"/>
         <source>Cannot lock %1: cannot create a lock file in %2: %3</source>
         <translation>Impossible de verrouiller %1 : impossible de créer un fichier de verrouillage dans %2 : %3</translation>
     </message>
@@ -2881,7 +2881,7 @@
         <translation>Impossible de verrouiller %1 : le fichier de verrouillage périmé %2 n&apos;a pas pu être remplacé</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore.cpp" line="+52"/>
+        <location filename="../engine/queue/jobstore.cpp" line="+53"/>
         <source>%1 failed in the job database %2: %3</source>
         <translation>%1 : échec dans la base de données des tâches %2 : %3</translation>
     </message>
@@ -2926,7 +2926,7 @@
         <translation>Mise à jour de la révision</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore_config.cpp" line="+10"/>
+        <location filename="../engine/queue/jobstore_config.cpp" line="+11"/>
         <source>Adding port %1</source>
         <translation>Ajout du port %1</translation>
     </message>
@@ -2943,7 +2943,7 @@
     <message>
         <location line="+12"/>
         <location line="+41"/>
-        <location filename="../engine/server/localfaxserver_lines.cpp" line="+388"/>
+        <location filename="../engine/server/localfaxserver_lines.cpp" line="+389"/>
         <source>There is no port named %1</source>
         <translation>Il n&apos;existe aucun port nommé %1</translation>
     </message>
@@ -2968,7 +2968,7 @@
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../engine/queue/jobstore_jobs.cpp" line="+14"/>
+        <location filename="../engine/queue/jobstore_jobs.cpp" line="+15"/>
         <source>Reading changes</source>
         <translation>Lecture des modifications</translation>
     </message>
@@ -2991,7 +2991,7 @@
         <location line="+17"/>
         <location line="+186"/>
         <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+22"/>
-        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+260"/>
+        <location filename="../engine/server/localfaxserver_jobs.cpp" line="+261"/>
         <source>There is no job %1</source>
         <translation>Il n&apos;existe aucune tâche %1</translation>
     </message>
@@ -3036,7 +3036,7 @@
         <translation>Enregistrement d&apos;une télécopie reçue</translation>
     </message>
     <message>
-        <location filename="../engine/queue/scheduler.cpp" line="+111"/>
+        <location filename="../engine/queue/scheduler.cpp" line="+112"/>
         <source>No fax port is configured.</source>
         <translation>Aucun port de télécopie n&apos;est configuré.</translation>
     </message>
@@ -3187,7 +3187,7 @@
     <message>
         <location line="+11"/>
         <source>%1 cannot change the setting %2 of port %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas modifier le paramètre %2 du port %3 : %4</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3325,7 +3325,7 @@
         <translation>le moteur de télécopie s&apos;est arrêté avant la fin de %1</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver.cpp" line="+33"/>
+        <location filename="../engine/server/localfaxserver.cpp" line="+34"/>
         <source>The local fax engine is not connected (data folder %1)</source>
         <translation>Le moteur de télécopie local n&apos;est pas connecté (dossier de données %1)</translation>
     </message>
@@ -3353,12 +3353,12 @@
     <message>
         <location filename="../engine/server/hylafaxserver_jobs.cpp" line="+156"/>
         <source>Job %1 cannot be removed: it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la tâche %1 : elle est %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>There is no port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun port %1</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3369,12 +3369,12 @@
     <message>
         <location line="+3"/>
         <source>Cannot make the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 : %2</translation>
     </message>
     <message>
         <location filename="../engine/server/localfaxserver.cpp" line="+3"/>
@@ -3392,7 +3392,7 @@
         <translation>Le document %1 de la tâche %2 est manquant</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+96"/>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+97"/>
         <location filename="../engine/server/localfaxserver_lines.cpp" line="+129"/>
         <source>not started</source>
         <translation>non démarré</translation>
@@ -3400,7 +3400,7 @@
     <message>
         <location line="+116"/>
         <source>Dialling %1 on port %2 to send the pages after page %3 (pages 1 to %3 were confirmed earlier and are not sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation de %1 sur le port %2 pour envoyer les pages après la page %3 (les pages 1 à %3 ont été confirmées auparavant et ne sont pas renvoyées)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3435,7 +3435,7 @@
     <message>
         <location line="+15"/>
         <source>The retry sends only the pages after page %1, the last one confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle tentative n&apos;envoie que les pages après la page %1, la dernière confirmée.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3518,7 +3518,7 @@
         <translation>aucune réponse dans un délai de %1 secondes</translation>
     </message>
     <message>
-        <location filename="../engine/server/outboundarchive.cpp" line="+45"/>
+        <location filename="../engine/server/outboundarchive.cpp" line="+46"/>
         <source>The archive copy of job %1 in %2</source>
         <translation>La copie d&apos;archive de la tâche %1 dans %2</translation>
     </message>
@@ -3571,7 +3571,7 @@
     <message>
         <location line="+42"/>
         <source>The fax has no cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>La télécopie n&apos;a pas de page de garde</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3590,7 +3590,7 @@
         <translation>L&apos;envoi de la télécopie est planifié à une heure précise, mais cette heure n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30capabilities.cpp" line="+159"/>
+        <location filename="../engine/t30/t30capabilities.cpp" line="+160"/>
         <source>DIS/DTC information field too short: %1 octets, at least 3 needed</source>
         <translation>Champ d&apos;informations DIS/DTC trop court : %1 octets, 3 au minimum requis</translation>
     </message>
@@ -3610,7 +3610,7 @@
         <translation>le DIS du correspondant indique qu&apos;il n&apos;est pas prêt à recevoir (bit 10 à zéro)</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30frames.cpp" line="+141"/>
+        <location filename="../engine/t30/t30frames.cpp" line="+142"/>
         <source>T.30 frame too short: %1 octets, at least %2 needed</source>
         <translation>Trame T.30 trop courte : %1 octets, %2 au minimum requis</translation>
     </message>
@@ -3635,7 +3635,7 @@
         <translation>La trame T.30 a le champ de commande 0x%1 au lieu de 0x03 ou 0x13</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30receiver.cpp" line="+136"/>
+        <location filename="../engine/t30/t30receiver.cpp" line="+137"/>
         <source>no command from the calling station within %1 s (T1)</source>
         <translation>aucune commande de la station appelante dans un délai de %1 s (T1)</translation>
     </message>
@@ -3665,7 +3665,7 @@
         <translation>l&apos;expéditeur s&apos;est déconnecté (DCN) après %1 page(s), avant EOP</translation>
     </message>
     <message>
-        <location filename="../engine/t30/t30sender.cpp" line="+46"/>
+        <location filename="../engine/t30/t30sender.cpp" line="+47"/>
         <source>a garbled response</source>
         <translation>une réponse brouillée</translation>
     </message>
@@ -3765,12 +3765,12 @@
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../models/modelformat.cpp" line="+24"/>
+        <location filename="../models/modelformat.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionprofiles.cpp" line="+111"/>
+        <location filename="../ui/connectionprofiles.cpp" line="+112"/>
         <source>Local engine</source>
         <translation>Moteur local</translation>
     </message>
@@ -3815,596 +3815,596 @@
     <message>
         <location filename="../engine/addressbook/addressbook.cpp" line="+27"/>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données inconnue</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Address book %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d&apos;adresses %1 : échec de l&apos;opération « %2 » : %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot create the folder %1 for the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour le carnet d&apos;adresses</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>création des tables</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The address book %1 was written by a newer version of the program (schema %2; this one reads %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d&apos;adresses %1 a été écrit par une version plus récente du programme (schéma %2 ; celle-ci lit le schéma %3)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The address book is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet d&apos;adresses n&apos;est pas ouvert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>storing the group</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du groupe</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun groupe %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>storing the groups of a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement des groupes d&apos;un contact</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>storing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d&apos;un contact</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>adding a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d&apos;un contact</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>importing contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>importation de contacts</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+1"/>
         <source>changing a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>modification d&apos;un contact</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The contact %1 is no longer in the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 ne figure plus dans le carnet d&apos;adresses</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1"/>
         <source>deleting contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de contacts</translation>
     </message>
     <message>
         <location line="+155"/>
         <location line="+24"/>
         <source>A group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe doit avoir un nom</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>adding a group</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout d&apos;un groupe</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>There is already a group named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un groupe nommé %1</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+11"/>
         <source>renaming a group</source>
-        <translation type="unfinished"></translation>
+        <translation>changement du nom d&apos;un groupe</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+5"/>
         <source>deleting a group</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression d&apos;un groupe</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>changing the members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>modification des membres d&apos;un groupe</translation>
     </message>
     <message>
         <location filename="../engine/addressbook/vcardformat.cpp" line="+309"/>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>this is not a vCard property (it has no &apos;:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une propriété vCard (elle ne contient pas de « : »)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a vCard begins inside the vCard of line %1, which has no END:VCARD</source>
-        <translation type="unfinished"></translation>
+        <translation>une vCard commence à l&apos;intérieur de la vCard de la ligne %1, qui n&apos;a pas de END:VCARD</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BEGIN:VCARD expected</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:VCARD attendu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this is outside a vCard (BEGIN:VCARD expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci se trouve hors d&apos;une vCard (BEGIN:VCARD attendu)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de vCard n&apos;est pas prise en charge (les versions 2.1, 3.0 et 4.0 le sont)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the vCard that begins here has no END:VCARD (the file may be truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la vCard qui commence ici n&apos;a pas de END:VCARD (le fichier est peut-être tronqué)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file has no vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne contient aucune vCard</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+56"/>
         <source>no greeting within %1 s: is it a HylaFAX server?</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message d&apos;accueil dans un délai de %1 s : s&apos;agit-il d&apos;un serveur HylaFAX ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the server stopped in the middle of a reply for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur s&apos;est arrêté au milieu d&apos;une réponse pendant %1 s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans un délai de %1 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cannot reach the HylaFAX server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur HylaFAX %1 : %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>HylaFAX server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur HylaFAX %1 : %2</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>cannot listen for the server&apos;s data connection</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter la connexion de données du serveur</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>an event line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne d&apos;événement est trop longue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot store what %1 sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer ce que %1 a envoyé : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à « %1 » dépasse %2 octets</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The HylaFAX server %1 does not take clients now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 n&apos;accepte pas de clients pour le moment : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not a HylaFAX server: it greets with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un serveur HylaFAX : son message d&apos;accueil est « %2 »</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The HylaFAX server %1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 a fermé la connexion : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;%1&apos; is no passive data port</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un port de données passif</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxlisting.cpp" line="+78"/>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <location line="+67"/>
         <location line="+55"/>
         <location line="+47"/>
         <source>the line is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne est trop longue</translation>
     </message>
     <message>
         <location line="-96"/>
         <location line="+55"/>
         <location line="+47"/>
         <source>the line does not have the fields asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne ne contient pas les champs demandés</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>the job number is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de tâche n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the job state is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état de la tâche est inconnu</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+33"/>
         <source>a count is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un compteur n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>the file is not a received fax</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une télécopie reçue</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>&apos;%1&apos; is no job state</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un état de tâche</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the job state names no job</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état de tâche ne désigne aucune tâche</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxreply.cpp" line="+90"/>
         <location line="+8"/>
         <source>a reply line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de réponse dépasse %1 octets</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a reply holds a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse contient un octet NUL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;%1&apos; is no reply of a HylaFAX server</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une réponse d&apos;un serveur HylaFAX</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a reply has more than %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse comporte plus de %1 lignes</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxsession.cpp" line="+62"/>
         <source>The HylaFAX server %1 did not %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 n&apos;a pas pu effectuer l&apos;opération « %2 » : %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The HylaFAX server %1:%2 refused the login of %3: wrong user name or password, or the user may not connect from here (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1:%2 a refusé la connexion de %3 : nom d&apos;utilisateur ou mot de passe incorrect, ou l&apos;utilisateur n&apos;est pas autorisé à se connecter depuis ce poste (%4)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The HylaFAX server %1 asks for the password of %2, and none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 demande le mot de passe de %2, et aucun n&apos;a été fourni</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>the server refused administrator rights (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé les droits d&apos;administrateur (%1)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The HylaFAX server %1 refused &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 a refusé « %2 » : %3</translation>
     </message>
     <message>
         <location filename="../engine/hylafax/hylafaxtriggerstream.cpp" line="+54"/>
         <source>The HylaFAX server %1 ended its event stream: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 a mis fin à son flux d&apos;événements : %2</translation>
     </message>
     <message>
         <location filename="../engine/printing/printinbox.cpp" line="+52"/>
         <source>%1 is a symbolic link, which is never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique, qui n&apos;est jamais suivi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Printed documents cannot be received in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir les documents imprimés dans %1 : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>%1 is not a printed document of the print inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un document imprimé de la boîte de réception d&apos;impression</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot remove the printed document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le document imprimé %1</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxjobdefaults.cpp" line="+86"/>
         <source>HylaFAX removes finished jobs with faxqclean on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX supprime les tâches terminées avec faxqclean sur le serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX prints the header line its modem configuration sets (TagLineFormat) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX imprime la ligne d&apos;en-tête définie par la configuration de son modem (TagLineFormat) sur le serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HylaFAX archives sent faxes in the archive folder of its spool on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX archive les télécopies envoyées dans le dossier d&apos;archive de son spool sur le serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX&apos;s queue is held on the server itself (faxstate, faxquit)</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente de HylaFAX est suspendue sur le serveur lui-même (faxstate, faxquit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX hands received faxes on with its FaxDispatch script on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX transmet les télécopies reçues avec son script FaxDispatch sur le serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX applies the dialing rules of its configuration (etc/config, etc/dialrules) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX applique les règles de numérotation de sa configuration (etc/config, etc/dialrules) sur le serveur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>HylaFAX keeps it in its configuration on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX le conserve dans sa configuration sur le serveur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; its client protocol cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; son protocole client ne permet pas de le modifier</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot make the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the HylaFAX job defaults to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les paramètres par défaut des tâches HylaFAX dans %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Retry delay (retry-delay): a HylaFAX server takes at most 59 minutes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre les tentatives (retry-delay) : un serveur HylaFAX accepte 59 minutes au maximum, pas %1</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxserver.cpp" line="+77"/>
         <source>HylaFAX&apos;s modems are set up on the server itself (faxaddmodem, faxgetty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modems de HylaFAX sont configurés sur le serveur lui-même (faxaddmodem, faxgetty)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HylaFAX&apos;s faxgetty answers calls by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faxgetty de HylaFAX répond lui-même aux appels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HylaFAX keeps a job&apos;s documents in its spool as prepared for sending; they are not fetched back</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX conserve les documents d&apos;une tâche dans son spool tels que préparés pour l&apos;envoi ; ils ne sont pas récupérés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HylaFAX does not send a finished job again; submit the fax anew</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX ne renvoie pas une tâche terminée ; soumettez à nouveau la télécopie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only an administrator may switch HylaFAX&apos;s modems on and off (connect as administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un administrateur peut activer et désactiver les modems de HylaFAX (connectez-vous en tant qu&apos;administrateur)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>only an administrator may switch HylaFAX&apos;s modems on and off, and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un administrateur peut activer et désactiver les modems de HylaFAX, et %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HylaFAX keeps it in the modem&apos;s configuration on the server (etc/config.&lt;modem&gt;); its client protocol cannot change it</source>
-        <translation type="unfinished"></translation>
+        <translation>HylaFAX le conserve dans la configuration du modem sur le serveur (etc/config.&lt;modem&gt;) ; son protocole client ne permet pas de le modifier</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The HylaFAX server %1 is not reachable now; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 n&apos;est pas joignable pour le moment ; reconnexion en cours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected to the HylaFAX server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au serveur HylaFAX %1</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>The connection to the HylaFAX server was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur HylaFAX a été fermée</translation>
     </message>
     <message>
         <location line="+106"/>
         <location line="+87"/>
         <source>The connection to the HylaFAX server %1 was closed before this finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur HylaFAX %1 a été fermée avant la fin de cette opération</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>The connection to the HylaFAX server %1 is being made already</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur HylaFAX %1 est déjà en cours</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxserver_read.cpp" line="+136"/>
         <source>list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lister %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>show job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la tâche %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Sending switched off (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi désactivé (%1)</translation>
     </message>
     <message>
         <location filename="../engine/server/hylafaxsubmission.cpp" line="-162"/>
         <source>Cannot read the document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le document %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cover pages, text and pictures are made into fax pages here before they go to the HylaFAX server, and this program cannot draw (it has no QGuiApplication)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de garde, le texte et les images sont convertis ici en pages de télécopie avant d&apos;être envoyés au serveur HylaFAX, et ce programme ne peut pas dessiner (il n&apos;a pas de QGuiApplication)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preparing the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des documents</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot make a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 is no document a fax can be made of (PDF, PostScript, TIFF, a picture or text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un document convertible en télécopie (PDF, PostScript, TIFF, image ou texte)</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Uploading %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de %1 au serveur : %2 sur %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>take the document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transférer le document %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The HylaFAX server %1 did not say where it stored the document %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HylaFAX %1 n&apos;a pas indiqué où il a enregistré le document %2 (%3)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Uploaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 envoyés au serveur</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>start a new job</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer une nouvelle tâche</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>make a job</source>
-        <translation type="unfinished"></translation>
+        <translation>créer une tâche</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>set %1 of job %2</source>
-        <translation type="unfinished"></translation>
+        <translation>définir %1 de la tâche %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>submit job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>soumettre la tâche %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The fax was not submitted: canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>La télécopie n&apos;a pas été soumise : annulation</translation>
     </message>
     <message>
         <location filename="../engine/server/passwordstore.cpp" line="+34"/>
         <source>no desktop keyring is running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau de clés du bureau n&apos;est en cours d&apos;exécution (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the desktop keyring refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau a refusé l&apos;accès (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the desktop keyring failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau a échoué (%1)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>the desktop keyring did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau n&apos;a pas répondu dans un délai de %1 s</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The password for %1 was not saved: %2. It is kept nowhere else and will be asked for again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n&apos;a pas été enregistré : %2. Il n&apos;est conservé nulle part ailleurs et sera redemandé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The password for %1 was not saved: the desktop keyring did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n&apos;a pas été enregistré : le trousseau de clés du bureau n&apos;a pas répondu dans un délai de %2 s</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the desktop keyring did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés du bureau n&apos;a pas répondu</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4427,7 @@
     <message>
         <location line="+1"/>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4492,22 +4492,22 @@
     <message>
         <location line="+1"/>
         <source>Save &amp;as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;au format PDF…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Transmission Rep&amp;ort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;ort de transmission…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark as U&amp;nread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non lu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Port Propert&amp;ies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propr&amp;iétés du port…</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -4661,134 +4661,134 @@
     <message>
         <location filename="../ui/addressbook/addressbookdialog.cpp" line="+38"/>
         <source>Choose Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les destinataires</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d&apos;adresses</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search name, company, fax number or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, une société, un numéro de télécopie ou une adresse de messagerie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>G&amp;roups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;oupes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Add Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter les destinataires</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>All contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les contacts</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete %1 from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du carnet d&apos;adresses ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the %1 selected contacts from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les %1 contacts sélectionnés du carnet d&apos;adresses ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les contacts</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.vcf *.vcard *.csv *.txt);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Import %1 into the address book? Contacts found: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 dans le carnet d&apos;adresses ? Contacts trouvés : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé depuis %1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts.vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard (*.vcf);;CSV, for spreadsheets and other programs (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (*.vcf);;CSV, pour les tableurs et autres programmes (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Fax::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="+23"/>
+        <location filename="../ui/connectiondialog.cpp" line="+24"/>
         <source>&amp;Delete</source>
         <translation>Supprim&amp;er</translation>
     </message>
@@ -4805,7 +4805,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Remember the password in the desktop keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau de clés du bureau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4860,7 +4860,7 @@
     <message>
         <location line="+3"/>
         <source>From the keyring when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le trousseau de clés si vide</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4885,7 +4885,7 @@
     <message>
         <location line="+11"/>
         <source>%1 Press Connect to connect without saving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cliquez sur Se connecter pour vous connecter sans l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -5122,127 +5122,127 @@
     <message>
         <location filename="../ui/addressbook/contactdialog.cpp" line="+50"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;télécopie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Société :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Office location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone &amp;professionnel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone pe&amp;rsonnel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courrier électronique :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Billing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de f&amp;acturation :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État/provin&amp;ce :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code p&amp;ostal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys/région :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recipient</source>
-        <translation type="unfinished">Destinataire</translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 1 23 45 67 89</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>St&amp;reet:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ue :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes and Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques et groupes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;marques :</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No groups yet: create them with Groups… in the address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe pour l&apos;instant : créez-en avec Groupes… dans le carnet d&apos;adresses</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Enter a name, a company or a fax number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nom, une société ou un numéro de télécopie.</translation>
     </message>
 </context>
 <context>
@@ -5250,22 +5250,22 @@
     <message>
         <location filename="../models/contactlistmodel.cpp" line="+132"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de télécopie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier électronique</translation>
     </message>
 </context>
 <context>
@@ -5990,63 +5990,63 @@
     <message>
         <location filename="../ui/wizard/coverpagepage.cpp" line="+32"/>
         <source>Cover Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de garde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A cover page goes first, filled in for each recipient. This server allows only its common cover pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de garde est placée en premier, remplie pour chaque destinataire. Ce serveur n&apos;autorise que ses pages de garde communes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A cover page goes first, filled in for each recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de garde est placée en premier, remplie pour chaque destinataire.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cover page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la page de garde</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+86"/>
         <source>No cover page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune page de garde</translation>
     </message>
     <message>
         <location line="-81"/>
         <source>%1 (common)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (commune)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (personal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (personnelle)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cover page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Page de garde :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>The cover page %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de garde %1 ne peut pas être utilisée : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage impossible</translation>
     </message>
 </context>
 <context>
@@ -6589,97 +6589,97 @@
     <message>
         <location filename="../ui/addressbook/csvimportdialog.cpp" line="+24"/>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Character set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de caractères :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First row</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fax Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de télécopie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier électronique</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose which field each column fills:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le champ que remplit chaque colonne :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview of the first contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premiers contacts :</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Contacts to import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts à importer : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a fax number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans numéro de télécopie : %1.</translation>
     </message>
 </context>
 <context>
@@ -6695,93 +6695,93 @@
     <message>
         <location filename="../ui/wizard/documentspage.cpp" line="+33"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The documents to fax, in the order they are sent: PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or plain text. Drop files here to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents à envoyer par télécopie, dans l&apos;ordre d&apos;envoi : PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF ou texte brut. Déposez des fichiers ici pour les ajouter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Add Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents (*.pdf *.ps *.eps *.tif *.tiff *.png *.jpg *.jpeg *.bmp *.gif *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.ps *.eps *.tif *.tiff *.png *.jpg *.jpeg *.bmp *.gif *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: there is no such file</source>
-        <translation type="unfinished">%1 : ce fichier n&apos;existe pas</translation>
+        <translation>%1 : ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier ne peut pas être lu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: not a document that can be faxed (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF or UTF-8 text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n&apos;est pas un document pouvant être envoyé par télécopie (PDF, PostScript, TIFF, PNG, JPEG, BMP, GIF ou texte UTF-8)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (checking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vérification…)</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (1 page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 page)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 pages)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Add at least one document to fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un document à envoyer par télécopie.</translation>
     </message>
 </context>
 <context>
@@ -7473,7 +7473,7 @@
 <context>
     <name>Fax::FolderPanel</name>
     <message>
-        <location filename="../ui/folderpanel.cpp" line="+61"/>
+        <location filename="../ui/folderpanel.cpp" line="+62"/>
         <source>Folders</source>
         <translation>Dossiers</translation>
     </message>
@@ -7523,86 +7523,86 @@
     <message>
         <location filename="../ui/addressbook/groupsdialog.cpp" line="+22"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Members…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A group sends one fax to each of its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe envoie une télécopie à chacun de ses membres.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Group name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe :</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>New Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+4"/>
         <source>Rename Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>Delete Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Delete the group %1? Its contacts stay in the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe %1 ? Ses contacts restent dans le carnet d&apos;adresses.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished">Rechercher</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Tick the contacts that belong to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les contacts qui font partie de %1 :</translation>
     </message>
 </context>
 <context>
     <name>Fax::InboxPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxpanel.cpp" line="+115"/>
+        <location filename="../ui/inboxpanel.cpp" line="+116"/>
         <source>%n faxes selected</source>
         <translation>
             <numerusform>%n télécopie sélectionnée</numerusform>
@@ -7693,7 +7693,7 @@
 <context>
     <name>Fax::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/joblistpanel.cpp" line="+211"/>
+        <location filename="../ui/joblistpanel.cpp" line="+212"/>
         <source>%n jobs selected</source>
         <translation>
             <numerusform>%n tâche sélectionnée</numerusform>
@@ -7873,7 +7873,7 @@
 <context>
     <name>Fax::JobQueueModel</name>
     <message>
-        <location filename="../models/jobqueuemodel.cpp" line="+132"/>
+        <location filename="../models/jobqueuemodel.cpp" line="+133"/>
         <source>Job %1: %2</source>
         <translation>Tâche %1 : %2</translation>
     </message>
@@ -7966,7 +7966,7 @@
 <context>
     <name>Fax::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+233"/>
+        <location filename="../ui/mainwindow.cpp" line="+234"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -8063,12 +8063,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Address Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts and groups to send faxes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts et groupes auxquels envoyer des télécopies</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8203,7 +8203,7 @@
     <message>
         <location line="+28"/>
         <source>Address Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet d&apos;adresses</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -8251,98 +8251,98 @@
     <message>
         <location filename="../ui/wizard/optionspage.cpp" line="+19"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à l&apos;&amp;heure :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tell me by e-mail when the fax is sent or fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;a&amp;vertir par courrier électronique lorsque la télécopie est envoyée ou échoue :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How and when the fax is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment et quand la télécopie est envoyée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Standard (204 × 98 dpi, fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (204 × 98 ppp, la plus rapide)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fine (204 × 196 dpi)</source>
-        <translation type="unfinished">Fine (204 × 196 ppp)</translation>
+        <translation>Fine (204 × 196 ppp)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Superfine (204 × 391 dpi, if the receiver has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superfine (204 × 391 ppp, si le destinataire la prend en charge)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In the &amp;discount period (%1 to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la période à &amp;tarif réduit (%1 à %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Send time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;envoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished">Haute</translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation type="unfinished">Normale</translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished">Basse</translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your e-mail address (empty: the sender&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse de messagerie (vide : celle de l&apos;expéditeur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notification address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de notification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished">&amp;Résolution :</translation>
+        <translation>&amp;Résolution :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité :</translation>
     </message>
 </context>
 <context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+50"/>
+        <location filename="../models/portlistmodel.cpp" line="+51"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8425,7 +8425,7 @@
 <context>
     <name>Fax::PortListPanel</name>
     <message>
-        <location filename="../ui/portlistpanel.cpp" line="+115"/>
+        <location filename="../ui/portlistpanel.cpp" line="+116"/>
         <source>Port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -8474,82 +8474,82 @@
         <location filename="../ui/wizard/previewpage.cpp" line="+77"/>
         <location line="+88"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Preview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pages exactly as they go on the line to the recipient chosen here. Finish sends the fax to every recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages exactement telles qu&apos;elles partent sur la ligne vers le destinataire choisi ici. Terminer envoie la télécopie à chaque destinataire.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pages</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Pages &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages &amp;pour :</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Making the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des pages…</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Making the pages: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des pages : %1 sur %2…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Make Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régénérer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped: no pages were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : aucune page n&apos;a été créée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The pages cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages ne peuvent pas être créées : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 page; about %1 to send at 14 400 bit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page ; environ %1 pour l&apos;envoi à 14 400 bit/s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 pages; about %2 to send at 14 400 bit/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages ; environ %2 pour l&apos;envoi à 14 400 bit/s.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page %1</source>
-        <translation type="unfinished">Page %1</translation>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -8557,20 +8557,20 @@
     <message>
         <location filename="../ui/printtofax.cpp" line="+35"/>
         <source>Printed to fax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé vers la télécopie : %1</translation>
     </message>
 </context>
 <context>
     <name>Fax::ReceivedFaxModel</name>
     <message>
-        <location filename="../models/receivedfaxmodel.cpp" line="+25"/>
+        <location filename="../models/receivedfaxmodel.cpp" line="+26"/>
         <source>%1 (partial)</source>
         <translation>%1 (partielle)</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8620,73 +8620,73 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/wizard/recipientspage.cpp" line="+21"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address &amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carnet d&apos;adresses…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Who receives the fax: type a name and fax number and add them, or pick them from the address book. Each recipient gets a fax of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui reçoit la télécopie : tapez un nom et un numéro de télécopie et ajoutez-les, ou choisissez-les dans le carnet d&apos;adresses. Chaque destinataire reçoit sa propre télécopie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. +33 1 23 45 67 89</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fax number</source>
-        <translation type="unfinished">Numéro de télécopie</translation>
+        <translation>Numéro de télécopie</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;télécopie :</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Type the recipient&apos;s fax number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord le numéro de télécopie du destinataire.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : %1</translation>
     </message>
 </context>
 <context>
@@ -8694,27 +8694,27 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+20"/>
         <source>&amp;New Fax…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle télécopie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send a fax with the Send Fax Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une télécopie avec l&apos;Assistant Envoi de télécopie</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot send a fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer une télécopie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished">La console n&apos;est connectée à aucun serveur de télécopie.</translation>
+        <translation>La console n&apos;est pas connectée à un serveur de télécopie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Fax queued as group %1: %2 job(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécopie mise en file d&apos;attente comme groupe %1 : %2 tâche(s)</translation>
     </message>
 </context>
 <context>
@@ -8722,22 +8722,22 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/wizard/sendfaxwizard.cpp" line="+39"/>
         <source>Send Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une télécopie</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The console is not connected to a fax server.</source>
-        <translation type="unfinished">La console n&apos;est connectée à aucun serveur de télécopie.</translation>
+        <translation>La console n&apos;est pas connectée à un serveur de télécopie.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot send the fax</source>
-        <translation type="unfinished">Impossible d&apos;envoyer la télécopie</translation>
+        <translation>Impossible d&apos;envoyer la télécopie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The fax was not queued: %1</source>
-        <translation type="unfinished">La télécopie n&apos;a pas été placée dans la file d&apos;attente : %1</translation>
+        <translation>La télécopie n&apos;a pas été mise en file d&apos;attente : %1</translation>
     </message>
 </context>
 <context>
@@ -8745,32 +8745,32 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/wizard/sendhandoff.cpp" line="+66"/>
         <source>another console of this user takes the files sent with --send</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre console de cet utilisateur reçoit les fichiers envoyés avec --send</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>no console is running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune console n&apos;est en cours d&apos;exécution : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre utilisateur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the console did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la console n&apos;a pas répondu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the console did not take the files</source>
-        <translation type="unfinished"></translation>
+        <translation>la console n&apos;a pas accepté les fichiers</translation>
     </message>
 </context>
 <context>
@@ -8778,87 +8778,87 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/wizard/senderpage.cpp" line="+20"/>
         <source>Sender Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur l&apos;expéditeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who sends the fax, as the cover page and the recipient&apos;s records show it. It is remembered for your next fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui envoie la télécopie, tel que l&apos;indiquent la page de garde et les enregistrements du destinataire. Ces informations sont mémorisées pour votre prochaine télécopie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fax number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;télécopie :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier électroni&amp;que :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Société :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Office location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Billing code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de f&amp;acturation :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rue :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ille :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State/&amp;province:</source>
-        <translation type="unfinished"></translation>
+        <translation>État/provin&amp;ce :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;ZIP/postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code p&amp;ostal :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys/région :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone &amp;professionnel :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone personne&amp;l :</translation>
     </message>
 </context>
 <context>
@@ -8957,23 +8957,23 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../ui/sortmenu.cpp" line="+11"/>
         <source>S&amp;ort By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier par</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>&amp;Ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Croissant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décroissant</translation>
     </message>
 </context>
 <context>
     <name>FaxCtl</name>
     <message>
-        <location filename="../app/faxctl/modemcommands.cpp" line="+204"/>
+        <location filename="../app/faxctl/modemcommands.cpp" line="+205"/>
         <source>The modem&apos;s serial device (required)</source>
         <translation>Le périphérique série du modem (obligatoire)</translation>
     </message>
@@ -8998,7 +8998,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Dossier des fichiers de verrouillage UUCP (/var/lock par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/jobcommands.cpp" line="+136"/>
+        <location filename="../app/faxctl/jobcommands.cpp" line="+137"/>
         <source>Queue documents as a fax to one or more recipients</source>
         <translation>Mettre des documents en file d&apos;attente comme télécopie pour un ou plusieurs destinataires</translation>
     </message>
@@ -9013,7 +9013,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Numéro de télécopie du destinataire (chiffres et + ( ) - . espace) ; peut être répété</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/ctlformat.cpp" line="+131"/>
+        <location filename="../app/faxctl/ctlformat.cpp" line="+132"/>
         <location filename="../app/faxctl/documentoptions.cpp" line="+3"/>
         <source>Recipient name</source>
         <translation>Nom du destinataire</translation>
@@ -9149,7 +9149,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Sans action, affiche tous les champs de la tâche ID. « remove » supprime du serveur une tâche terminée.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/admincommands.cpp" line="+54"/>
+        <location filename="../app/faxctl/admincommands.cpp" line="+55"/>
         <source>List the fax ports (modems)</source>
         <translation>Lister les ports de télécopie (modems)</translation>
     </message>
@@ -9189,7 +9189,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Aucun port. Ajoutez-en un avec « faxctl port NAME add DEVICE ».</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/servecommand.cpp" line="+44"/>
+        <location filename="../app/faxctl/servecommand.cpp" line="+45"/>
         <source>Run the local engine in the foreground and dispatch jobs</source>
         <translation>Exécuter le moteur local au premier plan et distribuer les tâches</translation>
     </message>
@@ -9279,7 +9279,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>arrêté sur %1</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/imagingcommands.cpp" line="+235"/>
+        <location filename="../app/faxctl/imagingcommands.cpp" line="+236"/>
         <source>Convert documents into a fax TIFF, without sending</source>
         <translation>Convertir des documents en TIFF de télécopie, sans les envoyer</translation>
     </message>
@@ -9419,7 +9419,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Prend le modem sur DEV (verrou UUCP) et affiche son fabricant, son modèle, sa révision, son identification, ses classes de télécopie, pour Class 1 les porteuses qu&apos;il émet et reçoit, pour Class 2/2.0 les capacités qu&apos;il annonce (+FCC=?/+FDCC=?) et la classe dans laquelle faxctl le piloterait (--class, ou le choix d&apos;auto). Échoue si rien sur DEV ne répond comme un modem.</translation>
     </message>
     <message>
-        <location filename="../app/faxctl/faxctl.cpp" line="+59"/>
+        <location filename="../app/faxctl/faxctl.cpp" line="+60"/>
         <source>Show help for faxctl or one command</source>
         <translation>Afficher l&apos;aide de faxctl ou d&apos;une commande</translation>
     </message>
@@ -9528,7 +9528,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location line="+2"/>
         <source>Password for a HylaFAX server (otherwise the keyring or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d&apos;un serveur HylaFAX (sinon le trousseau de clés ou une invite)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9573,7 +9573,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location line="+10"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -9594,7 +9594,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location line="+4"/>
         <source>no password from the keyring: %1; set FAXCONSOLE_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe provenant du trousseau de clés : %1 ; définissez FAXCONSOLE_PASSWORD</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -10728,150 +10728,150 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location filename="../app/faxctl/printercommands.cpp" line="+40"/>
         <source>Create, remove or show the &quot;Fax&quot; printer (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, supprimer ou afficher l&apos;imprimante « Fax » (CUPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;install&apos; creates the CUPS printer &quot;Fax&quot; (device faxconsole:/, enabled and accepting jobs, not shared): what any application prints to it opens the printing user&apos;s Send Fax Wizard with the document. It needs the faxconsole backend in CUPS&apos; backend folder (cmake --install does it) and a CUPS administrator (root or the lpadmin group). &apos;remove&apos; deletes the printer, &apos;status&apos; shows it. CUPS_SERVER chooses the CUPS server as for lp.</source>
-        <translation type="unfinished"></translation>
+        <translation>« install » crée l&apos;imprimante CUPS « Fax » (périphérique faxconsole:/, activée et acceptant les tâches, non partagée) : tout ce qu&apos;une application y imprime ouvre l&apos;Assistant Envoi de télécopie de l&apos;utilisateur qui imprime, avec le document. Elle nécessite le backend faxconsole dans le dossier des backends de CUPS (cmake --install s&apos;en charge) et un administrateur CUPS (root ou le groupe lpadmin). « remove » supprime l&apos;imprimante, « status » l&apos;affiche. CUPS_SERVER choisit le serveur CUPS comme pour lp.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1 did not finish within a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;est pas terminé en moins d&apos;une minute</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1: not allowed (%2); it needs a CUPS administrator: run it as root or as a member of the lpadmin group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non autorisé (%2) ; cela nécessite un administrateur CUPS : exécutez la commande en tant que root ou en tant que membre du groupe lpadmin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: CUPS is not running or not reachable (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : CUPS n&apos;est pas en cours d&apos;exécution ou n&apos;est pas joignable (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: CUPS has no faxconsole backend (%2); install Fax Console with cmake --install, which puts it into CUPS&apos; backend folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : CUPS n&apos;a pas de backend faxconsole (%2) ; installez Fax Console avec cmake --install, qui le place dans le dossier des backends de CUPS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the CUPS tool failed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outil CUPS a échoué</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot create the printer &quot;%1&quot;: its PPD file %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;imprimante « %1 » : son fichier PPD %2 est manquant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opens the Send Fax Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l&apos;Assistant Envoi de télécopie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing; install the Debian packages cups and cups-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;imprimante « %1 » : CUPS n&apos;est pas installé (lpadmin est manquant ; installez les paquets Debian cups et cups-client)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;imprimante « %1 »</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Printer &quot;%1&quot; installed: printing to it opens the Send Fax Wizard of the user who prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante « %1 » installée : imprimer vers celle-ci ouvre l&apos;Assistant Envoi de télécopie de l&apos;utilisateur qui imprime.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot remove the printer &quot;%1&quot;: CUPS is not installed (lpadmin is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;imprimante « %1 » : CUPS n&apos;est pas installé (lpadmin est manquant)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot remove the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;imprimante « %1 »</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Printer &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante « %1 » supprimée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot show the printer &quot;%1&quot;: CUPS is not installed (lpstat is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;imprimante « %1 » : CUPS n&apos;est pas installé (lpstat est manquant)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no printer &quot;%1&quot;: create it with &apos;faxctl printer install&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune imprimante « %1 » : créez-la avec « faxctl printer install »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot show the printer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher l&apos;imprimante « %1 »</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Printer &quot;%1&quot;: device %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante « %1 » : périphérique %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (not Fax Console&apos;s backend)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas le backend de Fax Console)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les tâches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not accepting jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;accepte pas les tâches</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>printer: give one action: install, remove or status</source>
-        <translation type="unfinished"></translation>
+        <translation>printer : indiquez une action : install, remove ou status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>printer: unknown action &apos;%1&apos; (install, remove or status)</source>
-        <translation type="unfinished"></translation>
+        <translation>printer : action inconnue « %1 » (install, remove ou status)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/faxconsole_main.cpp" line="+67"/>
+        <location filename="../app/faxconsole_main.cpp" line="+68"/>
         <source>Send, receive and administer faxes on local modems or a HylaFAX server.</source>
         <translation>Envoyez, recevez et administrez des télécopies sur des modems locaux ou un serveur HylaFAX.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>With --cover-editor: the cover page to open. With --send: the documents to fax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --cover-editor : la page de garde à ouvrir. Avec --send : les documents à envoyer par télécopie.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10916,7 +10916,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location line="+4"/>
         <source>Open the Send Fax Wizard with the files attached, in the console already running for you or in a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;Assistant Envoi de télécopie avec les fichiers joints, dans la console déjà en cours d&apos;exécution pour vous ou dans une nouvelle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10971,7 +10971,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     <message>
         <location line="+59"/>
         <source>--send will not reach this console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--send n&apos;atteindra pas cette console : %1</translation>
     </message>
 </context>
 </TS>
