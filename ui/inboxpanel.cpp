@@ -88,25 +88,13 @@ int InboxPanel::totalCount() const
 
 QList<ReceivedFax> InboxPanel::selectedFaxes() const
 {
-    QList<ReceivedFax> faxes;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        faxes << index.data(ReceivedFaxRole).value<ReceivedFax>();
-    return faxes;
+    return ListViewSetup::selectedValues<ReceivedFax>(m_view, ReceivedFaxRole);
 }
 
 bool InboxPanel::selectFax(qint64 id)
 {
     const int row = m_faxes->rowOf(id);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_faxes->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return row >= 0 && ListViewSetup::selectSourceIndex(m_view, m_proxy, m_faxes->index(row, 0));
 }
 
 QString InboxPanel::detailsTitle() const

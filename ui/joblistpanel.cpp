@@ -184,25 +184,14 @@ int JobListPanel::totalCount() const
 
 QList<Job> JobListPanel::selectedJobs() const
 {
-    QList<Job> jobs;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        jobs << index.data(JobRole).value<Job>();
-    return jobs;
+    return ListViewSetup::selectedValues<Job>(m_view, JobRole);
 }
 
 bool JobListPanel::selectJob(JobId id)
 {
     const int sourceRow = m_jobs->rowOf(id);
-    if (sourceRow < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_jobs->index(sourceRow, 0));
-    if (!index.isValid())
-        return false;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-    return true;
+    return sourceRow >= 0 &&
+           ListViewSetup::selectSourceIndex(m_view, m_proxy, m_jobs->index(sourceRow, 0));
 }
 
 QString JobListPanel::detailsTitle() const

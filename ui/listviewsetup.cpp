@@ -37,4 +37,16 @@ void connect(FolderView *panel, QAbstractItemView *view, ActionRegistry *actions
     QObject::connect(model, &QAbstractItemModel::modelReset, panel, changed);
 }
 
+bool selectSourceIndex(QAbstractItemView *view, const QAbstractProxyModel *proxy,
+                       const QModelIndex &source)
+{
+    const QModelIndex index = proxy->mapFromSource(source);
+    if (!index.isValid())
+        return false;
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
 } // namespace Fax::ListViewSetup
