@@ -57,6 +57,34 @@ void clean(Contact &contact)
     contact.groups.removeAll(QString());
 }
 
+/// The CSV table of text (read from file.data) split at separator, with its guessed mapping; a
+/// table that names no columns or holds no contacts is an error.
+Expected<ContactFile> readCsv(ContactFile file, const QString &text, QChar separator)
+{
+    Expected<CsvTable> table = parseCsv(text, file.fileName, separator);
+    if (!table)
+        return table.error();
+    file.csv = std::move(table.value());
+    file.csv.encoding = file.encoding;
+    if (file.csv.rows.size() > MaxImportedContacts)
+        return tooMany(file.fileName, file.csv.rows.size());
+    file.csvMapping = guessCsvMapping(file.csv.header);
+    // A CSV file of contacts names its columns: a first line with no known column name is
+    // some other file.
+    if (std::all_of(file.csvMapping.cbegin(), file.csvMapping.cend(),
+                    [](ContactField f) { return f == ContactField::Ignore; }) &&
+        (file.csv.header.size() < 2 || file.csv.rows.isEmpty()))
+        return fileError(file.fileName,
+                         trFax(QT_TRANSLATE_NOOP("Fax", "this is neither a vCard nor a "
+                                                        "CSV file of contacts (its "
+                                                        "first line names no columns)")));
+    if (file.csv.rows.isEmpty())
+        return fileError(file.fileName,
+                         trFax(QT_TRANSLATE_NOOP("Fax", "the file has a header line but "
+                                                        "no contacts")));
+    return file;
+}
+
 } // namespace
 
 QList<Contact> ContactFile::contacts(const QList<ContactField> &mapping) const
@@ -97,26 +125,24 @@ Expected<ContactFile> parseContactData(const QByteArray &data, const QString &fi
         return file;
     }
     file.format = ContactFile::Format::Csv;
-    Expected<CsvTable> table = parseCsv(decoded.text, fileName, detectCsvSeparator(decoded.text));
-    if (!table)
-        return table.error();
-    file.csv = std::move(table.value());
-    file.csv.encoding = decoded.encoding;
-    if (file.csv.rows.size() > MaxImportedContacts)
-        return tooMany(fileName, file.csv.rows.size());
-    file.csvMapping = guessCsvMapping(file.csv.header);
-    // A CSV file of contacts names its columns: a first line with no known column name is
-    // some other file.
-    if (std::all_of(file.csvMapping.cbegin(), file.csvMapping.cend(),
-                    [](ContactField f) { return f == ContactField::Ignore; }) &&
-        (file.csv.header.size() < 2 || file.csv.rows.isEmpty()))
-        return fileError(fileName, trFax(QT_TRANSLATE_NOOP("Fax", "this is neither a vCard nor a "
-                                                                  "CSV file of contacts (its "
-                                                                  "first line names no columns)")));
-    if (file.csv.rows.isEmpty())
-        return fileError(fileName, trFax(QT_TRANSLATE_NOOP("Fax", "the file has a header line but "
-                                                                  "no contacts")));
-    return file;
+    file.data = data;
+    return readCsv(std::move(file), decoded.text, detectCsvSeparator(decoded.text));
+}
+
+Expected<ContactFile> rereadCsv(const ContactFile &read, QChar separator, const QString &encoding)
+{
+    ContactFile file;
+    file.fileName = read.fileName;
+    file.format = ContactFile::Format::Csv;
+    file.data = read.data;
+    file.encoding = encoding;
+    const QString text = decodeIn(read.data, encoding);
+    if (looksBinary(text))
+        return fileError(file.fileName,
+                         trFax(QT_TRANSLATE_NOOP("Fax", "read as %1 it is no text (another "
+                                                        "character set may fit)"))
+                             .arg(encoding));
+    return readCsv(std::move(file), text, separator);
 }
 
 Expected<ContactFile> readContactFile(const QString &path)

@@ -17,6 +17,7 @@ struct ContactFile
     CsvTable csv;                   ///< Csv: the header and rows
     QList<ContactField> csvMapping; ///< Csv: the guessed mapping, one entry per column
     QList<Contact> vcardContacts;   ///< VCard: the contacts
+    QByteArray data;                ///< Csv: the file's bytes, to read again (rereadCsv())
 
     /// The contacts, a CSV file's made with mapping (its own guess when empty).
     QList<Contact> contacts(const QList<ContactField> &mapping = {}) const;
@@ -32,6 +33,10 @@ constexpr int MaxImportedContacts = 100000;
 Expected<ContactFile> readContactFile(const QString &path);
 /// The same for bytes already read; fileName is named in errors.
 Expected<ContactFile> parseContactData(const QByteArray &data, const QString &fileName);
+
+/// A CSV file read again with the separator and character set (one of textEncodings()) the user
+/// chose over the detected ones; errors as readContactFile()'s.
+Expected<ContactFile> rereadCsv(const ContactFile &file, QChar separator, const QString &encoding);
 
 /// Writes contacts to path as CSV or vCard 4.0, replacing the file only once all is written.
 Result writeContactFile(const QString &path, ContactFile::Format format,

@@ -87,6 +87,26 @@ QString decodeAs(const QByteArray &bytes, const QString &charset)
     return fromCp1252(bytes);
 }
 
+QStringList textEncodings()
+{
+    return {QStringLiteral("UTF-8"), QStringLiteral("UTF-16LE"), QStringLiteral("UTF-16BE"),
+            QStringLiteral("Windows-1252")};
+}
+
+QString decodeIn(const QByteArray &bytes, const QString &encoding)
+{
+    const auto withoutMark = [&bytes](const char *mark) {
+        return bytes.startsWith(mark) ? bytes.mid(qsizetype(qstrlen(mark))) : bytes;
+    };
+    if (encoding == QLatin1String("UTF-16LE"))
+        return fromUtf16(withoutMark("\xFF\xFE"), QStringDecoder::Utf16LE);
+    if (encoding == QLatin1String("UTF-16BE"))
+        return fromUtf16(withoutMark("\xFE\xFF"), QStringDecoder::Utf16BE);
+    if (encoding == QLatin1String("Windows-1252"))
+        return fromCp1252(bytes);
+    return fromUtf16(withoutMark("\xEF\xBB\xBF"), QStringDecoder::Utf8);
+}
+
 bool looksBinary(const QString &text)
 {
     if (text.contains(QChar(0)))

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Fax {
 
@@ -21,6 +22,13 @@ DecodedText decodeText(const QByteArray &bytes);
 /// Reads bytes in a named character set ("UTF-8", "Windows-1252", "ISO-8859-1" and the like, as a
 /// vCard 2.1 CHARSET names it); unknown names read as UTF-8 when valid, else Windows-1252.
 QString decodeAs(const QByteArray &bytes, const QString &charset);
+
+/// The character sets decodeIn() reads, as decodeText() names them.
+QStringList textEncodings();
+
+/// Reads bytes in one of textEncodings(), as the user chose it over what decodeText() found: a
+/// byte order mark of that set is dropped, bytes the set does not allow read as U+FFFD.
+QString decodeIn(const QByteArray &bytes, const QString &encoding);
 
 /// Whether decoded text is no text at all: it has NUL characters or many other control characters.
 bool looksBinary(const QString &text);

@@ -272,8 +272,8 @@ private slots:
             auto *mapping = qobject_cast<CsvImportDialog *>(d);
             if (!mapping || !activate(mapping))
                 return int(QDialog::Rejected);
-            separator = mapping->findChild<QLabel *>(QStringLiteral("separator"))->text();
-            encoding = mapping->findChild<QLabel *>(QStringLiteral("encoding"))->text();
+            separator = mapping->separatorChooser()->currentText();
+            encoding = mapping->encodingChooser()->currentText();
             // Firma -> Company, Faxnummer -> Fax number, PLZ -> Postal code, Ort -> City, chosen
             // with the keyboard in each column's field box.
             const QList<QPair<int, ContactField>> choices = {{1, ContactField::Company},
@@ -307,6 +307,59 @@ private slots:
         QCOMPARE(p.zip, QStringLiteral("80539"));
         QCOMPARE(p.city, QStringLiteral("München"));
         QCOMPARE(dialog.filterModel()->rowCount(), 1);
+    }
+
+    void importCsvWithOtherSeparatorAndCharacterSet()
+    {
+        // A file that detection cannot get right alone: the user corrects separator and
+        // character set, the columns and preview follow, a choice that does not fit says why.
+        AddressBookDialog dialog(m_book.get(), &m_dialogs, &m_sink);
+        dialog.show();
+        QVERIFY(activate(&dialog));
+        m_dialogs.files = {sample(QStringLiteral("excel-de.csv"))};
+        QString wrongCharset, wrongSeparator, corrected;
+        bool importWhileWrong = true;
+        int columnsWhileWrong = -1;
+        m_dialogs.handlers.push_back([&](QDialog *d) {
+            auto *mapping = qobject_cast<CsvImportDialog *>(d);
+            if (!mapping || !activate(mapping))
+                return int(QDialog::Rejected);
+            QPushButton *import = nullptr;
+            for (QPushButton *b : mapping->findChildren<QPushButton *>()) {
+                if (b->text() == CsvImportDialog::tr("&Import"))
+                    import = b;
+            }
+            if (!import)
+                return int(QDialog::Rejected);
+            // Read as UTF-8, Windows-1252 bytes turn into replacement characters.
+            mapping->encodingChooser()->setCurrentText(QStringLiteral("UTF-8"));
+            wrongCharset = mapping->preview()->item(0, 0)->text();
+            // With commas the header is one column: nothing to import, and the reason shown.
+            mapping->separatorChooser()->setCurrentIndex(
+                mapping->separatorChooser()->findText(CsvImportDialog::tr("Comma (,)")));
+            wrongSeparator = mapping->findChild<QLabel *>(QStringLiteral("summary"))->text();
+            importWhileWrong = import->isEnabled();
+            columnsWhileWrong = mapping->mapping().size();
+            mapping->separatorChooser()->setCurrentIndex(
+                mapping->separatorChooser()->findText(CsvImportDialog::tr("Semicolon (;)")));
+            mapping->encodingChooser()->setCurrentText(QStringLiteral("Windows-1252"));
+            corrected = mapping->preview()->item(0, 0)->text();
+            saveScreenshot(mapping, QStringLiteral("addressbook-import-charset.png"));
+            if (!import->isEnabled())
+                return int(QDialog::Rejected);
+            import->click();
+            return mapping->result();
+        });
+        QVERIFY(altKey(&dialog, Qt::Key_I));
+        QCOMPARE(wrongCharset, QStringLiteral("Bj\uFFFDrn Wei\uFFFD"));
+        QVERIFY2(wrongSeparator.contains(QStringLiteral("excel-de.csv")) &&
+                     wrongSeparator.contains(QStringLiteral("names no columns")),
+                 qPrintable(wrongSeparator));
+        QVERIFY(!importWhileWrong);
+        QCOMPARE(columnsWhileWrong, 0);
+        QCOMPARE(corrected, QStringLiteral("Björn Weiß"));
+        QCOMPARE(m_book->contactCount(), 1);
+        QCOMPARE(m_book->contacts().first().party.name, QStringLiteral("Björn Weiß"));
     }
 
     void importVCardAndBadFiles()

@@ -272,6 +272,55 @@ private slots:
         QCOMPARE(decodeText(utf16be).text, text);
     }
 
+    void csvReadAgainAsTheUserChooses()
+    {
+        // Detection picks ',' and UTF-8 for this file; the user knows it is ';' and Windows-1252
+        // (a German Excel export whose only non-ASCII bytes happen to be valid UTF-8 pairs).
+        const QByteArray data = "Name;Fax\nA,B \xC3\xA9;+49 1\n";
+        const Expected<ContactFile> detected = parseContactData(data, QStringLiteral("x.csv"));
+        QVERIFY2(detected, qPrintable(detected.error().message));
+        QCOMPARE(detected->encoding, QStringLiteral("UTF-8"));
+        const Expected<ContactFile> chosen =
+            rereadCsv(*detected, QLatin1Char(';'), QStringLiteral("Windows-1252"));
+        QVERIFY2(chosen, qPrintable(chosen.error().message));
+        QCOMPARE(chosen->csv.separator, QLatin1Char(';'));
+        QCOMPARE(chosen->encoding, QStringLiteral("Windows-1252"));
+        QCOMPARE(chosen->csv.header, (QStringList{QStringLiteral("Name"), QStringLiteral("Fax")}));
+        const QList<Contact> contacts = chosen->contacts();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.first().party.name, QStringLiteral("A,B Ã©"));
+        QCOMPARE(contacts.first().party.faxNumber, QStringLiteral("+49 1"));
+        // Read again, it still is the same file: choosing back gives the detected table.
+        const Expected<ContactFile> back =
+            rereadCsv(*chosen, detected->csv.separator, QStringLiteral("UTF-8"));
+        QVERIFY(back);
+        QCOMPARE(back->csv.header, detected->csv.header);
+        QCOMPARE(back->csv.rows, detected->csv.rows);
+        // A character set the bytes are not text in is an error that says so: a UTF-16 file
+        // read as UTF-8 is full of NUL characters.
+        QByteArray utf16 = "\xFF\xFE";
+        for (const QChar c : QStringLiteral("Name;Fax\nA;1\n"))
+            utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        const Expected<ContactFile> wide = parseContactData(utf16, QStringLiteral("w.csv"));
+        QVERIFY2(wide, qPrintable(wide.error().message));
+        QCOMPARE(wide->encoding, QStringLiteral("UTF-16LE"));
+        const Expected<ContactFile> binary =
+            rereadCsv(*wide, QLatin1Char(';'), QStringLiteral("UTF-8"));
+        QVERIFY(!binary);
+        QVERIFY2(
+            binary.error().message.startsWith(QStringLiteral("w.csv: read as UTF-8 it is no text")),
+            qPrintable(binary.error().message));
+        // A separator the header does not use leaves no columns to map: an error, not contacts.
+        const Expected<ContactFile> oneColumn =
+            rereadCsv(*detected, QLatin1Char('\t'), QStringLiteral("UTF-8"));
+        QVERIFY(!oneColumn);
+        QVERIFY2(oneColumn.error().message.contains(QStringLiteral("names no columns")),
+                 qPrintable(oneColumn.error().message));
+        QCOMPARE(decodeIn(QByteArray("\xFF\xFEN\0", 4), QStringLiteral("UTF-16LE")),
+                 QStringLiteral("N"));
+        QCOMPARE(decodeIn("\xEF\xBB\xBFN\xFF", QStringLiteral("UTF-8")), QStringLiteral("N\uFFFD"));
+    }
+
     void badFiles_data()
     {
         QTest::addColumn<QString>("file");

@@ -13,7 +13,7 @@ class QTableWidget;
 namespace Fax {
 
 /// The column-mapping step of a CSV import ("Import Contacts"): the detected separator and
-/// character set, each column with its first value and the field it fills (adjustable), and a
+/// character set (the user may choose others; the file is read again), each column with its first value and the field it fills (adjustable), and a
 /// preview of the first contacts as they will be imported.
 class CsvImportDialog final : public QDialog
 {
@@ -27,16 +27,24 @@ public:
     /// The field each column fills, as the user left it.
     QList<ContactField> mapping() const;
     /// The contacts the mapping makes.
-    QList<Contact> contacts() const { return m_file.contacts(mapping()); }
+    QList<Contact> contacts() const;
 
     /// The field chooser of a column, for tests.
     QComboBox *fieldChooser(int column) const;
     QTableWidget *preview() const { return m_preview; }
 
+    /// The separator and character set choosers, for tests.
+    QComboBox *separatorChooser() const { return m_separator; }
+    QComboBox *encodingChooser() const { return m_encoding; }
+
 private:
+    void reread();
+    void showColumns();
     void updatePreview();
 
     ContactFile m_file;
+    QComboBox *m_separator;
+    QComboBox *m_encoding;
     QTableWidget *m_columns;
     QTableWidget *m_preview;
     QLabel *m_summary;
