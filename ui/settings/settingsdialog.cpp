@@ -116,6 +116,7 @@ void SettingsDialog::followServer()
     const bool connected = m_server && m_server->state() == ConnectionState::Connected;
     QHash<int, QStringList> reasonsOfPage;
     QHash<int, int> editablePerPage;
+    m_allowed.clear();
     for (SettingEditor *e : m_pages->editors()) {
         const QString key = e->key();
         if (connected && !m_dirty.contains(key))
@@ -130,9 +131,10 @@ void SettingsDialog::followServer()
             reason = tr("The console is not connected to the fax server.");
         e->setChangeable(changeable, reason);
         const int page = m_pages->pageOf(key);
-        if (changeable)
+        if (changeable) {
+            m_allowed.insert(key);
             editablePerPage[page]++;
-        else if (!reason.isEmpty() && !reasonsOfPage[page].contains(reason))
+        } else if (!reason.isEmpty() && !reasonsOfPage[page].contains(reason))
             reasonsOfPage[page] << reason;
     }
     // A page nothing on which may be changed says why once, at its top.
@@ -154,7 +156,27 @@ void SettingsDialog::followServer()
             e->setChangeable(false, reason, false);
         }
     }
+    updateDependents();
     updateButtons();
+}
+
+bool SettingsDialog::isUnused(const SettingEditor *e) const
+{
+    const SettingEditor *controller = editor(e->description().enabledBy);
+    return controller && !controller->value().toBool();
+}
+
+void SettingsDialog::updateDependents()
+{
+    for (SettingEditor *e : m_pages->editors()) {
+        const SettingEditor *controller = editor(e->description().enabledBy);
+        if (!controller || !m_allowed.contains(e->key()))
+            continue;
+        const bool used = !isUnused(e);
+        e->setChangeable(used, SettingDescription::unusedReason(controller->description()));
+        // A wrong value that is not used is not pointed out; it is again once it is.
+        e->setFaulty(used && m_dirty.contains(e->key()) && !e->fault().isEmpty());
+    }
 }
 
 void SettingsDialog::edited(const QString &key)
@@ -171,6 +193,8 @@ void SettingsDialog::edited(const QString &key)
     e->setFaulty(faulty);
     if (!faulty && m_problem->isVisible())
         showProblem(QString());
+    if (e->description().kind == SettingKind::Boolean)
+        updateDependents();
     updateButtons();
 }
 
@@ -229,6 +253,12 @@ bool SettingsDialog::apply()
     for (SettingEditor *e : m_pages->editors()) {
         if (!m_dirty.contains(e->key()))
             continue;
+        // A value not in use (its on/off setting is off) is stored as typed, unchecked: the
+        // engine checks it too only once it is used.
+        if (isUnused(e)) {
+            changes.insert(e->key(), e->value());
+            continue;
+        }
         QString fault = e->fault();
         if (fault.isEmpty())
             fault = localFault(e);
