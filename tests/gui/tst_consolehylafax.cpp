@@ -257,6 +257,16 @@ private Q_SLOTS:
         const int routing = dialog->pages()->pageOf(QStringLiteral("routing.folder"));
         QVERIFY2(dialog->pages()->pageNote(routing).contains(QStringLiteral("FaxDispatch")),
                  qPrintable(dialog->pages()->pageNote(routing)));
+        // A section of several settings none of which can change says it once, at its top.
+        SettingsPages *pages = dialog->pages();
+        const int dialing = pages->sectionOf(QStringLiteral("dialing.area-code"));
+        QVERIFY2(pages->sectionNote(dialing).contains(QStringLiteral("etc/dialrules")),
+                 qPrintable(pages->sectionNote(dialing)));
+        QVERIFY(pages->sectionNote(pages->sectionOf(QStringLiteral("retries"))).isEmpty());
+        for (QLabel *label :
+             dialog->editor(QStringLiteral("dialing.area-code"))->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisibleTo(dialog->editor(QStringLiteral("dialing.area-code"))),
+                     qPrintable(label->text()));
         dialog->pages()->setCurrentIndex(
             dialog->pages()->pageOf(QStringLiteral("dialing.area-code")));
         QVERIFY(saveScreenshot(dialog, QStringLiteral("hylafax-settings-sending.png")));

@@ -204,6 +204,7 @@ QString SettingEditor::fault() const
 void SettingEditor::setChangeable(bool changeable, const QString &reason, bool showReason)
 {
     m_changeable = changeable;
+    m_changeReason = changeable ? QString() : reason;
     m_input->setEnabled(changeable);
     if (m_browse)
         m_browse->setEnabled(changeable);
