@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "portlistmodel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Fax {
@@ -129,8 +131,11 @@ QString PortListModel::statusText(const Port &port, const Job *call)
     const QString state = displayName(port.state);
     if (port.stateText.isEmpty())
         return state;
-    // The engine's detail often says the state itself ("receiving page 2"): then it alone.
-    if (port.stateText.startsWith(state, Qt::CaseInsensitive))
+    // The engine's detail often says the state itself ("receiving page 2", HylaFAX's "Running
+    // and idle"): then it alone, not "Idle: Running and idle".
+    const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(state)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    if (port.stateText.contains(word))
         return port.stateText.at(0).toUpper() + port.stateText.mid(1);
     return tr("%1: %2").arg(state, port.stateText);
 }

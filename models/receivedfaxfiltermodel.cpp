@@ -32,14 +32,29 @@ void ReceivedFaxFilterModel::setSearchText(const QString &text)
     invalidate();
 }
 
-bool ReceivedFaxFilterModel::matches(const ReceivedFax &fax, const QStringList &words)
+void ReceivedFaxFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (auto *old = qobject_cast<ReceivedFaxModel *>(sourceModel()))
+        disconnect(old, &ReceivedFaxModel::senderNamesChanged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    // A name found (or lost) in the address book changes what a search by name finds.
+    if (auto *faxes = qobject_cast<ReceivedFaxModel *>(model)) {
+        connect(faxes, &ReceivedFaxModel::senderNamesChanged, this, [this] {
+            if (!m_words.isEmpty())
+                invalidateFilter();
+        });
+    }
+}
+
+bool ReceivedFaxFilterModel::matches(const ReceivedFax &fax, const QStringList &words,
+                                     const QString &senderName)
 {
     for (const QString &word : words) {
         const auto has = [&word](const QString &field) {
             return field.contains(word, Qt::CaseInsensitive);
         };
-        if (!(has(fax.tsid) || has(fax.callerId) || has(fax.csid) || has(fax.port) ||
-              has(fax.routing) || has(QString::number(fax.id))))
+        if (!(has(senderName) || has(fax.tsid) || has(fax.callerId) || has(fax.csid) ||
+              has(fax.port) || has(fax.routing) || has(QString::number(fax.id))))
             return false;
     }
     return true;
@@ -58,7 +73,7 @@ bool ReceivedFaxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
         return false;
     if (!ListFilters::passesDate(m_filter, fax.receiveTime, m_now))
         return false;
-    return matches(fax, m_words);
+    return matches(fax, m_words, faxes && !m_words.isEmpty() ? faxes->senderName(fax) : QString());
 }
 
 } // namespace Fax

@@ -12,7 +12,8 @@
 namespace Fax {
 
 /// The Inbox as its view shows it: sorted, narrowed by a quick filter (unread, by date) and a
-/// search over the senders' ids, caller ids, ports and routing.
+/// search over the senders' names (as the address book knows them), ids, caller ids, ports and
+/// routing.
 class ReceivedFaxFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,8 +25,10 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
 
-    /// True when every word is found in the fax's searchable fields.
-    static bool matches(const ReceivedFax &fax, const QStringList &words);
+    /// True when every word is found in the fax's searchable fields or the sender's name.
+    static bool matches(const ReceivedFax &fax, const QStringList &words,
+                        const QString &senderName = QString());
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

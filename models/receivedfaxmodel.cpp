@@ -214,6 +214,7 @@ void ReceivedFaxModel::refreshSenderNames()
         emit dataChanged(index(0, column), index(int(m_faxes.size()) - 1, column),
                          {Qt::DisplayRole});
     }
+    Q_EMIT senderNamesChanged();
 }
 
 QString ReceivedFaxModel::senderName(const ReceivedFax &fax) const

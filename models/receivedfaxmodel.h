@@ -54,6 +54,8 @@ public:
 Q_SIGNALS:
     /// After every change of the unread faxes.
     void unreadChanged(int unreadCount);
+    /// The senders' names may have changed (a new lookup, or the address book changed).
+    void senderNamesChanged();
 
 private:
     void connectServer(FaxServer *server) override;

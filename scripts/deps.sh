@@ -14,8 +14,9 @@ build_pkgs=(cmake ninja-build g++ pkg-config
 # Real peers and tools the tests use: efax, libtiff's tools, jbigkit's T.85 tools, clang's libFuzzer,
 # HylaFAX's faxgetty/faxsend (a T.85 peer; its postinst asks nothing, see the policy-rc.d below).
 # CUPS: cupsd, lp/lpadmin/lpstat and the filters a private cupsd runs in the print-to-fax test.
+# desktop-file-validate checks the installed desktop files (CTest install_tree).
 test_pkgs=(libtiff-tools sqlite3 efax jbigkit-bin clang libclang-rt-14-dev xauth xvfb hylafax-server
-    cups-daemon cups-client cups-filters)
+    cups-daemon cups-client cups-filters desktop-file-utils)
 
 want=("${build_pkgs[@]}")
 case "${1:-run}" in

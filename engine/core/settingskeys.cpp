@@ -20,6 +20,9 @@ template <typename T> QList<SettingKey> listOf(const QList<SettingSpec<T>> &spec
         k.readOnly = spec.isReadOnly();
         k.type = k.readOnly ? QCoreApplication::translate("Fax", "read-only") : spec.allowedText();
         k.description = spec.description();
+        if (const SettingSpec<T> *controller = SettingsSchema::controllerOf(specs, spec))
+            k.description = QCoreApplication::translate("Fax", "%1 (used only when %2=%3)")
+                                .arg(k.description, controller->key, controller->text(true));
         const QVariant value = spec.get(t);
         k.text = spec.text(value);
         // KEY=VALUE's typed values are int, bool or QString: a time is its text.

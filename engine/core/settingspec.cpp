@@ -125,6 +125,11 @@ QString SettingDescription::unitText() const
     return QString();
 }
 
+QString SettingDescription::unusedReason(const SettingDescription &controller)
+{
+    return QCoreApplication::translate("Fax", "Used only when '%1' is on.").arg(controller.label());
+}
+
 QString SettingDescription::allowedText() const
 {
     switch (kind) {

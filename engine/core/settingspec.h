@@ -76,6 +76,10 @@ struct SettingDescription
     SettingUnit unit = SettingUnit::None;
     QList<SettingChoice> choices; ///< Choice only, in display order
     bool required = false;        ///< Text only: an empty value is not allowed
+    /// Key of the Boolean setting of the same object this one serves ("archive-outbound-faxes"
+    /// for "archive-directory"): while that one is off this setting is not used, so its editor
+    /// is disabled and its value not checked. Empty: always used.
+    QString enabledBy;
 
     /// Short translated label a settings page shows next to the editor ("Retry delay").
     QString label() const;
@@ -86,6 +90,9 @@ struct SettingDescription
     /// Translated description of the values allowed ("whole number from 0 to 99").
     QString allowedText() const;
     bool isReadOnly() const { return access != SettingAccess::Editable; }
+    /// Translated reason this setting is not used while controller (the setting enabledBy
+    /// names) is off ("Used only when 'Archive sent faxes' is on").
+    static QString unusedReason(const SettingDescription &controller);
     /// The type a value of this setting has in a QVariant (see SettingKind).
     QMetaType valueType() const;
 

@@ -77,6 +77,13 @@ SettingSpec<T> ranged(SettingSpec<T> s, int minimum, int maximum,
     return s;
 }
 
+/// s, used only while the Boolean setting controller is on.
+template <typename T> SettingSpec<T> usedWhen(const char *controller, SettingSpec<T> s)
+{
+    s.enabledBy = QString::fromLatin1(controller);
+    return s;
+}
+
 template <typename T> SettingSpec<T> withAccess(SettingSpec<T> s, SettingAccess access)
 {
     s.access = access;
@@ -137,10 +144,12 @@ QList<SettingSpec<S>> makeServerSettings()
         field("archive-outbound-faxes", G::Archive, QT_TRANSLATE_NOOP("Fax", "Archive sent faxes"),
               QT_TRANSLATE_NOOP("Fax", "Keep a copy of each sent fax"), K::Boolean,
               &S::archiveOutboundFaxes),
-        field("archive-directory", G::Archive, QT_TRANSLATE_NOOP("Fax", "Archive folder"),
-              QT_TRANSLATE_NOOP("Fax", "Folder for the copies of sent faxes (empty: 'archive' in "
-                                       "the engine's data folder)"),
-              K::FolderPath, &S::archiveDirectory),
+        usedWhen("archive-outbound-faxes",
+                 field("archive-directory", G::Archive, QT_TRANSLATE_NOOP("Fax", "Archive folder"),
+                       QT_TRANSLATE_NOOP("Fax",
+                                         "Folder for the copies of sent faxes (empty: 'archive' in "
+                                         "the engine's data folder)"),
+                       K::FolderPath, &S::archiveDirectory)),
         field("discount-rate-start", G::DiscountPeriod,
               QT_TRANSLATE_NOOP("Fax", "Discount period starts"),
               QT_TRANSLATE_NOOP("Fax", "Start of the discount period (local time)"), K::TimeOfDay,
@@ -156,22 +165,26 @@ QList<SettingSpec<S>> makeServerSettings()
                   QT_TRANSLATE_NOOP("Fax", "Store in a folder"),
                   QT_TRANSLATE_NOOP("Fax", "Copy received faxes into a folder"), K::Boolean,
                   routing, &InboundRouting::storeInFolder),
-        partField("routing.folder", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Folder"),
-                  QT_TRANSLATE_NOOP("Fax", "Folder for received faxes"), K::FolderPath, routing,
-                  &InboundRouting::folder),
+        usedWhen("routing.store-in-folder",
+                 partField("routing.folder", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Folder"),
+                           QT_TRANSLATE_NOOP("Fax", "Folder for received faxes"), K::FolderPath,
+                           routing, &InboundRouting::folder)),
         partField("routing.print", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Print"),
                   QT_TRANSLATE_NOOP("Fax", "Print received faxes"), K::Boolean, routing,
                   &InboundRouting::print),
-        partField("routing.printer", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Printer"),
-                  QT_TRANSLATE_NOOP("Fax", "Printer for received faxes (empty: default)"),
-                  K::Printer, routing, &InboundRouting::printer),
+        usedWhen("routing.print",
+                 partField("routing.printer", G::InboundRouting,
+                           QT_TRANSLATE_NOOP("Fax", "Printer"),
+                           QT_TRANSLATE_NOOP("Fax", "Printer for received faxes (empty: default)"),
+                           K::Printer, routing, &InboundRouting::printer)),
         partField("routing.email", G::InboundRouting, QT_TRANSLATE_NOOP("Fax", "Send by e-mail"),
                   QT_TRANSLATE_NOOP("Fax", "E-mail received faxes"), K::Boolean, routing,
                   &InboundRouting::email),
-        partField("routing.email-address", G::InboundRouting,
-                  QT_TRANSLATE_NOOP("Fax", "E-mail address"),
-                  QT_TRANSLATE_NOOP("Fax", "Address that receives the faxes by e-mail"), K::Email,
-                  routing, &InboundRouting::emailAddress),
+        usedWhen("routing.email",
+                 partField("routing.email-address", G::InboundRouting,
+                           QT_TRANSLATE_NOOP("Fax", "E-mail address"),
+                           QT_TRANSLATE_NOOP("Fax", "Address that receives the faxes by e-mail"),
+                           K::Email, routing, &InboundRouting::emailAddress)),
         partField("dialing.outside-line-prefix", G::DialingRules,
                   QT_TRANSLATE_NOOP("Fax", "Outside line prefix"),
                   QT_TRANSLATE_NOOP("Fax", "Dialled first to get an outside line, e.g. 0 or 9 "
@@ -280,11 +293,12 @@ const SettingSpec<T> *findIn(const QList<SettingSpec<T>> &specs, const QString &
     return nullptr;
 }
 
-/// Checks every setting of t but its live state; the error names the setting by label and key.
+/// Checks every setting of t in use but its live state; the error names the setting by label
+/// and key.
 template <typename T> Result validateFields(const QList<SettingSpec<T>> &specs, const T &t)
 {
     for (const SettingSpec<T> &spec : specs) {
-        if (spec.access == SettingAccess::LiveState)
+        if (spec.access == SettingAccess::LiveState || !SettingsSchema::isUsed(specs, spec, t))
             continue;
         if (const QString fault = spec.fault(spec.get(t)); !fault.isEmpty()) {
             return Error::make(Error::Kind::InvalidArgument,

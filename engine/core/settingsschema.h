@@ -37,8 +37,30 @@ const SettingSpec<Port> *portSetting(const QString &key);
 /// Matching form of a key: lower case, without spaces around, '-' and '_'.
 QString normalizedKey(const QString &key);
 
-/// Checks every setting and the rules between them (a folder is required when received faxes
-/// are stored in one); the InvalidArgument error names the setting by its label and key.
+/// The setting enabledBy of spec names in specs, or null when spec is always used.
+template <typename T>
+const SettingSpec<T> *controllerOf(const QList<SettingSpec<T>> &specs, const SettingSpec<T> &spec)
+{
+    if (spec.enabledBy.isEmpty())
+        return nullptr;
+    for (const SettingSpec<T> &other : specs) {
+        if (other.key == spec.enabledBy)
+            return &other;
+    }
+    return nullptr;
+}
+
+/// Whether spec is in use in t: always, unless the Boolean setting it depends on is off.
+template <typename T>
+bool isUsed(const QList<SettingSpec<T>> &specs, const SettingSpec<T> &spec, const T &t)
+{
+    const SettingSpec<T> *controller = controllerOf(specs, spec);
+    return !controller || controller->get(t).toBool();
+}
+
+/// Checks every setting in use (see isUsed(): a folder nothing is stored in is not checked) and
+/// the rules between them (a folder is required when received faxes are stored in one); the
+/// InvalidArgument error names the setting by its label and key.
 Result validate(const ServerSettings &settings);
 /// Checks every stored field of a port (its live state is the engine's and not checked).
 Result validate(const Port &port);

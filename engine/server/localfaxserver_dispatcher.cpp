@@ -18,6 +18,15 @@ using namespace LocalServerDetail;
 
 namespace {
 
+/// What a retry says of the pages an earlier call got confirmed (confirmed > 0): "page 1 was
+/// confirmed", "pages 1 to 3 were confirmed", never "pages 1 to 1".
+QString confirmedPagesText(int confirmed)
+{
+    return confirmed == 1
+               ? trFax(QT_TRANSLATE_NOOP("Fax", "page 1 was confirmed"))
+               : trFax(QT_TRANSLATE_NOOP("Fax", "pages 1 to %1 were confirmed")).arg(confirmed);
+}
+
 PortState portStateFor(DeviceStatus status, PortState fallback)
 {
     switch (status) {
@@ -210,11 +219,11 @@ void LocalFaxServer::Private::startJob(JobId id, const QString &portName)
             job.lastError =
                 !*dial ? QString()
                 : job.pagesSent > 0
-                    ? trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2 to send the pages "
-                                                     "after page %3 (pages 1 to %3 were confirmed "
-                                                     "earlier and are not sent again)"))
+                    ? trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2 to send from page %3 "
+                                                     "on; %4 earlier"))
                           .arg(**dial, portName)
-                          .arg(job.pagesSent)
+                          .arg(job.pagesSent + 1)
+                          .arg(confirmedPagesText(job.pagesSent))
                     : trFax(QT_TRANSLATE_NOOP("Fax", "Dialling %1 on port %2"))
                           .arg(**dial, portName);
             cancel = false;
@@ -357,9 +366,9 @@ void LocalFaxServer::Private::finishJob(JobId id, const CallOutcome &outcome)
                     if (job.pagesSent > 0)
                         job.lastError +=
                             QLatin1Char(' ') +
-                            trFax(QT_TRANSLATE_NOOP("Fax", "The retry sends only the pages after "
-                                                           "page %1, the last one confirmed."))
-                                .arg(job.pagesSent);
+                            trFax(QT_TRANSLATE_NOOP("Fax", "The retry starts at page %1: %2."))
+                                .arg(job.pagesSent + 1)
+                                .arg(confirmedPagesText(job.pagesSent));
                 }
             }
             cancel = false;

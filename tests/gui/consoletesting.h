@@ -6,7 +6,9 @@
 // at, screenshots, and reading back the PDFs the console writes.
 
 #include "dialogrunner.h"
+#include "joblistpanel.h"
 #include "messagesink.h"
+#include "modelroles.h"
 
 #include "imaging/faxtiff.h"
 
@@ -16,6 +18,7 @@
 #include <QPainter>
 #include <QPdfDocument>
 #include <QPrinter>
+#include <QTableView>
 #include <QTest>
 
 #include <deque>
@@ -109,9 +112,25 @@ inline QString screenshotPath(const QString &name)
 
 inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
-    // Let pending layout requests settle so the picture shows the final geometry.
+    // Let pending layout requests settle so the picture shows the final geometry: a nested
+    // layout that changes (a line shown or hidden) posts its parent's request while handling its
+    // own, so a few rounds.
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QCoreApplication::sendPostedEvents();
     return widget->grab().save(screenshotPath(name));
+}
+
+/// The job with id as a job list's view shows it (after its search and filter), or std::nullopt.
+inline std::optional<Job> jobInView(const JobListPanel *panel, JobId id)
+{
+    const QAbstractItemModel *model = panel->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(JobIdRole).toLongLong() == id)
+            return index.data(JobRole).value<Job>();
+    }
+    return std::nullopt;
 }
 
 /// Writes a fax TIFF of the ITU charts given (1-8) at yDpi each (196 fine, 98 normal, 391

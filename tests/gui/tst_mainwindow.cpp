@@ -4,6 +4,7 @@
 // screens go to <build>/screenshots/.
 #include "connectiondialog.h"
 #include "connectionprofiles.h"
+#include "consoletesting.h"
 #include "detailspane.h"
 #include "fakefaxserver.h"
 #include "folderpanel.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 
 using namespace Fax;
+using Fax::Test::jobInView;
 
 namespace {
 
@@ -58,18 +60,6 @@ void saveScreenshot(QWidget *widget, const QString &name)
     // Let pending layout requests settle so the picture shows the final geometry.
     QCoreApplication::sendPostedEvents();
     QVERIFY2(widget->grab().save(screenshotPath(name)), qPrintable(screenshotPath(name)));
-}
-
-// The job with id as the Outbox view shows it, or std::nullopt.
-std::optional<Job> jobInView(const JobListPanel *panel, JobId id)
-{
-    const QAbstractItemModel *model = panel->view()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, 0);
-        if (index.data(JobIdRole).toLongLong() == id)
-            return index.data(JobRole).value<Job>();
-    }
-    return std::nullopt;
 }
 
 } // namespace

@@ -78,7 +78,9 @@ private Q_SLOTS:
             SettingEditor *editor = dialog.editor(spec.key);
             QVERIFY2(editor, qPrintable(spec.key));
             QCOMPARE(editor->value(), spec.get(stored));
-            QVERIFY2(editor->isChangeable(), qPrintable(spec.key));
+            // All but what an unticked setting does not use (see below).
+            QCOMPARE(editor->isChangeable(),
+                     SettingsSchema::isUsed(SettingsSchema::serverSettings(), spec, stored));
             QCOMPARE(editor->input()->accessibleName(), spec.label());
             QVERIFY(!editor->input()->toolTip().isEmpty());
         }
@@ -222,6 +224,7 @@ private Q_SLOTS:
         QVERIFY(retries->value() <= 99);
 
         // A malformed address: said, named, not stored, still there to correct.
+        input<QCheckBox>(dialog, "routing.email")->setChecked(true);
         QLineEdit *email = input<QLineEdit>(dialog, "routing.email-address");
         email->setText(QStringLiteral("faxes at example.org"));
         QVERIFY(!dialog.apply());
@@ -236,10 +239,12 @@ private Q_SLOTS:
         QVERIFY(dialog.problemText().isEmpty());
 
         // A relative folder.
+        input<QCheckBox>(dialog, "archive-outbound-faxes")->setChecked(true);
         input<QLineEdit>(dialog, "archive-directory")->setText(QStringLiteral("archive/sent"));
         QVERIFY(!dialog.apply());
         QVERIFY(dialog.problemText().contains(QStringLiteral("not an absolute path")));
         input<QLineEdit>(dialog, "archive-directory")->clear();
+        input<QCheckBox>(dialog, "archive-outbound-faxes")->setChecked(false);
 
         // The rule between settings: a folder to store in when storing is on.
         input<QCheckBox>(dialog, "routing.store-in-folder")->setChecked(true);
@@ -264,6 +269,87 @@ private Q_SLOTS:
         QVERIFY(dialog.apply());
         QVERIFY(applied.wait(5000));
         QCOMPARE(m_server->settings().routing.emailAddress, QStringLiteral("faxes@example.org"));
+    }
+
+    // A field that serves an on/off setting (the archive folder, the printer, the address) is
+    // disabled, with the reason, while that is off, follows its check box as it is ticked, and
+    // its value is not checked on Apply while unused.
+    void dependentFieldsFollowTheirSwitch()
+    {
+        ServerSettingsDialog dialog(m_server.get(), &m_sink, &m_dialogs);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QList<std::pair<const char *, const char *>> pairs = {
+            {"archive-outbound-faxes", "archive-directory"},
+            {"routing.store-in-folder", "routing.folder"},
+            {"routing.print", "routing.printer"},
+            {"routing.email", "routing.email-address"}};
+        for (const auto &[switchKey, fieldKey] : pairs) {
+            QCheckBox *check = input<QCheckBox>(dialog, switchKey);
+            SettingEditor *field = dialog.editor(QLatin1String(fieldKey));
+            QVERIFY2(check && field, fieldKey);
+            QVERIFY(!check->isChecked());
+            QVERIFY2(!field->isChangeable(), fieldKey);
+            QVERIFY(!field->input()->isEnabled());
+            const QString reason = QStringLiteral("Used only when '%1' is on.").arg(check->text());
+            QVERIFY2(field->input()->toolTip().contains(reason),
+                     qPrintable(field->input()->toolTip()));
+            QVERIFY(field->input()->accessibleDescription().contains(reason));
+            bool shown = false;
+            for (QLabel *label : field->findChildren<QLabel *>())
+                shown = shown || (label->isVisibleTo(field) && label->text() == reason);
+            QVERIFY2(shown, fieldKey);
+            check->setChecked(true);
+            QVERIFY2(field->isChangeable(), fieldKey);
+            QVERIFY(field->input()->isEnabled());
+            QVERIFY(!field->input()->toolTip().contains(reason));
+            check->setChecked(false);
+            QVERIFY(!field->isChangeable());
+        }
+        // The folder picker goes with its field.
+        auto *browse =
+            dialog.editor(QStringLiteral("archive-directory"))->findChild<QToolButton *>();
+        QVERIFY(!browse->isEnabled());
+        dialog.pages()->setCurrentIndex(
+            dialog.pages()->pageOf(QStringLiteral("archive-directory")));
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("settings-archive-off.png")));
+        input<QCheckBox>(dialog, "archive-outbound-faxes")->setChecked(true);
+        QVERIFY(browse->isEnabled());
+        QVERIFY(saveScreenshot(&dialog, QStringLiteral("settings-archive-on.png")));
+
+        // A wrong value typed while in use, then its switch turned off: Apply does not check
+        // it, and keeps it as typed.
+        QLineEdit *folder = input<QLineEdit>(dialog, "archive-directory");
+        folder->setText(QStringLiteral("relative/folder"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.problemText().contains(QStringLiteral("not an absolute path")));
+        input<QCheckBox>(dialog, "archive-outbound-faxes")->setChecked(false);
+        input<QCheckBox>(dialog, "routing.email")->setChecked(true);
+        input<QLineEdit>(dialog, "routing.email-address")->setText(QStringLiteral("not valid"));
+        input<QCheckBox>(dialog, "routing.email")->setChecked(false);
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.problemText()));
+        QVERIFY(applied.wait(5000));
+        QVERIFY(m_sink.errors.isEmpty());
+        QCOMPARE(m_server->settings().archiveOutboundFaxes, false);
+        QCOMPARE(m_server->settings().archiveDirectory, QStringLiteral("relative/folder"));
+        QCOMPARE(folder->text(), QStringLiteral("relative/folder"));
+        // Once in use again, the value is checked again.
+        input<QCheckBox>(dialog, "archive-outbound-faxes")->setChecked(true);
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.problemText().contains(QStringLiteral("archive-directory")) ||
+                dialog.problemText().contains(QStringLiteral("Archive folder")));
+
+        // The connection's reason comes first: a field it may not change stays disabled with
+        // its reason whatever its switch says.
+        ServerCapabilities caps;
+        caps.denySetting(QStringLiteral("routing.printer"),
+                         QStringLiteral("the protocol cannot change it"));
+        m_server->setCapabilities(caps);
+        SettingEditor *printer = dialog.editor(QStringLiteral("routing.printer"));
+        input<QCheckBox>(dialog, "routing.print")->setChecked(true);
+        QVERIFY(!printer->isChangeable());
+        QVERIFY(printer->input()->toolTip().contains(QStringLiteral("the protocol cannot")));
     }
 
     void keyboardAlone()

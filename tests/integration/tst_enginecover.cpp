@@ -199,8 +199,8 @@ private Q_SLOTS:
         QVERIFY2(job.deviceStatus == DeviceStatus::OutcomeUnknown, qPrintable(what));
         QCOMPARE(job.pagesSent, 1); // the cover page
         QCOMPARE(job.pagesTotal, 2);
-        QVERIFY2(job.lastError.endsWith(QStringLiteral("The retry sends only the pages after "
-                                                       "page 1, the last one confirmed.")),
+        QVERIFY2(job.lastError.endsWith(QStringLiteral("The retry starts at page 2: page 1 "
+                                                       "was confirmed.")),
                  qPrintable(job.lastError));
         QTRY_COMPARE_WITH_TIMEOUT(server.ports().at(0).state, PortState::Idle, 30000);
         line.reset();

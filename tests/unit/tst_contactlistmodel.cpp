@@ -4,6 +4,7 @@
 #include "contactlistmodel.h"
 #include "fakefaxserver.h"
 #include "modelroles.h"
+#include "receivedfaxfiltermodel.h"
 #include "receivedfaxmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -181,6 +182,50 @@ private slots:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(model.index(2, tsid).data().toString(),
                  QStringLiteral("Home Office (+1 555 0199)"));
+    }
+
+    // The Inbox's search finds a fax by the sender's name as the address book knows it, also
+    // when the contact is added while the search is on.
+    void inboxSearchFindsSenderNames()
+    {
+        FakeFaxServer server;
+        QList<ReceivedFax> faxes;
+        for (const auto &[id, tsid] : {std::pair{1, "+1 555 0102"}, std::pair{2, "+1 555 0177"}}) {
+            ReceivedFax f;
+            f.id = id;
+            f.tsid = QLatin1String(tsid);
+            f.receiveTime = QDateTime(QDate(2026, 12, 7), QTime(9, id));
+            faxes << f;
+        }
+        server.setReceivedFaxes(faxes);
+        ReceivedFaxModel model;
+        model.setServer(&server);
+        ReceivedFaxFilterModel inbox;
+        QAbstractItemModelTester tester(&inbox,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        inbox.setSourceModel(&model);
+        AddressBook *book = m_book.get();
+        model.setSenderNameLookup([book](const QString &number) {
+            const std::optional<Contact> c = book->findByNumber(number, DialingRules());
+            return c ? contactDisplayName(c->party) : QString();
+        });
+        const auto shownIds = [&inbox] {
+            QList<qint64> ids;
+            for (int row = 0; row < inbox.rowCount(); ++row)
+                ids << inbox.index(row, 0).data(ReceivedFaxIdRole).toLongLong();
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        inbox.setSearchText(QStringLiteral("brown"));
+        QCOMPARE(shownIds(), QList<qint64>{1});
+        inbox.setSearchText(QStringLiteral("0177"));
+        QCOMPARE(shownIds(), QList<qint64>{2});
+        inbox.setSearchText(QStringLiteral("Carla"));
+        QCOMPARE(shownIds(), QList<qint64>());
+        m_book->addContact(
+            person(QStringLiteral("Carla Green"), QStringLiteral("+1 555 0177"), {}));
+        model.refreshSenderNames();
+        QCOMPARE(shownIds(), QList<qint64>{2});
     }
 
 private:

@@ -233,9 +233,8 @@ private Q_SLOTS:
         QCOMPARE(j.deviceStatus, DeviceStatus::OutcomeUnknown);
         QCOMPARE(displayName(j.deviceStatus), QStringLiteral("Page outcome unknown"));
         QCOMPARE(j.pagesSent, 1);
-        QCOMPARE(j.lastError, QStringLiteral("The outcome of page 2 is unknown The retry sends "
-                                             "only the pages after page 1, the last one "
-                                             "confirmed."));
+        QCOMPARE(j.lastError, QStringLiteral("The outcome of page 2 is unknown The retry "
+                                             "starts at page 2: page 1 was confirmed."));
         QCOMPARE(line->requests.size(), 1);
         QCOMPARE(line->requests.at(0).firstPage, 0);
 
@@ -247,8 +246,8 @@ private Q_SLOTS:
         QTRY_COMPARE(statusOf(*server, id), QueueStatus::InProgress);
         j = *server->job(id);
         QCOMPARE(j.pagesSent, 1);
-        QVERIFY2(j.lastError.contains(QStringLiteral("to send the pages after page 1 (pages 1 "
-                                                     "to 1 were confirmed earlier")),
+        QVERIFY2(j.lastError.endsWith(QStringLiteral("to send from page 2 on; page 1 was "
+                                                     "confirmed earlier")),
                  qPrintable(j.lastError));
         // This call's own page counts come on top of the earlier one's.
         QTRY_COMPARE(server->job(id)->pagesSent, 2);

@@ -58,6 +58,13 @@ private Q_SLOTS:
         QVERIFY(roles.contains(Qt::DisplayRole));
         QCOMPARE(model.index(1, int(PortColumn::Status)).data().toString(),
                  QStringLiteral("Sending: page 2 of 5"));
+        // A detail that says the state itself is shown alone (HylaFAX's modem status).
+        Port idle = port;
+        idle.state = PortState::Idle;
+        idle.stateText = QStringLiteral("Running and idle");
+        QCOMPARE(PortListModel::statusText(idle, nullptr), QStringLiteral("Running and idle"));
+        idle.stateText = QStringLiteral("idleness check");
+        QCOMPARE(PortListModel::statusText(idle, nullptr), QStringLiteral("Idle: idleness check"));
 
         // A configuration change touches only its column.
         changed.clear();

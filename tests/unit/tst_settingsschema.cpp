@@ -508,6 +508,54 @@ private Q_SLOTS:
         QVERIFY(SettingsSchema::validate(s));
     }
 
+    // Settings that serve an on/off setting (a folder to archive into, a printer to print on):
+    // each names a Boolean setting of the same object; unused while it is off, and not checked.
+    void dependentSettings()
+    {
+        QStringList dependent;
+        for (const SettingSpec<ServerSettings> &spec : SettingsSchema::serverSettings()) {
+            if (spec.enabledBy.isEmpty())
+                continue;
+            dependent << spec.key + u'<' + spec.enabledBy;
+            const auto *controller =
+                SettingsSchema::controllerOf(SettingsSchema::serverSettings(), spec);
+            QVERIFY2(controller, qPrintable(spec.key));
+            QCOMPARE(controller->kind, SettingKind::Boolean);
+            QVERIFY(controller->enabledBy.isEmpty()); // no chains
+            QCOMPARE(controller->group, spec.group);  // on the same page, just above
+        }
+        QCOMPARE(dependent,
+                 strings({"archive-directory<archive-outbound-faxes",
+                          "routing.folder<routing.store-in-folder", "routing.printer<routing.print",
+                          "routing.email-address<routing.email"}));
+        for (const SettingSpec<Port> &spec : SettingsSchema::portSettings())
+            QVERIFY(!SettingsSchema::controllerOf(SettingsSchema::portSettings(), spec));
+
+        const auto &specs = SettingsSchema::serverSettings();
+        const auto *archive =
+            SettingsSchema::serverSetting(QStringLiteral("archive-outbound-faxes"));
+        const auto *directory = SettingsSchema::serverSetting(QStringLiteral("archive-directory"));
+        QCOMPARE(SettingDescription::unusedReason(*archive),
+                 QStringLiteral("Used only when 'Archive sent faxes' is on."));
+        ServerSettings s;
+        s.archiveDirectory = QStringLiteral("relative/folder");
+        s.routing.emailAddress = QStringLiteral("not an address");
+        QVERIFY(!SettingsSchema::isUsed(specs, *directory, s));
+        QVERIFY(SettingsSchema::isUsed(specs, *archive, s));
+        QVERIFY2(SettingsSchema::validate(s), "unused values are not checked");
+        s.archiveOutboundFaxes = true;
+        QVERIFY(SettingsSchema::isUsed(specs, *directory, s));
+        Result r = SettingsSchema::validate(s);
+        QVERIFY2(!r && r.error().message.contains(QStringLiteral("archive-directory")),
+                 qPrintable(r.error().message));
+        s.archiveDirectory.clear();
+        QVERIFY(SettingsSchema::validate(s));
+        s.routing.email = true;
+        r = SettingsSchema::validate(s);
+        QVERIFY2(!r && r.error().message.contains(QStringLiteral("routing.email-address")),
+                 qPrintable(r.error().message));
+    }
+
     void wholePortsAreValidated()
     {
         Port p;

@@ -204,14 +204,19 @@ QString SettingEditor::fault() const
 void SettingEditor::setChangeable(bool changeable, const QString &reason, bool showReason)
 {
     m_changeable = changeable;
+    m_changeReason = changeable ? QString() : reason;
     m_input->setEnabled(changeable);
     if (m_browse)
         m_browse->setEnabled(changeable);
     m_reason->setText(changeable ? QString() : reason);
     m_reason->setVisible(!changeable && showReason && !reason.isEmpty());
-    m_input->setAccessibleDescription(changeable || reason.isEmpty()
-                                          ? m_description.description()
-                                          : tr("%1 (%2)").arg(m_description.description(), reason));
+    const QString described = changeable || reason.isEmpty()
+                                  ? m_description.description()
+                                  : tr("%1 (%2)").arg(m_description.description(), reason);
+    m_input->setAccessibleDescription(described);
+    m_input->setToolTip(described);
+    if (m_browse)
+        m_browse->setToolTip(changeable ? tr("Choose the folder") : reason);
 }
 
 void SettingEditor::setFaulty(bool faulty)

@@ -40,6 +40,8 @@ public:
     /// to screen readers: the page says it once for all).
     void setChangeable(bool changeable, const QString &reason = QString(), bool showReason = true);
     bool isChangeable() const { return m_changeable; }
+    /// Why it may not be changed, as last given to setChangeable().
+    QString changeReason() const { return m_changeReason; }
     /// Marks the editor as holding a wrong value (a red frame) or not.
     void setFaulty(bool faulty);
     /// The widget that takes the keyboard (for a label's buddy).
@@ -68,6 +70,7 @@ private:
     QToolButton *m_browse = nullptr;
     QLabel *m_reason;
     bool m_changeable = true;
+    QString m_changeReason;
     bool m_setting = false;
 };
 

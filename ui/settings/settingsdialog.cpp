@@ -114,8 +114,17 @@ QString SettingsDialog::problemText() const
 void SettingsDialog::followServer()
 {
     const bool connected = m_server && m_server->state() == ConnectionState::Connected;
-    QHash<int, QStringList> reasonsOfPage;
-    QHash<int, int> editablePerPage;
+    // What may be changed on each page and in each section of one, and why not.
+    struct Area
+    {
+        int editable = 0;
+        int settings = 0;
+        QStringList reasons;
+        QList<SettingEditor *> editors;
+    };
+    QHash<int, Area> pages;
+    QHash<int, Area> sections;
+    m_allowed.clear();
     for (SettingEditor *e : m_pages->editors()) {
         const QString key = e->key();
         if (connected && !m_dirty.contains(key))
@@ -129,32 +138,66 @@ void SettingsDialog::followServer()
         if (!connected)
             reason = tr("The console is not connected to the fax server.");
         e->setChangeable(changeable, reason);
-        const int page = m_pages->pageOf(key);
         if (changeable)
-            editablePerPage[page]++;
-        else if (!reason.isEmpty() && !reasonsOfPage[page].contains(reason))
-            reasonsOfPage[page] << reason;
-    }
-    // A page nothing on which may be changed says why once, at its top.
-    for (int page = 0; page < m_pages->count(); ++page) {
-        const bool locked =
-            editablePerPage.value(page) == 0 && !reasonsOfPage.value(page).isEmpty();
-        m_pages->setPageNote(page,
-                             locked ? tr("These settings cannot be changed here: %1")
-                                          .arg(reasonsOfPage.value(page).join(QStringLiteral("; ")))
-                                    : QString());
-        if (!locked)
-            continue;
-        for (SettingEditor *e : m_pages->editors()) {
-            if (m_pages->pageOf(e->key()) != page || e->description().isReadOnly())
-                continue;
-            QString reason = tr("The console is not connected to the fax server.");
-            if (connected)
-                canChange(e->key(), &reason);
-            e->setChangeable(false, reason, false);
+            m_allowed.insert(key);
+        for (Area *area : {&pages[m_pages->pageOf(key)], &sections[m_pages->sectionOf(key)]}) {
+            area->settings++;
+            area->editors << e;
+            if (changeable)
+                area->editable++;
+            else if (!reason.isEmpty() && !area->reasons.contains(reason))
+                area->reasons << reason;
         }
     }
+    // A page, or a section of several settings, nothing on which may be changed says why once,
+    // at its top, instead of under every field.
+    const auto locked = [](const Area &area) {
+        return area.editable == 0 && !area.reasons.isEmpty();
+    };
+    const auto lockedText = [this](const Area &area) {
+        return tr("These settings cannot be changed here: %1")
+            .arg(area.reasons.join(QStringLiteral("; ")));
+    };
+    const auto sayOnce = [](const Area &area) {
+        for (SettingEditor *e : area.editors)
+            e->setChangeable(false, e->changeReason(), false);
+    };
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const Area area = pages.value(page);
+        m_pages->setPageNote(page, locked(area) ? lockedText(area) : QString());
+        if (locked(area))
+            sayOnce(area);
+    }
+    for (int section = 0; section < m_pages->sectionCount(); ++section) {
+        const Area area = sections.value(section);
+        const bool pageSaysIt = !area.editors.isEmpty() &&
+                                locked(pages.value(m_pages->pageOf(area.editors.first()->key())));
+        const bool says = locked(area) && area.settings > 1 && !pageSaysIt;
+        m_pages->setSectionNote(section, says ? lockedText(area) : QString());
+        if (says)
+            sayOnce(area);
+    }
+    updateDependents();
     updateButtons();
+}
+
+bool SettingsDialog::isUnused(const SettingEditor *e) const
+{
+    const SettingEditor *controller = editor(e->description().enabledBy);
+    return controller && !controller->value().toBool();
+}
+
+void SettingsDialog::updateDependents()
+{
+    for (SettingEditor *e : m_pages->editors()) {
+        const SettingEditor *controller = editor(e->description().enabledBy);
+        if (!controller || !m_allowed.contains(e->key()))
+            continue;
+        const bool used = !isUnused(e);
+        e->setChangeable(used, SettingDescription::unusedReason(controller->description()));
+        // A wrong value that is not used is not pointed out; it is again once it is.
+        e->setFaulty(used && m_dirty.contains(e->key()) && !e->fault().isEmpty());
+    }
 }
 
 void SettingsDialog::edited(const QString &key)
@@ -171,6 +214,8 @@ void SettingsDialog::edited(const QString &key)
     e->setFaulty(faulty);
     if (!faulty && m_problem->isVisible())
         showProblem(QString());
+    if (e->description().kind == SettingKind::Boolean)
+        updateDependents();
     updateButtons();
 }
 
@@ -229,6 +274,12 @@ bool SettingsDialog::apply()
     for (SettingEditor *e : m_pages->editors()) {
         if (!m_dirty.contains(e->key()))
             continue;
+        // A value not in use (its on/off setting is off) is stored as typed, unchecked: the
+        // engine checks it too only once it is used.
+        if (isUnused(e)) {
+            changes.insert(e->key(), e->value());
+            continue;
+        }
         QString fault = e->fault();
         if (fault.isEmpty())
             fault = localFault(e);

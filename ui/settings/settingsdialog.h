@@ -24,8 +24,9 @@ class SettingsPages;
 
 /// Property pages of settings that a fax server keeps, with Apply, OK and Cancel. Opening reads
 /// the current values; a value another client changes meanwhile shows up unless the user has
-/// changed it here; what the connection may not change is disabled with the reason. Apply checks
-/// every changed value (the engine's own checks, and on this computer whether a folder can be
+/// changed it here; what the connection may not change is disabled with the reason, and so is
+/// what an unticked setting does not use (SettingDescription::enabledBy). Apply checks every
+/// changed value in use (the engine's own checks, and on this computer whether a folder can be
 /// written and a printer exists), then stores only what changed; a refusal is shown and nothing
 /// typed is lost.
 class SettingsDialog : public QDialog
@@ -75,6 +76,11 @@ protected:
 
 private:
     void edited(const QString &key);
+    /// Enables what the connection lets change and what the settings it depends on use (an
+    /// archive folder only while archiving is on, as ticked here), with the reason when not.
+    void updateDependents();
+    /// Whether the on/off setting e depends on is off as ticked here.
+    bool isUnused(const SettingEditor *e) const;
     void updateButtons();
     void showProblem(const QString &text, SettingEditor *editor = nullptr);
     /// What is wrong with editor's value on this computer (a folder that cannot be written, a
@@ -89,6 +95,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QSet<QString> m_dirty;
+    QSet<QString> m_allowed; ///< keys the connection lets change now
     QPointer<FaxOperation> m_pending;
     bool m_closeAfterApply = false;
 };

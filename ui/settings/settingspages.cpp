@@ -50,12 +50,21 @@ SettingsPages::SettingsPages(const QList<const SettingDescription *> &settings,
             first = false;
             form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const int section = int(m_sectionNotes.size());
+            auto *sectionNote = new QLabel(content);
+            sectionNote->setObjectName(QStringLiteral("sectionNote"));
+            sectionNote->setWordWrap(true);
+            sectionNote->setForegroundRole(QPalette::PlaceholderText);
+            sectionNote->hide();
+            form->addRow(sectionNote);
+            m_sectionNotes << sectionNote;
             for (const SettingDescription *d : std::as_const(inGroup)) {
                 auto *editor = new SettingEditor(*d, dialogs, content);
                 editor->setObjectName(QStringLiteral("setting:") + d->key);
                 m_editors.insert(d->key, editor);
                 m_order << editor;
                 m_pageOf.insert(d->key, index);
+                m_sectionOf.insert(d->key, section);
                 if (d->isReadOnly())
                     editor->setChangeable(false);
                 connect(editor, &SettingEditor::edited, this,
@@ -97,6 +106,20 @@ void SettingsPages::setPageNote(int page, const QString &note)
         return;
     m_notes.at(page)->setText(note);
     m_notes.at(page)->setVisible(!note.isEmpty());
+}
+
+void SettingsPages::setSectionNote(int section, const QString &note)
+{
+    if (section < 0 || section >= m_sectionNotes.size())
+        return;
+    m_sectionNotes.at(section)->setText(note);
+    m_sectionNotes.at(section)->setVisible(!note.isEmpty());
+}
+
+QString SettingsPages::sectionNote(int section) const
+{
+    return section >= 0 && section < m_sectionNotes.size() ? m_sectionNotes.at(section)->text()
+                                                           : QString();
 }
 
 QString SettingsPages::pageNote(int page) const

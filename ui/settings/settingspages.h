@@ -33,6 +33,12 @@ public:
     /// Says at the top of a page why it cannot be changed (empty: nothing).
     void setPageNote(int page, const QString &note);
     QString pageNote(int page) const;
+    /// The section (a group on a page) an editor is in, numbered across the pages; -1: none.
+    int sectionOf(const QString &key) const { return m_sectionOf.value(key, -1); }
+    int sectionCount() const { return int(m_sectionNotes.size()); }
+    /// Says at the top of a section why none of it can be changed (empty: nothing).
+    void setSectionNote(int section, const QString &note);
+    QString sectionNote(int section) const;
 
 Q_SIGNALS:
     void edited(const QString &key);
@@ -42,6 +48,8 @@ private:
     QList<SettingEditor *> m_order;
     QHash<QString, int> m_pageOf;
     QList<QLabel *> m_notes;
+    QHash<QString, int> m_sectionOf;
+    QList<QLabel *> m_sectionNotes;
 };
 
 } // namespace Fax
