@@ -402,7 +402,7 @@ void HylafaxServer::Private::startEvents()
         // What happened before the trigger was registered is read now.
         read(ReadPlan::full());
     });
-    QObject::connect(stream, &HylafaxTriggerStream::event, q,
+    QObject::connect(stream, &HylafaxTriggerStream::eventReceived, q,
                      [this](const HylafaxEvent &e) { onEvent(e); });
     QObject::connect(stream, &HylafaxTriggerStream::stopped, q, [this, stream](const Error &) {
         if (stream != events)
