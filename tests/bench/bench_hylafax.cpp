@@ -108,21 +108,8 @@ int main(int argc, char **argv)
         return 1;
     }
     fake.addUser("alice", "secret");
-    for (int i = 1; i <= kDoneJobs; ++i) {
-        FakeHfaxd::Job job;
-        job.id = i;
-        job.group = i;
-        job.state = i % 10 == 0 ? 'F' : 'D';
-        job.owner = "alice";
-        job.params.insert("DIALSTRING", "555" + QByteArray::number(10000 + i));
-        job.params.insert("EXTERNAL", "555 " + QByteArray::number(10000 + i));
-        job.params.insert("TOUSER", "Recipient " + QByteArray::number(i));
-        job.params.insert("TOCOMPANY", "Company " + QByteArray::number(i % 97));
-        job.params.insert("NPAGES", "2");
-        job.params.insert("TOTPAGES", "2");
-        job.params.insert("STATUS", i % 10 == 0 ? "Busy signal detected" : "");
-        fake.jobs().insert(job.id, job);
-    }
+    for (int i = 1; i <= kDoneJobs; ++i)
+        fake.jobs().insert(i, FakeHfaxd::doneJob(i));
     std::printf("HylafaxServer, doneq of %d jobs, %d events\n", kDoneJobs, kEvents);
     const quint16 port = fake.port();
     ServerThread serverThread(server);

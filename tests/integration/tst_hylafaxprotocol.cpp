@@ -215,15 +215,8 @@ private Q_SLOTS:
     {
         constexpr int Jobs = 4000; // some 900 KB of listing: several chunks
         for (int i = 1; i <= Jobs; ++i) {
-            FakeHfaxd::Job job;
-            job.id = i;
-            job.group = i;
-            job.state = i % 10 == 0 ? 'F' : 'D';
-            job.owner = "alice";
-            job.params.insert("DIALSTRING", "555" + QByteArray::number(10000 + i));
-            job.params.insert("TOUSER", "Recipient " + QByteArray::number(i));
+            FakeHfaxd::Job job = FakeHfaxd::doneJob(i);
             job.params.insert("TOCOMPANY", "Company with a long name " + QByteArray(100, 'x'));
-            job.params.insert("STATUS", i % 10 == 0 ? "Busy signal detected" : "");
             m_fake->jobs().insert(job.id, job);
         }
         auto server = open();
@@ -233,7 +226,7 @@ private Q_SLOTS:
             const std::optional<Job> job = server->job(id);
             QVERIFY2(job, qPrintable(QString::number(id)));
             QCOMPARE(job->recipientName, QStringLiteral("Recipient %1").arg(id));
-            QCOMPARE(job->recipientNumber, QStringLiteral("555%1").arg(10000 + id));
+            QCOMPARE(job->recipientNumber, QStringLiteral("555 %1").arg(10000 + id));
             QCOMPARE(job->queueStatus, id % 10 == 0 ? QueueStatus::Failed : QueueStatus::Completed);
         }
         QSignalSpy added(server.get(), &FaxServer::jobAdded);
