@@ -17,10 +17,10 @@ namespace {
 
 /// More jobs than this changed at once are read with a listing, not one by one.
 constexpr int MaxLookups = 40;
-/// Bytes of a job listing parsed per turn of the event loop (some 1,500 jobs).
-constexpr qsizetype ParseChunkBytes = 256 * 1024;
+/// Bytes of a job listing parsed per turn of the event loop (some 700 jobs).
+constexpr qsizetype ParseChunkBytes = 128 * 1024;
 /// Jobs merged per turn of the event loop while connecting.
-constexpr int MergeChunk = 2000;
+constexpr int MergeChunk = 1000;
 
 } // namespace
 
@@ -397,7 +397,7 @@ void HylafaxServer::Private::readAll(std::function<void(const Result &)> done)
         if (!read)
             return done(read.error());
         auto whole = std::make_shared<const StateRead>(std::move(*read));
-        mergeListed(whole, [this, whole, done](QList<Job> jobs) {
+        mergeListed(whole, [this, gen, whole, done](QList<Job> jobs) {
             QList<Port> ports;
             for (const HylafaxModemRecord &m : whole->modems.records)
                 ports << portOf(m);
@@ -409,7 +409,12 @@ void HylafaxServer::Private::readAll(std::function<void(const Result &)> done)
                 receivedFiles.insert(faxes.constLast().id, r.file);
             }
             q->cache().reset(jobs, ports, settings, faxes);
-            done(Result());
+            // The views reload all rows on connected(): in a turn of the event loop of their
+            // own. Nothing changes the cache meanwhile (not connected: no events, no commands).
+            QTimer::singleShot(0, q, [this, gen, done] {
+                if (gen == generation)
+                    done(Result());
+            });
         });
     });
 }
