@@ -34,7 +34,7 @@ void HylafaxTriggerStream::start()
         t.lines = [this](const QByteArray &line) {
             const HylafaxEvent e = HylafaxListing::parseEvent(line);
             if (e.eventClass != HylafaxEvent::Class::Unknown)
-                Q_EMIT event(e);
+                Q_EMIT eventReceived(e);
         };
         t.opening = [this](const HylafaxReply &) {
             m_running = true;

@@ -34,7 +34,8 @@ public:
 Q_SIGNALS:
     /// The trigger is registered and events flow.
     void started();
-    void event(const Fax::HylafaxEvent &event);
+    /// One event line of the server, parsed.
+    void eventReceived(const Fax::HylafaxEvent &event);
     /// The stream ended: the connection dropped, the server refused the trigger, ...
     void stopped(const Fax::Error &error);
 

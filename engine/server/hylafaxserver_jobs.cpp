@@ -230,11 +230,9 @@ void HylafaxServer::startUpdatePort(FaxOperation *op, const Port &port)
                 return fail(operation, r.error());
             if (!r->isSuccess())
                 return fail(operation, session->refusal(what, *r));
+            // The reading shows the port as it is now, once (portOf()): changing the cached
+            // one here as well told the change twice, with the state text in the second.
             d->sendEnabled.insert(name, enable);
-            if (std::optional<Port> p = cache().port(name)) {
-                p->sendEnabled = enable;
-                cache().applyPort(*p);
-            }
             ReadPlan plan;
             plan.status = true;
             d->read(plan, [operation](const Result &) {

@@ -16,11 +16,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Fax {
@@ -64,6 +66,10 @@ struct StateRead
     HylafaxListingResult<HylafaxModemRecord> modems;
     QString scheduler;
     HylafaxListingResult<HylafaxReceivedRecord> received;
+    QList<Job> sendqJobs, doneqJobs; ///< their records as HylafaxMapping makes them
+    /// The jobs of sendq and doneq by id (a job that moved from sendq to doneq meanwhile: its
+    /// final state).
+    QMap<JobId, Job> listed;
     QHash<JobId, HylafaxJobRecord> found; ///< lookups that found their job
     QList<JobId> gone;                    ///< lookups whose job is no more
 };
@@ -101,7 +107,8 @@ public:
     void runReading();
     void readNow(const ReadPlan &plan, std::function<void(Expected<StateRead>)> done);
     void apply(const StateRead &read);
-    Job merged(const HylafaxJobRecord &record, const QHash<JobId, qint64> &sizes) const;
+    /// A job as listed, with what the listings do not say as this client knows it.
+    Job merged(Job job, const QHash<JobId, qint64> &sizes) const;
     Port portOf(const HylafaxModemRecord &record) const;
     void onEvent(const HylafaxEvent &event);
     void startEvents();
@@ -109,6 +116,10 @@ public:
     void schedulePoll();
     /// The whole state, for connect and reconnect: cache reset without signals.
     void readAll(std::function<void(const Result &)> done);
+    /// The listed jobs of read merged(), a chunk per turn of the event loop; done with them
+    /// unless the connection was dropped meanwhile.
+    void mergeListed(const std::shared_ptr<const StateRead> &read,
+                     std::function<void(QList<Job>)> done);
 
     HylafaxServer *q;
     ConnectionSettings conn;

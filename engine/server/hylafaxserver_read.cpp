@@ -7,6 +7,7 @@
 #include "hylafax/hylafaxmapping.h"
 
 #include <QMap>
+#include <QTimer>
 
 namespace Fax {
 
@@ -16,6 +17,10 @@ namespace {
 
 /// More jobs than this changed at once are read with a listing, not one by one.
 constexpr int MaxLookups = 40;
+/// Bytes of a job listing parsed per turn of the event loop (some 700 jobs).
+constexpr qsizetype ParseChunkBytes = 128 * 1024;
+/// Jobs merged per turn of the event loop while connecting.
+constexpr int MergeChunk = 1000;
 
 } // namespace
 
@@ -31,6 +36,30 @@ void ReadPlan::merge(const ReadPlan &other)
             lookups << id;
     }
 }
+
+namespace {
+
+/// Runs step now and then once per turn of the event loop until it returns true; not after
+/// context is gone.
+void inTurns(QObject *context, std::function<bool()> step)
+{
+    if (step())
+        return;
+    QTimer::singleShot(0, context, [context, step = std::move(step)]() mutable {
+        inTurns(context, std::move(step));
+    });
+}
+
+QList<Job> mapped(const QList<HylafaxJobRecord> &records)
+{
+    QList<Job> jobs;
+    jobs.reserve(records.size());
+    for (const HylafaxJobRecord &r : records)
+        jobs << HylafaxMapping::toJob(r);
+    return jobs;
+}
+
+} // namespace
 
 ReadPlan ReadPlan::full()
 {
@@ -121,89 +150,140 @@ void HylafaxServer::Private::readNow(const ReadPlan &plan,
     };
     QObject::connect(session, &HylafaxSession::failed, q,
                      [finish](const Error &e) { finish(Expected<StateRead>(e)); });
-    QObject::connect(session, &HylafaxSession::ready, q, [session, plan, result, finish] {
-        HylafaxConnection *c = session->connection();
-        const auto list = [c, session, finish](const QByteArray &dir,
-                                               std::function<void(const QByteArray &)> take) {
-            HylafaxConnection::Transfer t;
-            t.command = "LIST " + dir;
-            c->transfer(t, [session, dir, take, finish](const Expected<HylafaxReply> &reply,
-                                                        const QByteArray &data) {
-                if (!reply)
-                    return finish(Expected<StateRead>(reply.error()));
-                if (!reply->isSuccess())
-                    return finish(Expected<StateRead>(session->refusal(
-                        trFax(QT_TRANSLATE_NOOP("Fax", "list %1")).arg(QString::fromLatin1(dir)),
-                        *reply)));
-                take(data);
-            });
-        };
-        if (plan.status)
-            list("status", [result](const QByteArray &data) {
-                result->modems = HylafaxListing::parseModems(data, &result->scheduler);
-            });
-        if (plan.sendq)
-            list("sendq", [result](const QByteArray &data) {
-                result->sendq = HylafaxListing::parseJobs(data);
-            });
-        if (plan.doneq)
-            list("doneq", [result](const QByteArray &data) {
-                result->doneq = HylafaxListing::parseJobs(data);
-            });
-        if (plan.recvq)
-            list("recvq", [result](const QByteArray &data) {
-                result->received = HylafaxListing::parseReceived(data);
-            });
-        if (plan.docq)
-            list("docq", [result](const QByteArray &data) {
-                result->sizes = HylafaxListing::parseDocumentSizes(data);
-            });
-        for (JobId id : plan.lookups) {
-            // JPARM shows the current job: the one JOB made current, or (when JOB failed)
-            // another one, which is told apart by its id.
-            c->command("JOB " + QByteArray::number(id),
-                       [id, result, finish, session](const Expected<HylafaxReply> &r) {
-                           if (!r)
-                               return finish(Expected<StateRead>(r.error()));
-                           if (r->isSuccess())
-                               return;
-                           // "500 Cannot set job 12; job does not exist": removed.
-                           if (r->message().contains(QLatin1String("does not exist")))
-                               result->gone << id;
-                           else
-                               finish(Expected<StateRead>(session->refusal(
-                                   trFax(QT_TRANSLATE_NOOP("Fax", "show job %1")).arg(id), *r)));
-                       });
-            c->command("JPARM", [id, result, finish](const Expected<HylafaxReply> &p) {
-                if (!p)
-                    return finish(Expected<StateRead>(p.error()));
-                HylafaxJobRecord record;
-                QString problem;
-                if (!result->gone.contains(id) &&
-                    HylafaxListing::parseJobState(*p, &record, &problem) && record.id == id)
-                    result->found.insert(id, record);
-            });
-        }
-        // Everything above is answered in order: this comes last.
-        c->command("NOOP", [result, finish](const Expected<HylafaxReply> &r) {
-            if (!r)
-                return finish(Expected<StateRead>(r.error()));
-            finish(Expected<StateRead>(*result));
+    // A long job listing (a doneq of 10,000 jobs takes longer to parse than a frame may last)
+    // is parsed a chunk of lines per turn of the event loop, while the next listing comes; the
+    // reading is complete once the server has answered everything and the last is parsed.
+    auto parsing = std::make_shared<int>(0);
+    auto answered = std::make_shared<bool>(false);
+    const auto complete = [result, finish, parsing, answered] {
+        if (!*answered || *parsing > 0)
+            return;
+        for (Job &j : result->sendqJobs)
+            result->listed.insert(j.id, std::move(j));
+        for (Job &j : result->doneqJobs)
+            result->listed.insert(j.id, std::move(j)); // a job that moved on: its final state
+        result->sendqJobs.clear();
+        result->doneqJobs.clear();
+        finish(Expected<StateRead>(std::move(*result)));
+    };
+    const auto parseJobs = [this, parsing, complete](
+                               const QByteArray &data,
+                               HylafaxListingResult<HylafaxJobRecord> *records, QList<Job> *jobs) {
+        ++*parsing;
+        auto from = std::make_shared<qsizetype>(0);
+        inTurns(q, [data, from, records, jobs, parsing, complete] {
+            qsizetype to = *from + ParseChunkBytes;
+            if (to >= data.size()) {
+                to = data.size();
+            } else {
+                const qsizetype newline = data.indexOf('\n', to);
+                to = newline < 0 ? data.size() : newline + 1;
+            }
+            const HylafaxListingResult<HylafaxJobRecord> part = HylafaxListing::parseJobs(
+                QByteArray::fromRawData(data.constData() + *from, to - *from));
+            records->records += part.records;
+            records->malformed += part.malformed;
+            if (records->problem.isEmpty())
+                records->problem = part.problem;
+            *jobs += mapped(part.records);
+            *from = to;
+            if (to < data.size())
+                return false;
+            --*parsing;
+            complete();
+            return true;
         });
-    });
+    };
+    QObject::connect(
+        session, &HylafaxSession::ready, q,
+        [this, session, plan, result, finish, answered, complete, parseJobs] {
+            HylafaxConnection *c = session->connection();
+            const auto list = [c, session, finish](const QByteArray &dir,
+                                                   std::function<void(const QByteArray &)> take) {
+                HylafaxConnection::Transfer t;
+                t.command = "LIST " + dir;
+                c->transfer(t, [session, dir, take, finish](const Expected<HylafaxReply> &reply,
+                                                            const QByteArray &data) {
+                    if (!reply)
+                        return finish(Expected<StateRead>(reply.error()));
+                    if (!reply->isSuccess())
+                        return finish(Expected<StateRead>(
+                            session->refusal(trFax(QT_TRANSLATE_NOOP("Fax", "list %1"))
+                                                 .arg(QString::fromLatin1(dir)),
+                                             *reply)));
+                    take(data);
+                });
+            };
+            if (plan.status)
+                list("status", [result](const QByteArray &data) {
+                    result->modems = HylafaxListing::parseModems(data, &result->scheduler);
+                });
+            if (plan.sendq)
+                list("sendq", [result, parseJobs](const QByteArray &data) {
+                    parseJobs(data, &result->sendq, &result->sendqJobs);
+                });
+            if (plan.doneq)
+                list("doneq", [result, parseJobs](const QByteArray &data) {
+                    parseJobs(data, &result->doneq, &result->doneqJobs);
+                });
+            if (plan.recvq)
+                list("recvq", [result](const QByteArray &data) {
+                    result->received = HylafaxListing::parseReceived(data);
+                });
+            if (plan.docq)
+                list("docq", [result](const QByteArray &data) {
+                    result->sizes = HylafaxListing::parseDocumentSizes(data);
+                });
+            for (JobId id : plan.lookups) {
+                // JPARM shows the current job: the one JOB made current, or (when JOB failed)
+                // another one, which is told apart by its id.
+                c->command("JOB " + QByteArray::number(id), [id, result, finish, session](
+                                                                const Expected<HylafaxReply> &r) {
+                    if (!r)
+                        return finish(Expected<StateRead>(r.error()));
+                    if (r->isSuccess())
+                        return;
+                    // "500 Cannot set job 12; job does not exist": removed.
+                    if (r->message().contains(QLatin1String("does not exist")))
+                        result->gone << id;
+                    else
+                        finish(Expected<StateRead>(session->refusal(
+                            trFax(QT_TRANSLATE_NOOP("Fax", "show job %1")).arg(id), *r)));
+                });
+                c->command("JPARM", [id, result, finish](const Expected<HylafaxReply> &p) {
+                    if (!p)
+                        return finish(Expected<StateRead>(p.error()));
+                    HylafaxJobRecord record;
+                    QString problem;
+                    if (!result->gone.contains(id) &&
+                        HylafaxListing::parseJobState(*p, &record, &problem) && record.id == id)
+                        result->found.insert(id, record);
+                });
+            }
+            // Everything above is answered in order: this comes last.
+            c->command("NOOP", [this, session, finish, answered,
+                                complete](const Expected<HylafaxReply> &r) {
+                if (!r)
+                    return finish(Expected<StateRead>(r.error()));
+                // The session is done with; what goes wrong with it now changes nothing.
+                QObject::disconnect(session, &HylafaxSession::failed, q, nullptr);
+                *answered = true;
+                complete();
+            });
+        });
     session->open();
 }
 
-Job HylafaxServer::Private::merged(const HylafaxJobRecord &record,
-                                   const QHash<JobId, qint64> &sizes) const
+Job HylafaxServer::Private::merged(Job job, const QHash<JobId, qint64> &sizes) const
 {
-    Job job = HylafaxMapping::toJob(record);
-    std::optional<Job> known = q->cache().job(job.id);
-    if (!known) {
-        const auto extra = submittedExtras.constFind(job.id);
-        if (extra != submittedExtras.constEnd())
-            known = *extra;
-    }
+    // Looked up in place: a reading may merge thousands of jobs on the GUI thread.
+    const Job *known = nullptr;
+    const QMap<JobId, Job> &cached = q->cache().jobMap();
+    if (const auto it = cached.constFind(job.id); it != cached.constEnd())
+        known = &*it;
+    else if (const auto extra = submittedExtras.constFind(job.id);
+             extra != submittedExtras.constEnd())
+        known = &*extra;
     if (known) {
         // What HylaFAX does not list stays as this client knew it.
         if (known->size > 0)
@@ -273,17 +353,9 @@ void HylafaxServer::Private::apply(const StateRead &read)
                 cache.applyReceivedFax(f);
         }
     }
-    QMap<JobId, HylafaxJobRecord> listed;
-    if (read.plan.sendq) {
-        for (const HylafaxJobRecord &r : read.sendq.records)
-            listed.insert(r.id, r);
-    }
-    if (read.plan.doneq) {
-        for (const HylafaxJobRecord &r : read.doneq.records)
-            listed.insert(r.id, r); // a job moving from sendq to doneq: its final state
-    }
+    QMap<JobId, Job> listed = read.listed;
     for (auto it = read.found.constBegin(); it != read.found.constEnd(); ++it)
-        listed.insert(it.key(), it.value());
+        listed.insert(it.key(), HylafaxMapping::toJob(it.value()));
     for (auto it = removedJobs.begin(); it != removedJobs.end();) {
         if (read.number <= it.value()) {
             listed.remove(it.key()); // begun before its removal
@@ -293,8 +365,9 @@ void HylafaxServer::Private::apply(const StateRead &read)
         }
     }
     QList<Job> jobs;
-    for (const HylafaxJobRecord &r : std::as_const(listed))
-        jobs << merged(r, read.sizes);
+    jobs.reserve(listed.size());
+    for (const Job &j : std::as_const(listed))
+        jobs << merged(j, read.sizes);
     const bool whole =
         read.plan.sendq && read.plan.doneq && read.sendq.isComplete() && read.doneq.isComplete();
     if (whole) {
@@ -323,26 +396,57 @@ void HylafaxServer::Private::readAll(std::function<void(const Result &)> done)
             return;
         if (!read)
             return done(read.error());
-        QMap<JobId, HylafaxJobRecord> listed;
-        for (const HylafaxJobRecord &r : read->sendq.records)
-            listed.insert(r.id, r);
-        for (const HylafaxJobRecord &r : read->doneq.records)
-            listed.insert(r.id, r);
+        auto whole = std::make_shared<const StateRead>(std::move(*read));
+        mergeListed(whole, [this, gen, whole, done](QList<Job> jobs) {
+            QList<Port> ports;
+            for (const HylafaxModemRecord &m : whole->modems.records)
+                ports << portOf(m);
+            QList<ReceivedFax> faxes;
+            for (const HylafaxReceivedRecord &r : whole->received.records) {
+                if (r.receiving)
+                    continue;
+                faxes << HylafaxMapping::toReceivedFax(r);
+                receivedFiles.insert(faxes.constLast().id, r.file);
+            }
+            q->cache().reset(jobs, ports, settings, faxes);
+            // The views reload all rows on connected(): in a turn of the event loop of their
+            // own. Nothing changes the cache meanwhile (not connected: no events, no commands).
+            QTimer::singleShot(0, q, [this, gen, done] {
+                if (gen == generation)
+                    done(Result());
+            });
+        });
+    });
+}
+
+void HylafaxServer::Private::mergeListed(const std::shared_ptr<const StateRead> &read,
+                                         std::function<void(QList<Job>)> done)
+{
+    // A chunk of jobs per turn of the event loop, so that the GUI stays responsive while a
+    // long doneq is taken in; the cache does not change meanwhile (not connected yet).
+    struct Merge
+    {
+        std::shared_ptr<const StateRead> read;
+        QMap<JobId, Job>::const_iterator next;
         QList<Job> jobs;
-        for (const HylafaxJobRecord &r : std::as_const(listed))
-            jobs << merged(r, read->sizes);
-        QList<Port> ports;
-        for (const HylafaxModemRecord &m : read->modems.records)
-            ports << portOf(m);
-        QList<ReceivedFax> faxes;
-        for (const HylafaxReceivedRecord &r : read->received.records) {
-            if (r.receiving)
-                continue;
-            faxes << HylafaxMapping::toReceivedFax(r);
-            receivedFiles.insert(faxes.constLast().id, r.file);
-        }
-        q->cache().reset(jobs, ports, settings, faxes);
-        done(Result());
+        quint64 generation;
+        std::function<void(QList<Job>)> done;
+    };
+    auto m = std::make_shared<Merge>();
+    m->read = read;
+    m->next = read->listed.cbegin();
+    m->jobs.reserve(read->listed.size());
+    m->generation = generation;
+    m->done = std::move(done);
+    inTurns(q, [this, m] {
+        if (m->generation != generation)
+            return true;
+        for (int n = 0; n < MergeChunk && m->next != m->read->listed.cend(); ++n, ++m->next)
+            m->jobs << merged(*m->next, m->read->sizes);
+        if (m->next != m->read->listed.cend())
+            return false;
+        m->done(std::move(m->jobs));
+        return true;
     });
 }
 
@@ -402,7 +506,7 @@ void HylafaxServer::Private::startEvents()
         // What happened before the trigger was registered is read now.
         read(ReadPlan::full());
     });
-    QObject::connect(stream, &HylafaxTriggerStream::event, q,
+    QObject::connect(stream, &HylafaxTriggerStream::eventReceived, q,
                      [this](const HylafaxEvent &e) { onEvent(e); });
     QObject::connect(stream, &HylafaxTriggerStream::stopped, q, [this, stream](const Error &) {
         if (stream != events)

@@ -197,8 +197,9 @@ void ServerCache::reset(const QList<Job> &jobs, const QList<Port> &ports,
 void ServerCache::replaceJobs(const QList<Job> &jobs)
 {
     m_jobs.clear();
+    // Jobs come by id, mostly: inserting at the end then costs no search.
     for (const Job &job : jobs)
-        m_jobs.insert(job.id, job);
+        m_jobs.insert(m_jobs.cend(), job.id, job);
     m_jobList.clear();
     m_jobListDirty = true;
 }

@@ -2,7 +2,8 @@
 // Prints how fast a HylaFAX server's doneq of 10,000 jobs reaches JobQueueModel (connect, list,
 // parse, cache, model) and how long the event loop is blocked meanwhile, and the latency from a
 // server event (SITE TRIGGER) to the job in the model. The server is the scripted hfaxd of the
-// tests (tests/support/fakehfaxd) on 127.0.0.1: the figures are the client's share.
+// tests (tests/support/fakehfaxd) on 127.0.0.1, on a thread of its own as a real server is in a
+// process of its own: the figures are the client's share.
 // Not a pass/fail test: run a Release build, e.g. `build-release/tests/bench_hylafax`.
 #include "fakehfaxd.h"
 #include "jobqueuemodel.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -63,6 +65,33 @@ private:
     qint64 m_longest = 0;
 };
 
+/// The thread the scripted server runs on; it ends (and the server goes) with this.
+class ServerThread
+{
+public:
+    explicit ServerThread(FakeHfaxd *fake) : m_fake(fake)
+    {
+        QObject::connect(&m_thread, &QThread::finished, fake, &QObject::deleteLater);
+        fake->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~ServerThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    /// Runs change on the server's thread and returns when it is done.
+    void run(const std::function<void(FakeHfaxd *)> &change)
+    {
+        QMetaObject::invokeMethod(
+            m_fake, [this, change] { change(m_fake); }, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    QThread m_thread;
+    FakeHfaxd *m_fake;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -72,48 +101,38 @@ int main(int argc, char **argv)
     std::printf("note: this is not a Release build; figures are pessimistic\n");
 #endif
     QTemporaryDir dir;
-    FakeHfaxd fake;
+    auto *server = new FakeHfaxd;
+    FakeHfaxd &fake = *server;
     if (!dir.isValid() || !fake.listen()) {
         std::printf("cannot set up the scripted server\n");
         return 1;
     }
     fake.addUser("alice", "secret");
-    for (int i = 1; i <= kDoneJobs; ++i) {
-        FakeHfaxd::Job job;
-        job.id = i;
-        job.group = i;
-        job.state = i % 10 == 0 ? 'F' : 'D';
-        job.owner = "alice";
-        job.params.insert("DIALSTRING", "555" + QByteArray::number(10000 + i));
-        job.params.insert("EXTERNAL", "555 " + QByteArray::number(10000 + i));
-        job.params.insert("TOUSER", "Recipient " + QByteArray::number(i));
-        job.params.insert("TOCOMPANY", "Company " + QByteArray::number(i % 97));
-        job.params.insert("NPAGES", "2");
-        job.params.insert("TOTPAGES", "2");
-        job.params.insert("STATUS", i % 10 == 0 ? "Busy signal detected" : "");
-        fake.jobs().insert(job.id, job);
-    }
+    for (int i = 1; i <= kDoneJobs; ++i)
+        fake.jobs().insert(i, FakeHfaxd::doneJob(i));
     std::printf("HylafaxServer, doneq of %d jobs, %d events\n", kDoneJobs, kEvents);
+    const quint16 port = fake.port();
+    ServerThread serverThread(server);
 
     ConnectionSettings s;
     s.kind = ServerKind::Hylafax;
     s.host = QStringLiteral("127.0.0.1");
-    s.port = fake.port();
+    s.port = port;
     s.user = QStringLiteral("alice");
     s.password = QStringLiteral("secret");
     HylafaxServer::Options o;
     o.settingsFile = dir.filePath(QStringLiteral("hylafax.ini"));
     o.downloadDirectory = dir.filePath(QStringLiteral("downloads"));
     o.dataDirectory = dir.filePath(QStringLiteral("data"));
-    HylafaxServer server(s, o);
+    HylafaxServer client(s, o);
     JobQueueModel model;
-    model.setServer(&server);
+    model.setServer(&client);
 
     {
         StallMeter stalls;
         QElapsedTimer timer;
         timer.start();
-        server.connectToServer();
+        client.connectToServer();
         if (!spinUntil([&] { return model.rowCount() == kDoneJobs; }, 60000)) {
             std::printf("the model did not get the jobs (%d rows)\n", model.rowCount());
             return 1;
@@ -122,7 +141,7 @@ int main(int argc, char **argv)
         report("longest event loop stall meanwhile (ms)", double(stalls.longestMs()), "ms", 100);
     }
 
-    if (!spinUntil([&] { return server.hasLiveEvents(); }, 10000)) {
+    if (!spinUntil([&] { return client.hasLiveEvents(); }, 10000)) {
         std::printf("no event stream\n");
         return 1;
     }
@@ -134,12 +153,14 @@ int main(int argc, char **argv)
         job.state = 'P';
         job.owner = "bob";
         job.params.insert("DIALSTRING", "5550199");
-        fake.jobs().insert(job.id, job);
         const int rows = model.rowCount();
         QElapsedTimer timer;
         timer.start();
-        fake.pushEvent("120000 107 JOB " + QByteArray::number(job.id) +
-                       " (dest 5550199 owner bob): Job activated");
+        serverThread.run([job](FakeHfaxd *f) {
+            f->jobs().insert(job.id, job);
+            f->pushEvent("120000 107 JOB " + QByteArray::number(job.id) +
+                         " (dest 5550199 owner bob): Job activated");
+        });
         if (!spinUntil([&] { return model.rowCount() == rows + 1; }, 10000)) {
             std::printf("event %d did not reach the model\n", i);
             return 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backends of the server contract: the local engine on a temporary data folder with scripted
-// lines and a manual clock, the fake server, and the fake with features taken away.
+// lines and a manual clock, the fake server, and the fake with features taken away; the real
+// HylaFAX server is in servercontract_hylafax.cpp.
 #include "servercontract_backends.h"
 
 #include "fakefaxserver.h"
@@ -214,6 +215,7 @@ ServerCapabilities limited()
     c.deny(Feature::FetchReceivedFaxes, QStringLiteral("received faxes stay on the server"));
     c.deny(Feature::FetchJobDocuments, QStringLiteral("documents stay on the server"));
     c.denySetting(QStringLiteral("retries"), QStringLiteral("the protocol cannot change it"));
+    c.denyJobCommand(JobCommand::Restart, QStringLiteral("a finished job is submitted anew"));
     return c;
 }
 
@@ -239,6 +241,11 @@ Backend::Backend()
 
 Backend::~Backend() = default;
 
+QString Backend::unreachable(QueueStatus) const
+{
+    return QString();
+}
+
 QString Backend::document(qint64 size)
 {
     const QString file = path(QStringLiteral("document-%1.pdf").arg(++m_files));
@@ -254,11 +261,22 @@ QString Backend::document(qint64 size)
 
 QStringList backendNames(bool withReadOnly)
 {
+#ifdef FAX_CONTRACT_HYLAFAX
+    QStringList names{QStringLiteral("hylafax")};
+    if (withReadOnly)
+        names << QStringLiteral("hylafax-user");
+#else
     QStringList names{QStringLiteral("local"), QStringLiteral("fake"),
                       QStringLiteral("fake-limited")};
     if (withReadOnly)
         names << QStringLiteral("fake-readonly");
+#endif
     return names;
+}
+
+QString unavailableReason(const QString &name)
+{
+    return name.startsWith(QLatin1String("hylafax")) ? hylafaxUnavailableReason() : QString();
 }
 
 std::unique_ptr<Backend> makeBackend(const QString &name)
@@ -271,6 +289,8 @@ std::unique_ptr<Backend> makeBackend(const QString &name)
         return std::make_unique<FakeBackend>(limited());
     if (name == QLatin1String("fake-readonly"))
         return std::make_unique<FakeBackend>(readOnly());
+    if (name == QLatin1String("hylafax") || name == QLatin1String("hylafax-user"))
+        return makeHylafaxBackend(name == QLatin1String("hylafax"));
     qFatal("unknown backend %s", qPrintable(name));
     return nullptr;
 }

@@ -30,8 +30,16 @@ public:
     /// A call rings on port, as its line would report it.
     virtual void ring(FaxServer *server, const QString &port) = 0;
 
-    /// A readable document of size bytes (a fresh file each time).
-    QString document(qint64 size);
+    /// Why this backend cannot put a job into status (a real server does only what its own
+    /// work does); empty when setJobStatus() can. The cases leave such statuses out.
+    virtual QString unreachable(QueueStatus status) const;
+    /// True when a job command has taken effect once the call that made it returns (an engine
+    /// in this process), false when it travels to a server first: then a server that goes
+    /// away meanwhile may tell it as canceled.
+    virtual bool commandsTakeEffectAtOnce() const { return true; }
+
+    /// A readable document of size bytes (a fresh file each time) that the backend can submit.
+    virtual QString document(qint64 size);
     /// A path in the backend's temporary folder.
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
@@ -40,8 +48,16 @@ protected:
     int m_files = 0;
 };
 
-/// The backends the contract runs against; readOnly adds one that may change nothing.
+/// The backends the contract runs against; readOnly adds one that may change nothing (or, for
+/// a real server, less than an administrator). The executable built with FAX_CONTRACT_HYLAFAX
+/// runs the real HylaFAX server's backends, the other the rest.
 QStringList backendNames(bool readOnly = false);
+/// Why the backend cannot run on this machine (its rows are skipped); empty when it can.
+QString unavailableReason(const QString &name);
 std::unique_ptr<Backend> makeBackend(const QString &name);
+
+/// The real HylaFAX server (servercontract_hylafax.cpp): its administrator alice, or bob.
+std::unique_ptr<Backend> makeHylafaxBackend(bool admin);
+QString hylafaxUnavailableReason();
 
 } // namespace Fax::Contract

@@ -209,6 +209,36 @@ private Q_SLOTS:
         QCOMPARE(server->job(77)->owner, QStringLiteral("bob"));
     }
 
+    // A doneq of thousands of jobs is parsed and merged a chunk at a time (the GUI stays
+    // responsive): every job arrives whole, and reading it again changes nothing.
+    void longListingArrivesWhole()
+    {
+        constexpr int Jobs = 4000; // some 900 KB of listing: several chunks
+        for (int i = 1; i <= Jobs; ++i) {
+            FakeHfaxd::Job job = FakeHfaxd::doneJob(i);
+            job.params.insert("TOCOMPANY", "Company with a long name " + QByteArray(100, 'x'));
+            m_fake->jobs().insert(job.id, job);
+        }
+        auto server = open();
+        QVERIFY(server);
+        QCOMPARE(server->jobs().size(), Jobs);
+        for (const JobId id : {JobId(1), JobId(1234), JobId(2500), JobId(Jobs)}) {
+            const std::optional<Job> job = server->job(id);
+            QVERIFY2(job, qPrintable(QString::number(id)));
+            QCOMPARE(job->recipientName, QStringLiteral("Recipient %1").arg(id));
+            QCOMPARE(job->recipientNumber, QStringLiteral("555 %1").arg(10000 + id));
+            QCOMPARE(job->queueStatus, id % 10 == 0 ? QueueStatus::Failed : QueueStatus::Completed);
+        }
+        QSignalSpy added(server.get(), &FaxServer::jobAdded);
+        QSignalSpy changed(server.get(), &FaxServer::jobChanged);
+        QSignalSpy removed(server.get(), &FaxServer::jobRemoved);
+        QSignalSpy read(server.get(), &HylafaxServer::stateRead);
+        server->refresh();
+        QVERIFY(read.wait(WaitMs));
+        QCOMPARE(added.count() + changed.count() + removed.count(), 0);
+        QCOMPARE(server->jobs().size(), Jobs);
+    }
+
     void droppedSessionsAreOpenedAgain()
     {
         auto server = open();

@@ -76,6 +76,23 @@ FakeHfaxd::FakeHfaxd(QObject *parent) : QObject(parent), m_server(new QTcpServer
     connect(m_server, &QTcpServer::newConnection, this, &FakeHfaxd::accept);
 }
 
+FakeHfaxd::Job FakeHfaxd::doneJob(qint64 id)
+{
+    Job job;
+    job.id = id;
+    job.group = id;
+    job.state = id % 10 == 0 ? 'F' : 'D';
+    job.owner = "alice";
+    job.params.insert("DIALSTRING", "555" + QByteArray::number(10000 + id));
+    job.params.insert("EXTERNAL", "555 " + QByteArray::number(10000 + id));
+    job.params.insert("TOUSER", "Recipient " + QByteArray::number(id));
+    job.params.insert("TOCOMPANY", "Company " + QByteArray::number(id % 97));
+    job.params.insert("NPAGES", "2");
+    job.params.insert("TOTPAGES", "2");
+    job.params.insert("STATUS", id % 10 == 0 ? "Busy signal detected" : "");
+    return job;
+}
+
 FakeHfaxd::~FakeHfaxd()
 {
     dropAll();

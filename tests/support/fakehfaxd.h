@@ -56,6 +56,9 @@ public:
         QMap<QByteArray, QByteArray> params; ///< JPARM values as set ("TOUSER" -> "Carol")
         QList<QByteArray> documents;
     };
+    /// A finished job of alice's as a long doneq holds them: every tenth failed (busy), the
+    /// others sent; recipient "Recipient <id>" at 555<10000 + id>.
+    static Job doneJob(qint64 id);
 
     explicit FakeHfaxd(QObject *parent = nullptr);
     ~FakeHfaxd() override;
