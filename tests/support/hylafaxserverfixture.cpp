@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -73,27 +74,70 @@ void pause(int ms)
     loop.exec();
 }
 
-/// The processes whose parent is pid (hfaxd's sessions), from /proc.
-QList<qint64> childrenOf(qint64 pid)
+/// A process as /proc/<pid>/stat tells it.
+struct ProcessStat
 {
-    QList<qint64> children;
+    qint64 pid = 0;
+    char state = '?';
+    qint64 parent = 0;
+    qint64 group = 0;
+};
+
+/// Every process in /proc.
+QList<ProcessStat> allProcesses()
+{
+    QList<ProcessStat> processes;
     QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
         const QString dir = it.next();
+        ProcessStat p;
         bool ok = false;
-        const qint64 child = QFileInfo(dir).fileName().toLongLong(&ok);
+        p.pid = QFileInfo(dir).fileName().toLongLong(&ok);
         if (!ok)
             continue;
         QFile stat(dir + QStringLiteral("/stat"));
         if (!stat.open(QIODevice::ReadOnly))
             continue;
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
         const QByteArray line = stat.readAll();
         const qsizetype close = line.lastIndexOf(')');
         const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == pid)
-            children << child;
+        if (close < 0 || fields.size() < 3 || fields.at(0).isEmpty())
+            continue;
+        p.state = fields.at(0).at(0);
+        p.parent = fields.at(1).toLongLong();
+        p.group = fields.at(2).toLongLong();
+        processes << p;
+    }
+    return processes;
+}
+
+/// The processes whose parent is pid (hfaxd's sessions).
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> children;
+    for (const ProcessStat &p : allProcesses()) {
+        if (p.parent == pid)
+            children << p.pid;
     }
     return children;
+}
+
+/// Whether the live process pid works in spool: spool is one of its arguments, or its working
+/// folder is spool or below.
+bool worksIn(qint64 pid, const QString &spool)
+{
+    const QString dir = QStringLiteral("/proc/%1").arg(pid);
+    QFile cmdline(dir + QStringLiteral("/cmdline"));
+    if (cmdline.open(QIODevice::ReadOnly)) {
+        const QByteArray wanted = QFile::encodeName(spool);
+        for (const QByteArray &arg : cmdline.readAll().split('\0')) {
+            if (arg == wanted)
+                return true;
+        }
+    }
+    const QString cwd = QFileInfo(dir + QStringLiteral("/cwd")).symLinkTarget();
+    return !cwd.isEmpty() && (cwd == spool || cwd.startsWith(spool + QLatin1Char('/')));
 }
 
 } // namespace
@@ -198,6 +242,118 @@ bool HylafaxServerFixture::makeSpool(QString *error)
     return true;
 }
 
+QList<qint64> HylafaxServerFixture::processesOf(const QString &spool)
+{
+    const QString path = QFileInfo(spool).absoluteFilePath();
+    QList<qint64> pids;
+    for (const ProcessStat &p : allProcesses()) {
+        if (p.state != 'Z' && p.state != 'X' && p.pid != ::getpid() && worksIn(p.pid, path))
+            pids << p.pid;
+    }
+    return pids;
+}
+
+qint64 HylafaxServerFixture::watchdogPid() const
+{
+    return m_watchdog.state() == QProcess::NotRunning ? 0 : m_watchdog.processId();
+}
+
+QString HylafaxServerFixture::pidFile() const
+{
+    return m_folder + QStringLiteral("/hylafax-daemons.pid");
+}
+
+void HylafaxServerFixture::stopLeftovers()
+{
+    const QString spool = m_folder + QStringLiteral("/spool");
+    // The groups the pid file names, where one of their processes still works in this spool (a
+    // recorded group id may have been given to something else since).
+    QFile recorded(pidFile());
+    if (recorded.open(QIODevice::ReadOnly)) {
+        const QList<qint64> ours = processesOf(spool);
+        const QList<ProcessStat> processes = allProcesses();
+        for (const QByteArray &line : recorded.readAll().split('\n')) {
+            bool ok = false;
+            const qint64 group = line.trimmed().toLongLong(&ok);
+            if (!ok || group <= 1)
+                continue;
+            const bool used =
+                std::any_of(processes.begin(), processes.end(), [&](const ProcessStat &p) {
+                    return p.group == group && ours.contains(p.pid);
+                });
+            if (used)
+                ::kill(-pid_t(group), SIGKILL);
+        }
+        recorded.remove();
+    }
+    // Whatever else still works in the spool (a daemon that left its group, a session).
+    const QDeadlineTimer deadline(5000);
+    for (QList<qint64> left = processesOf(spool); !left.isEmpty(); left = processesOf(spool)) {
+        for (qint64 pid : std::as_const(left))
+            ::kill(pid_t(pid), SIGKILL);
+        if (deadline.hasExpired())
+            break;
+        pause(50);
+    }
+    // A FIFO faxq left would make start() think faxq is up before it is.
+    QFile::remove(spool + QStringLiteral("/FIFO"));
+}
+
+bool HylafaxServerFixture::startWatchdog(QString *error)
+{
+    // Reads a process group id a line until the pipe from this process closes (this process
+    // ended, however), then stops those groups: SIGTERM, a second to go, SIGKILL. It ignores
+    // the signals a terminal or a test runner sends to a whole process group, so that it
+    // outlives the test process; stop() ends it with SIGKILL.
+    static const QString script =
+        QStringLiteral("trap '' HUP INT QUIT TERM PIPE\n"
+                       "groups=''\n"
+                       "while read -r group; do groups=\"$groups $group\"; done\n"
+                       "[ -n \"$groups\" ] || exit 0\n"
+                       "for group in $groups; do kill -TERM -\"$group\" 2>/dev/null; done\n"
+                       "sleep 1\n"
+                       "for group in $groups; do kill -KILL -\"$group\" 2>/dev/null; done\n");
+    m_watchdog.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_watchdog.setStandardOutputFile(QProcess::nullDevice());
+    m_watchdog.setWorkingDirectory(QStringLiteral("/"));
+    m_watchdog.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+    if (!m_watchdog.waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start the daemons' watchdog /bin/sh: %1")
+                     .arg(m_watchdog.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool HylafaxServerFixture::startDaemon(QProcess &process, const QString &programPath,
+                                       const QStringList &args, QString *error)
+{
+    const QString name = QFileInfo(programPath).fileName();
+    if (programPath.isEmpty()) {
+        *error = QStringLiteral("a HylaFAX program is missing (%1)").arg(args.join(u' '));
+        return false;
+    }
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(m_spool);
+    // Its own process group (the group id is its pid): the watchdog stops it with everything it
+    // forks (faxq's faxsend, hfaxd's sessions) in one kill.
+    process.setChildProcessModifier([] { ::setpgid(0, 0); });
+    process.start(programPath, args);
+    if (!process.waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(name, process.errorString());
+        return false;
+    }
+    const QByteArray group = QByteArray::number(process.processId()) + '\n';
+    m_watchdog.write(group);
+    m_watchdog.waitForBytesWritten(1000);
+    QFile recorded(pidFile());
+    if (!recorded.open(QIODevice::WriteOnly | QIODevice::Append) ||
+        recorded.write(group) != group.size())
+        qWarning("cannot record %s's process group in %s: %s", qPrintable(name),
+                 qPrintable(recorded.fileName()), qPrintable(recorded.errorString()));
+    return true;
+}
+
 bool HylafaxServerFixture::start(const QString &folder, QString *error)
 {
     const QString unavailable = unavailableReason();
@@ -206,13 +362,12 @@ bool HylafaxServerFixture::start(const QString &folder, QString *error)
         return false;
     }
     m_folder = QFileInfo(folder).absoluteFilePath();
-    if (!HylafaxPeer::openToFaxUser(m_folder, error) || !makeSpool(error))
+    stopLeftovers();
+    if (!HylafaxPeer::openToFaxUser(m_folder, error) || !makeSpool(error) || !startWatchdog(error))
         return false;
-    m_faxq.setProcessChannelMode(QProcess::MergedChannels);
-    m_faxq.setWorkingDirectory(m_spool);
-    m_faxq.start(program("faxq"), {QStringLiteral("-D"), QStringLiteral("-q"), m_spool});
-    if (!m_faxq.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start faxq: %1").arg(m_faxq.errorString());
+    if (!startDaemon(m_faxq, program("faxq"), {QStringLiteral("-D"), QStringLiteral("-q"), m_spool},
+                     error)) {
+        stop();
         return false;
     }
     // faxq makes its FIFO once it runs.
@@ -232,6 +387,13 @@ bool HylafaxServerFixture::start(const QString &folder, QString *error)
     return true;
 }
 
+QStringList HylafaxServerFixture::hfaxdArguments() const
+{
+    return {QStringLiteral("-d"),   QStringLiteral("-q"),        m_spool,
+            QStringLiteral("-l"),   QStringLiteral("127.0.0.1"), QStringLiteral("-i"),
+            QString::number(m_port)};
+}
+
 bool HylafaxServerFixture::startHfaxd(QString *error)
 {
     // A free port: the system picks one; hfaxd takes it right after.
@@ -244,15 +406,8 @@ bool HylafaxServerFixture::startHfaxd(QString *error)
             }
             m_port = probe.serverPort();
         }
-        m_hfaxd.setProcessChannelMode(QProcess::MergedChannels);
-        m_hfaxd.setWorkingDirectory(m_spool);
-        m_hfaxd.start(program("hfaxd"),
-                      {QStringLiteral("-d"), QStringLiteral("-q"), m_spool, QStringLiteral("-l"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("-i"), QString::number(m_port)});
-        if (!m_hfaxd.waitForStarted(10000)) {
-            *error = QStringLiteral("cannot start hfaxd: %1").arg(m_hfaxd.errorString());
+        if (!startDaemon(m_hfaxd, program("hfaxd"), hfaxdArguments(), error))
             return false;
-        }
         if (waitForGreeting(15000, error))
             return true;
         stopProcess(m_hfaxd, true);
@@ -288,13 +443,8 @@ bool HylafaxServerFixture::waitForGreeting(int timeoutMs, QString *error)
 bool HylafaxServerFixture::restartHfaxd(QString *error)
 {
     stopProcess(m_hfaxd, true);
-    m_hfaxd.start(program("hfaxd"),
-                  {QStringLiteral("-d"), QStringLiteral("-q"), m_spool, QStringLiteral("-l"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("-i"), QString::number(m_port)});
-    if (!m_hfaxd.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start hfaxd: %1").arg(m_hfaxd.errorString());
+    if (!startDaemon(m_hfaxd, program("hfaxd"), hfaxdArguments(), error))
         return false;
-    }
     return waitForGreeting(20000, error);
 }
 
@@ -324,6 +474,12 @@ void HylafaxServerFixture::stop()
     stopProcess(m_faxgetty, false);
     stopProcess(m_hfaxd, true);
     stopProcess(m_faxq, true);
+    if (m_watchdog.state() != QProcess::NotRunning) {
+        m_watchdog.kill(); // its groups are gone: nothing for it to do
+        m_watchdog.waitForFinished(3000);
+    }
+    if (!m_folder.isEmpty())
+        QFile::remove(pidFile());
 }
 
 bool HylafaxServerFixture::isRunning() const
@@ -368,14 +524,9 @@ bool HylafaxServerFixture::startFaxgetty(const QString &device, const QString &l
                    error) ||
         !giveToFaxUser(config, error))
         return false;
-    m_faxgetty.setProcessChannelMode(QProcess::MergedChannels);
-    m_faxgetty.setWorkingDirectory(m_spool);
-    m_faxgetty.start(HylafaxPeer::faxgettyProgram(),
-                     {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, device});
-    if (!m_faxgetty.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start faxgetty: %1").arg(m_faxgetty.errorString());
+    if (!startDaemon(m_faxgetty, HylafaxPeer::faxgettyProgram(),
+                     {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, device}, error))
         return false;
-    }
     const QString statusFile = m_spool + QStringLiteral("/status/") + m_faxgettyModem;
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
