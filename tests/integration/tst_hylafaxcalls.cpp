@@ -9,13 +9,12 @@
 // (ConsoleSession's ReceivedFaxModel) and Fax Viewer show it. Real time (each call takes about
 // 40 s); root only (HylaFAX insists on it).
 #include "consolesession.h"
-#include "dialogrunner.h"
+#include "consoletesting.h"
 #include "faxitemactions.h"
 #include "faxviewerwindow.h"
 #include "hylafaxpeer.h"
 #include "hylafaxserverfixture.h"
 #include "imaging/faxtiff.h"
-#include "messagesink.h"
 #include "modelroles.h"
 #include "processrun.h"
 #include "receivedfaxmodel.h"
@@ -51,38 +50,6 @@ constexpr int kWaitMs = 20000;
 const QString kServerCsid = QStringLiteral("+1 555 0150");
 const QString kOurCsid = QStringLiteral("+49 30 999");
 const QString kOurTsid = QStringLiteral("+49 30 1234");
-
-/// The console's message boxes, recorded (a real one would wait for a click).
-class RecordingSink final : public MessageSink
-{
-public:
-    void showError(QWidget *, const QString &title, const QString &text) override
-    {
-        errors << title + QStringLiteral(": ") + text;
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override { return true; }
-    QStringList errors;
-};
-
-/// The console's dialogs: none is expected here, each is cancelled.
-class NoDialogs final : public DialogRunner
-{
-public:
-    int exec(QDialog *) override { return 0; }
-    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return QString();
-    }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return QString();
-    }
-    QString existingFolder(QWidget *, const QString &, const QString &) override
-    {
-        return QString();
-    }
-    bool choosePrinter(QPrinter *, QWidget *, int) override { return false; }
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -275,8 +242,8 @@ private Q_SLOTS:
             readAll(statusFile).contains("Running and idle"),
             qPrintable(QString::fromLocal8Bit(readAll(statusFile)) + context()), 60000);
 
-        RecordingSink sink;
-        NoDialogs dialogs;
+        Fax::Test::RecordingSink sink;
+        Fax::Test::ScriptedDialogs dialogs; // none expected: each would be cancelled
         ConsoleSession console(&sink, &dialogs, nullptr,
                                m_dir.filePath(QStringLiteral("console.ini")));
         {
