@@ -4,6 +4,7 @@
 // started again with FAX_FIXTURE_CHILD_FOLDER set), SIGKILLs the child and watches faxq, hfaxd
 // and hfaxd's session go within seconds. When the watchdog was killed as well, the next start in
 // the same folder stops what was left. Root only (faxq insists on it).
+#include "daemonwatchdog.h"
 #include "hylafaxpeer.h"
 #include "hylafaxserverfixture.h"
 
@@ -18,6 +19,7 @@
 
 #include <signal.h>
 
+using Fax::Test::DaemonWatchdog;
 using Fax::Test::HylafaxPeer;
 using Fax::Test::HylafaxServerFixture;
 
@@ -89,7 +91,7 @@ struct FixtureChild
 /// The pids of the list that are still among those working in spool.
 QList<qint64> stillThere(const QList<qint64> &pids, const QString &spool)
 {
-    const QList<qint64> now = HylafaxServerFixture::processesOf(spool);
+    const QList<qint64> now = DaemonWatchdog::processesIn(spool);
     QList<qint64> left;
     for (qint64 pid : pids) {
         if (now.contains(pid))
@@ -160,8 +162,8 @@ private Q_SLOTS:
         QVERIFY(client.readAll().startsWith("220"));
         QList<qint64> daemons;
         // faxq, hfaxd and the session at least.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (daemons = HylafaxServerFixture::processesOf(child.spool())).size() >= 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((daemons = DaemonWatchdog::processesIn(child.spool())).size() >= 3,
+                                 10000);
         qInfo("working in the spool: %s", qPrintable(describe(daemons)));
 
         QElapsedTimer timer;
@@ -170,8 +172,8 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(stillThere(daemons, child.spool()).isEmpty(),
                                   qPrintable(describe(stillThere(daemons, child.spool()))),
                                   kGoneMs);
-        QVERIFY2(HylafaxServerFixture::processesOf(child.spool()).isEmpty(),
-                 qPrintable(describe(HylafaxServerFixture::processesOf(child.spool()))));
+        QVERIFY2(DaemonWatchdog::processesIn(child.spool()).isEmpty(),
+                 qPrintable(describe(DaemonWatchdog::processesIn(child.spool()))));
         qInfo("%lld daemon processes gone %lld ms after the test process was killed",
               qint64(daemons.size()), timer.elapsed());
         // The watchdog went with them.
@@ -183,13 +185,15 @@ private Q_SLOTS:
         FixtureChild child;
         QString error;
         QVERIFY2(child.start(folder("leftovers"), &error), qPrintable(error));
-        const QList<qint64> daemons = HylafaxServerFixture::processesOf(child.spool());
+        const QList<qint64> daemons = DaemonWatchdog::processesIn(child.spool());
         QVERIFY2(daemons.size() >= 2, qPrintable(describe(daemons)));
         // The whole test gone at once, watchdog first: nothing stops the daemons now.
         ::kill(pid_t(child.watchdog), SIGKILL);
         child.kill();
         QTest::qWait(1500);
-        QCOMPARE(stillThere(daemons, child.spool()), daemons);
+        // faxq and hfaxd at least (the session of the fixture's greeting check may have ended).
+        const QList<qint64> left = stillThere(daemons, child.spool());
+        QVERIFY2(left.size() >= 2, qPrintable(describe(left)));
 
         // The next run in the same folder stops them before it starts its own.
         HylafaxServerFixture fixture;
@@ -204,9 +208,9 @@ private Q_SLOTS:
         QVERIFY(client.readAll().startsWith("220"));
         client.abort();
         fixture.stop();
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            HylafaxServerFixture::processesOf(child.spool()).isEmpty(),
-            qPrintable(describe(HylafaxServerFixture::processesOf(child.spool()))), kGoneMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(DaemonWatchdog::processesIn(child.spool()).isEmpty(),
+                                  qPrintable(describe(DaemonWatchdog::processesIn(child.spool()))),
+                                  kGoneMs);
     }
 };
 

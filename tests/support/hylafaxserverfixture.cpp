@@ -15,7 +15,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -72,72 +71,6 @@ void pause(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-/// A process as /proc/<pid>/stat tells it.
-struct ProcessStat
-{
-    qint64 pid = 0;
-    char state = '?';
-    qint64 parent = 0;
-    qint64 group = 0;
-};
-
-/// Every process in /proc.
-QList<ProcessStat> allProcesses()
-{
-    QList<ProcessStat> processes;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        ProcessStat p;
-        bool ok = false;
-        p.pid = QFileInfo(dir).fileName().toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(dir + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (close < 0 || fields.size() < 3 || fields.at(0).isEmpty())
-            continue;
-        p.state = fields.at(0).at(0);
-        p.parent = fields.at(1).toLongLong();
-        p.group = fields.at(2).toLongLong();
-        processes << p;
-    }
-    return processes;
-}
-
-/// The processes whose parent is pid (hfaxd's sessions).
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> children;
-    for (const ProcessStat &p : allProcesses()) {
-        if (p.parent == pid)
-            children << p.pid;
-    }
-    return children;
-}
-
-/// Whether the live process pid works in spool: spool is one of its arguments, or its working
-/// folder is spool or below.
-bool worksIn(qint64 pid, const QString &spool)
-{
-    const QString dir = QStringLiteral("/proc/%1").arg(pid);
-    QFile cmdline(dir + QStringLiteral("/cmdline"));
-    if (cmdline.open(QIODevice::ReadOnly)) {
-        const QByteArray wanted = QFile::encodeName(spool);
-        for (const QByteArray &arg : cmdline.readAll().split('\0')) {
-            if (arg == wanted)
-                return true;
-        }
-    }
-    const QString cwd = QFileInfo(dir + QStringLiteral("/cwd")).symLinkTarget();
-    return !cwd.isEmpty() && (cwd == spool || cwd.startsWith(spool + QLatin1Char('/')));
 }
 
 } // namespace
@@ -242,116 +175,17 @@ bool HylafaxServerFixture::makeSpool(QString *error)
     return true;
 }
 
-QList<qint64> HylafaxServerFixture::processesOf(const QString &spool)
-{
-    const QString path = QFileInfo(spool).absoluteFilePath();
-    QList<qint64> pids;
-    for (const ProcessStat &p : allProcesses()) {
-        if (p.state != 'Z' && p.state != 'X' && p.pid != ::getpid() && worksIn(p.pid, path))
-            pids << p.pid;
-    }
-    return pids;
-}
-
 qint64 HylafaxServerFixture::watchdogPid() const
 {
-    return m_watchdog.state() == QProcess::NotRunning ? 0 : m_watchdog.processId();
-}
-
-QString HylafaxServerFixture::pidFile() const
-{
-    return m_folder + QStringLiteral("/hylafax-daemons.pid");
-}
-
-void HylafaxServerFixture::stopLeftovers()
-{
-    const QString spool = m_folder + QStringLiteral("/spool");
-    // The groups the pid file names, where one of their processes still works in this spool (a
-    // recorded group id may have been given to something else since).
-    QFile recorded(pidFile());
-    if (recorded.open(QIODevice::ReadOnly)) {
-        const QList<qint64> ours = processesOf(spool);
-        const QList<ProcessStat> processes = allProcesses();
-        for (const QByteArray &line : recorded.readAll().split('\n')) {
-            bool ok = false;
-            const qint64 group = line.trimmed().toLongLong(&ok);
-            if (!ok || group <= 1)
-                continue;
-            const bool used =
-                std::any_of(processes.begin(), processes.end(), [&](const ProcessStat &p) {
-                    return p.group == group && ours.contains(p.pid);
-                });
-            if (used)
-                ::kill(-pid_t(group), SIGKILL);
-        }
-        recorded.remove();
-    }
-    // Whatever else still works in the spool (a daemon that left its group, a session).
-    const QDeadlineTimer deadline(5000);
-    for (QList<qint64> left = processesOf(spool); !left.isEmpty(); left = processesOf(spool)) {
-        for (qint64 pid : std::as_const(left))
-            ::kill(pid_t(pid), SIGKILL);
-        if (deadline.hasExpired())
-            break;
-        pause(50);
-    }
-    // A FIFO faxq left would make start() think faxq is up before it is.
-    QFile::remove(spool + QStringLiteral("/FIFO"));
-}
-
-bool HylafaxServerFixture::startWatchdog(QString *error)
-{
-    // Reads a process group id a line until the pipe from this process closes (this process
-    // ended, however), then stops those groups: SIGTERM, a second to go, SIGKILL. It ignores
-    // the signals a terminal or a test runner sends to a whole process group, so that it
-    // outlives the test process; stop() ends it with SIGKILL.
-    static const QString script =
-        QStringLiteral("trap '' HUP INT QUIT TERM PIPE\n"
-                       "groups=''\n"
-                       "while read -r group; do groups=\"$groups $group\"; done\n"
-                       "[ -n \"$groups\" ] || exit 0\n"
-                       "for group in $groups; do kill -TERM -\"$group\" 2>/dev/null; done\n"
-                       "sleep 1\n"
-                       "for group in $groups; do kill -KILL -\"$group\" 2>/dev/null; done\n");
-    m_watchdog.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_watchdog.setStandardOutputFile(QProcess::nullDevice());
-    m_watchdog.setWorkingDirectory(QStringLiteral("/"));
-    m_watchdog.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
-    if (!m_watchdog.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start the daemons' watchdog /bin/sh: %1")
-                     .arg(m_watchdog.errorString());
-        return false;
-    }
-    return true;
+    return m_watchdog.pid();
 }
 
 bool HylafaxServerFixture::startDaemon(QProcess &process, const QString &programPath,
                                        const QStringList &args, QString *error)
 {
-    const QString name = QFileInfo(programPath).fileName();
-    if (programPath.isEmpty()) {
-        *error = QStringLiteral("a HylaFAX program is missing (%1)").arg(args.join(u' '));
-        return false;
-    }
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setWorkingDirectory(m_spool);
-    // Its own process group (the group id is its pid): the watchdog stops it with everything it
-    // forks (faxq's faxsend, hfaxd's sessions) in one kill.
-    process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    process.start(programPath, args);
-    if (!process.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(name, process.errorString());
-        return false;
-    }
-    const QByteArray group = QByteArray::number(process.processId()) + '\n';
-    m_watchdog.write(group);
-    m_watchdog.waitForBytesWritten(1000);
-    QFile recorded(pidFile());
-    if (!recorded.open(QIODevice::WriteOnly | QIODevice::Append) ||
-        recorded.write(group) != group.size())
-        qWarning("cannot record %s's process group in %s: %s", qPrintable(name),
-                 qPrintable(recorded.fileName()), qPrintable(recorded.errorString()));
-    return true;
+    return m_watchdog.startDaemon(process, programPath, args, error);
 }
 
 bool HylafaxServerFixture::start(const QString &folder, QString *error)
@@ -362,8 +196,12 @@ bool HylafaxServerFixture::start(const QString &folder, QString *error)
         return false;
     }
     m_folder = QFileInfo(folder).absoluteFilePath();
-    stopLeftovers();
-    if (!HylafaxPeer::openToFaxUser(m_folder, error) || !makeSpool(error) || !startWatchdog(error))
+    // What an earlier run in this folder left (its watchdog killed too), and the FIFO of its
+    // faxq, which would make this start think faxq is up before it is.
+    m_watchdog.setPidFile(m_folder + QStringLiteral("/hylafax-daemons.pid"));
+    DaemonWatchdog::stopLeftovers(m_watchdog.pidFile(), m_folder + QStringLiteral("/spool"));
+    QFile::remove(m_folder + QStringLiteral("/spool/FIFO"));
+    if (!HylafaxPeer::openToFaxUser(m_folder, error) || !makeSpool(error))
         return false;
     if (!startDaemon(m_faxq, program("faxq"), {QStringLiteral("-D"), QStringLiteral("-q"), m_spool},
                      error)) {
@@ -459,7 +297,7 @@ void HylafaxServerFixture::stopProcess(QProcess &process, bool withChildren)
         return;
     const qint64 pid = process.processId();
     // hfaxd forks a process per client session; they go with it.
-    const QList<qint64> children = withChildren ? childrenOf(pid) : QList<qint64>();
+    const QList<qint64> children = withChildren ? DaemonWatchdog::childrenOf(pid) : QList<qint64>();
     process.terminate();
     if (!process.waitForFinished(5000)) {
         process.kill();
@@ -474,12 +312,7 @@ void HylafaxServerFixture::stop()
     stopProcess(m_faxgetty, false);
     stopProcess(m_hfaxd, true);
     stopProcess(m_faxq, true);
-    if (m_watchdog.state() != QProcess::NotRunning) {
-        m_watchdog.kill(); // its groups are gone: nothing for it to do
-        m_watchdog.waitForFinished(3000);
-    }
-    if (!m_folder.isEmpty())
-        QFile::remove(pidFile());
+    m_watchdog.stop();
 }
 
 bool HylafaxServerFixture::isRunning() const

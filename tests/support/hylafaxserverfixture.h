@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/connectionsettings.h"
+#include "daemonwatchdog.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,11 +20,9 @@ namespace Fax::Test {
 /// at a free port, with two accounts (alice may administer, bob may not), and modems as a test
 /// needs them: registered with faxq only (faxmodem) or served by faxgetty on a line. Everything
 /// it started is stopped when it goes (or stop()), also when a test fails, and also when the test
-/// process is killed: each daemon runs in a process group of its own, and a watchdog (a shell
-/// reading a pipe from this process) kills those groups once the pipe closes. Groups a killed
-/// watchdog left behind are in a pid file in the folder; start() stops them and any other process
-/// still working in the spool. Root only: faxq and faxgetty insist on it (they then work as the
-/// fax user uucp).
+/// process is killed (DaemonWatchdog; start() stops what a killed watchdog of an earlier run in
+/// the same folder left, from folder/hylafax-daemons.pid). Root only: faxq and faxgetty insist on
+/// it (they then work as the fax user uucp).
 class HylafaxServerFixture final
 {
 public:
@@ -80,10 +79,6 @@ public:
     /// What the daemons printed and their state, for failure messages.
     QString describe() const;
 
-    /// The live processes (not zombies) that work in spool: started with it as an argument
-    /// (faxq, hfaxd, faxgetty -q spool) or with their working folder in it (faxsend, hfaxd's
-    /// sessions), from /proc.
-    static QList<qint64> processesOf(const QString &spool);
     /// The watchdog's process id (0 when it does not run), for tests that kill it.
     qint64 watchdogPid() const;
 
@@ -96,15 +91,9 @@ private:
     bool makeSpool(QString *error);
     bool startHfaxd(QString *error);
     QStringList hfaxdArguments() const;
-    /// Starts the watchdog the daemons' process groups are reported to.
-    bool startWatchdog(QString *error);
-    /// Starts a daemon in a process group of its own and reports the group to the watchdog and
-    /// the pid file.
+    /// Starts a daemon in the spool through the watchdog (a process group of its own).
     bool startDaemon(QProcess &process, const QString &program, const QStringList &args,
                      QString *error);
-    /// Stops what an earlier run in this folder left running (its pid file, then the spool).
-    void stopLeftovers();
-    QString pidFile() const;
     bool waitForGreeting(int timeoutMs, QString *error);
     void stopProcess(QProcess &process, bool withChildren);
     bool giveToFaxUser(const QString &path, QString *error);
@@ -115,7 +104,7 @@ private:
     QProcess m_faxq;
     QProcess m_hfaxd;
     QProcess m_faxgetty;
-    QProcess m_watchdog;
+    DaemonWatchdog m_watchdog;
     QString m_faxgettyModem;
 };
 
