@@ -86,6 +86,15 @@ struct FixtureChild
         ::kill(pid_t(process.processId()), SIGKILL);
         process.waitForFinished(5000);
     }
+
+    /// Whatever a failed check left behind goes too.
+    ~FixtureChild()
+    {
+        if (process.state() != QProcess::NotRunning)
+            kill();
+        if (!folder.isEmpty())
+            DaemonWatchdog::stopLeftovers(QString(), spool());
+    }
 };
 
 /// The pids of the list that are still among those working in spool.
