@@ -59,6 +59,8 @@ ConnectionDialog::ConnectionDialog(ConnectionProfiles *profiles, QWidget *parent
     m_port->setValue(4559);
     m_password->setEchoMode(QLineEdit::Password);
     m_user->setPlaceholderText(tr("Your login name"));
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_hylafax->setObjectName(QStringLiteral("hylafaxRadio"));
     auto *hylafaxForm = new QFormLayout(m_hylafaxBox);
     hylafaxForm->setContentsMargins(24, 0, 0, 6);
     hylafaxForm->addRow(tr("Ho&st:"), m_host);
@@ -126,6 +128,11 @@ ConnectionSettings ConnectionDialog::settings() const
     s.user = m_user->text().trimmed();
     s.password = m_password->text();
     s.admin = m_admin->isChecked();
+    // The dialog opens on the local engine's profile: a HylaFAX server filled in over it is
+    // another connection, remembered by its own name, and the local one stays as it is.
+    if (s.kind == ServerKind::Hylafax && !s.host.isEmpty() &&
+        s.profileName == ConnectionProfiles::localDefault().profileName)
+        s.profileName = ConnectionProfiles::displayName(s);
     return s;
 }
 

@@ -114,4 +114,17 @@ ConnectionSettings ConnectionProfiles::localDefault()
     return c;
 }
 
+QString ConnectionProfiles::displayName(const ConnectionSettings &settings)
+{
+    const bool remote = settings.kind != ServerKind::Local;
+    if (!settings.profileName.isEmpty() &&
+        !(remote && settings.profileName == localDefault().profileName))
+        return settings.profileName;
+    if (!remote)
+        return localDefault().profileName;
+    return settings.user.isEmpty()
+               ? settings.host
+               : QCoreApplication::translate("Fax", "%1@%2").arg(settings.user, settings.host);
+}
+
 } // namespace Fax

@@ -31,6 +31,9 @@ public:
 
     /// The built-in profile for the local engine on its default data directory.
     static ConnectionSettings localDefault();
+    /// The name settings go by: their profile's name, but for a remote server saved under the
+    /// local engine's built-in name (the connection dialog opens on it), user@host or host.
+    static QString displayName(const ConnectionSettings &settings);
 
 private:
     QString m_fileName;

@@ -156,12 +156,7 @@ QString ConsoleSession::serverName() const
 {
     if (!m_server)
         return {};
-    const ConnectionSettings s = m_server->connectionSettings();
-    if (!s.profileName.isEmpty())
-        return s.profileName;
-    if (s.kind == ServerKind::Local)
-        return tr("Local engine");
-    return s.user.isEmpty() ? s.host : tr("%1@%2").arg(s.user, s.host);
+    return ConnectionProfiles::displayName(m_server->connectionSettings());
 }
 
 void ConsoleSession::serverStateChanged(ConnectionState state)
@@ -269,16 +264,24 @@ void ConsoleSession::faxAdded(const ReceivedFax &fax)
 {
     const QString from = senderText(fax);
     const QString pages = fax.pages == 1 ? tr("1 page") : tr("%1 pages").arg(fax.pages);
+    // A HylaFAX server does not say which of its modems took a fax.
+    const bool port = !fax.port.isEmpty();
     if (fax.partial)
         notify(ActivityKind::Warning, tr("Fax received in part"),
-               tr("From %1 on port %2: %3; the call ended early").arg(from, fax.port, pages),
+               port ? tr("From %1 on port %2: %3; the call ended early").arg(from, fax.port, pages)
+                    : tr("From %1: %2; the call ended early").arg(from, pages),
                ActivityTarget::fax(fax.id),
-               tr("Fax received in part from %1 on port %2: %3; the call ended early")
-                   .arg(from, fax.port, pages));
+               port
+                   ? tr("Fax received in part from %1 on port %2: %3; the call ended early")
+                         .arg(from, fax.port, pages)
+                   : tr("Fax received in part from %1: %2; the call ended early").arg(from, pages));
     else
         notify(ActivityKind::Success, tr("Fax received"),
-               tr("From %1 on port %2: %3").arg(from, fax.port, pages), ActivityTarget::fax(fax.id),
-               tr("Fax received from %1 on port %2: %3").arg(from, fax.port, pages));
+               port ? tr("From %1 on port %2: %3").arg(from, fax.port, pages)
+                    : tr("From %1: %2").arg(from, pages),
+               ActivityTarget::fax(fax.id),
+               port ? tr("Fax received from %1 on port %2: %3").arg(from, fax.port, pages)
+                    : tr("Fax received from %1: %2").arg(from, pages));
 }
 
 void ConsoleSession::portChanged(const Port &port)

@@ -226,12 +226,13 @@ bool HylafaxPeer::startFaxgetty(int timeoutMs, QString *error)
     m_err.clear();
     // faxgetty takes the full path of the pty link (no /dev name needed). -p: leave the
     // process priority alone on this shared machine.
+    m_watchdog.setPidFile(m_spool + QStringLiteral(".pid"));
+    DaemonWatchdog::stopLeftovers(m_watchdog.pidFile(), m_spool);
     m_faxgetty.setWorkingDirectory(m_spool);
-    m_faxgetty.start(program, {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, m_device});
-    if (!m_faxgetty.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(program, m_faxgetty.errorString());
+    if (!m_watchdog.startDaemon(m_faxgetty, program,
+                                {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, m_device},
+                                error))
         return false;
-    }
     const bool idle = pollUntil(
         [this] { return status().contains(QLatin1String("Running and idle")); }, timeoutMs, true);
     if (!idle) {
@@ -261,6 +262,7 @@ void HylafaxPeer::stop()
             m_faxgetty.waitForFinished(2000);
         }
     }
+    m_watchdog.stop();
     collect();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "daemonwatchdog.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -12,8 +14,10 @@ namespace Fax::Test {
 
 /// HylaFAX (Debian's hylafax-server) as the far end of a test line: a private spool in a folder
 /// of the caller's, faxgetty answering on one pseudo-terminal (Class 1, ECM, T.85), its session
-/// log and received faxes. No faxq or other HylaFAX daemon is involved. Waits poll with the
-/// event loop running; nothing here uses QtTest macros.
+/// log and received faxes. No faxq or other HylaFAX daemon is involved. faxgetty ends with the
+/// test process, however it ends (DaemonWatchdog; what a killed watchdog left is stopped at the
+/// next start on the same spool, from <spool>.pid). Waits poll with the event loop running;
+/// nothing here uses QtTest macros.
 class HylafaxPeer final
 {
 public:
@@ -81,6 +85,7 @@ private:
     QString m_device;
     QString m_deviceId;
     QProcess m_faxgetty;
+    DaemonWatchdog m_watchdog;
     QByteArray m_out;
     QByteArray m_err;
 };

@@ -73,29 +73,6 @@ void pause(int ms)
     loop.exec();
 }
 
-/// The processes whose parent is pid (hfaxd's sessions), from /proc.
-QList<qint64> childrenOf(qint64 pid)
-{
-    QList<qint64> children;
-    QDirIterator it(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
-    while (it.hasNext()) {
-        const QString dir = it.next();
-        bool ok = false;
-        const qint64 child = QFileInfo(dir).fileName().toLongLong(&ok);
-        if (!ok)
-            continue;
-        QFile stat(dir + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = stat.readAll();
-        const qsizetype close = line.lastIndexOf(')');
-        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == pid)
-            children << child;
-    }
-    return children;
-}
-
 } // namespace
 
 HylafaxServerFixture::HylafaxServerFixture() = default;
@@ -198,6 +175,19 @@ bool HylafaxServerFixture::makeSpool(QString *error)
     return true;
 }
 
+qint64 HylafaxServerFixture::watchdogPid() const
+{
+    return m_watchdog.pid();
+}
+
+bool HylafaxServerFixture::startDaemon(QProcess &process, const QString &programPath,
+                                       const QStringList &args, QString *error)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(m_spool);
+    return m_watchdog.startDaemon(process, programPath, args, error);
+}
+
 bool HylafaxServerFixture::start(const QString &folder, QString *error)
 {
     const QString unavailable = unavailableReason();
@@ -206,13 +196,16 @@ bool HylafaxServerFixture::start(const QString &folder, QString *error)
         return false;
     }
     m_folder = QFileInfo(folder).absoluteFilePath();
+    // What an earlier run in this folder left (its watchdog killed too), and the FIFO of its
+    // faxq, which would make this start think faxq is up before it is.
+    m_watchdog.setPidFile(m_folder + QStringLiteral("/hylafax-daemons.pid"));
+    DaemonWatchdog::stopLeftovers(m_watchdog.pidFile(), m_folder + QStringLiteral("/spool"));
+    QFile::remove(m_folder + QStringLiteral("/spool/FIFO"));
     if (!HylafaxPeer::openToFaxUser(m_folder, error) || !makeSpool(error))
         return false;
-    m_faxq.setProcessChannelMode(QProcess::MergedChannels);
-    m_faxq.setWorkingDirectory(m_spool);
-    m_faxq.start(program("faxq"), {QStringLiteral("-D"), QStringLiteral("-q"), m_spool});
-    if (!m_faxq.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start faxq: %1").arg(m_faxq.errorString());
+    if (!startDaemon(m_faxq, program("faxq"), {QStringLiteral("-D"), QStringLiteral("-q"), m_spool},
+                     error)) {
+        stop();
         return false;
     }
     // faxq makes its FIFO once it runs.
@@ -232,6 +225,13 @@ bool HylafaxServerFixture::start(const QString &folder, QString *error)
     return true;
 }
 
+QStringList HylafaxServerFixture::hfaxdArguments() const
+{
+    return {QStringLiteral("-d"),   QStringLiteral("-q"),        m_spool,
+            QStringLiteral("-l"),   QStringLiteral("127.0.0.1"), QStringLiteral("-i"),
+            QString::number(m_port)};
+}
+
 bool HylafaxServerFixture::startHfaxd(QString *error)
 {
     // A free port: the system picks one; hfaxd takes it right after.
@@ -244,15 +244,8 @@ bool HylafaxServerFixture::startHfaxd(QString *error)
             }
             m_port = probe.serverPort();
         }
-        m_hfaxd.setProcessChannelMode(QProcess::MergedChannels);
-        m_hfaxd.setWorkingDirectory(m_spool);
-        m_hfaxd.start(program("hfaxd"),
-                      {QStringLiteral("-d"), QStringLiteral("-q"), m_spool, QStringLiteral("-l"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("-i"), QString::number(m_port)});
-        if (!m_hfaxd.waitForStarted(10000)) {
-            *error = QStringLiteral("cannot start hfaxd: %1").arg(m_hfaxd.errorString());
+        if (!startDaemon(m_hfaxd, program("hfaxd"), hfaxdArguments(), error))
             return false;
-        }
         if (waitForGreeting(15000, error))
             return true;
         stopProcess(m_hfaxd, true);
@@ -288,13 +281,8 @@ bool HylafaxServerFixture::waitForGreeting(int timeoutMs, QString *error)
 bool HylafaxServerFixture::restartHfaxd(QString *error)
 {
     stopProcess(m_hfaxd, true);
-    m_hfaxd.start(program("hfaxd"),
-                  {QStringLiteral("-d"), QStringLiteral("-q"), m_spool, QStringLiteral("-l"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("-i"), QString::number(m_port)});
-    if (!m_hfaxd.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start hfaxd: %1").arg(m_hfaxd.errorString());
+    if (!startDaemon(m_hfaxd, program("hfaxd"), hfaxdArguments(), error))
         return false;
-    }
     return waitForGreeting(20000, error);
 }
 
@@ -309,7 +297,7 @@ void HylafaxServerFixture::stopProcess(QProcess &process, bool withChildren)
         return;
     const qint64 pid = process.processId();
     // hfaxd forks a process per client session; they go with it.
-    const QList<qint64> children = withChildren ? childrenOf(pid) : QList<qint64>();
+    const QList<qint64> children = withChildren ? DaemonWatchdog::childrenOf(pid) : QList<qint64>();
     process.terminate();
     if (!process.waitForFinished(5000)) {
         process.kill();
@@ -324,6 +312,7 @@ void HylafaxServerFixture::stop()
     stopProcess(m_faxgetty, false);
     stopProcess(m_hfaxd, true);
     stopProcess(m_faxq, true);
+    m_watchdog.stop();
 }
 
 bool HylafaxServerFixture::isRunning() const
@@ -368,14 +357,9 @@ bool HylafaxServerFixture::startFaxgetty(const QString &device, const QString &l
                    error) ||
         !giveToFaxUser(config, error))
         return false;
-    m_faxgetty.setProcessChannelMode(QProcess::MergedChannels);
-    m_faxgetty.setWorkingDirectory(m_spool);
-    m_faxgetty.start(HylafaxPeer::faxgettyProgram(),
-                     {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, device});
-    if (!m_faxgetty.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start faxgetty: %1").arg(m_faxgetty.errorString());
+    if (!startDaemon(m_faxgetty, HylafaxPeer::faxgettyProgram(),
+                     {QStringLiteral("-p"), QStringLiteral("-q"), m_spool, device}, error))
         return false;
-    }
     const QString statusFile = m_spool + QStringLiteral("/status/") + m_faxgettyModem;
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {

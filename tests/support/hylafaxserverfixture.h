@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/connectionsettings.h"
+#include "daemonwatchdog.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,8 +19,10 @@ namespace Fax::Test {
 /// the caller's, its scheduler faxq and its client-protocol server hfaxd listening on 127.0.0.1
 /// at a free port, with two accounts (alice may administer, bob may not), and modems as a test
 /// needs them: registered with faxq only (faxmodem) or served by faxgetty on a line. Everything
-/// it started is stopped when it goes (or stop()), also when a test fails. Root only: faxq and
-/// faxgetty insist on it (they then work as the fax user uucp).
+/// it started is stopped when it goes (or stop()), also when a test fails, and also when the test
+/// process is killed (DaemonWatchdog; start() stops what a killed watchdog of an earlier run in
+/// the same folder left, from folder/hylafax-daemons.pid). Root only: faxq and faxgetty insist on
+/// it (they then work as the fax user uucp).
 class HylafaxServerFixture final
 {
 public:
@@ -76,6 +79,9 @@ public:
     /// What the daemons printed and their state, for failure messages.
     QString describe() const;
 
+    /// The watchdog's process id (0 when it does not run), for tests that kill it.
+    qint64 watchdogPid() const;
+
     /// Writes a done job into doneq as faxq leaves it (for the benchmark's long doneq): id,
     /// recipient, pages, state 7 (done) or 8 (failed) with status.
     bool writeDoneJob(qint64 id, const QString &recipient, int pages, bool failed,
@@ -84,6 +90,10 @@ public:
 private:
     bool makeSpool(QString *error);
     bool startHfaxd(QString *error);
+    QStringList hfaxdArguments() const;
+    /// Starts a daemon in the spool through the watchdog (a process group of its own).
+    bool startDaemon(QProcess &process, const QString &program, const QStringList &args,
+                     QString *error);
     bool waitForGreeting(int timeoutMs, QString *error);
     void stopProcess(QProcess &process, bool withChildren);
     bool giveToFaxUser(const QString &path, QString *error);
@@ -94,6 +104,7 @@ private:
     QProcess m_faxq;
     QProcess m_hfaxd;
     QProcess m_faxgetty;
+    DaemonWatchdog m_watchdog;
     QString m_faxgettyModem;
 };
 
