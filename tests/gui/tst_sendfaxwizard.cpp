@@ -422,6 +422,65 @@ private Q_SLOTS:
         QCOMPARE(int(m_server->jobs().size()), jobsBefore);
     }
 
+    // Without a cover page the first page shows as soon as the converter has made it, while it
+    // still makes the other 39 pages of the PDF (it used to wait for all 40), and it is the
+    // page the whole run ends with.
+    void firstPageWhileConverting()
+    {
+        auto wizard = makeWizard();
+        FaxDocument document;
+        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
+        document.files = {path(QStringLiteral("long.pdf"))};
+        wizard->setDocument(document);
+        QVERIFY(documentsChecked(wizard->documentsPage()));
+        QVERIFY(wizard->coverPage()->coverPage().isEmpty());
+        PreviewPage *preview = wizard->previewPage();
+        bool running = false;
+        int listed = -1;
+        int made = -1;
+        QString status;
+        QImage shownFirst;
+        QElapsedTimer timer;
+        connect(preview, &PreviewPage::firstPageShown, this, [&] {
+            running = preview->isRunning();
+            listed = preview->pageList()->count();
+            made = preview->result().pages();
+            status = preview->statusText();
+            shownFirst = preview->pageList()->item(0)->icon().pixmap(QSize(260, 260)).toImage();
+            qInfo("first of 40 pages shown after %lld ms", qint64(timer.elapsed()));
+        });
+        QSignalSpy first(preview, &PreviewPage::firstPageShown);
+        QSignalSpy finished(preview, &PreviewPage::finished);
+        for (int i = 0; i < 4; ++i)
+            wizard->next();
+        timer.start();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
+        QVERIFY(first.wait(60000));
+        QVERIFY(running);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(made, 0); // the run's result is not there yet
+        QVERIFY2(listed >= 1 && listed < 40, qPrintable(QString::number(listed)));
+        QVERIFY2(!status.contains(QStringLiteral("pages; about")), qPrintable(status));
+        // The pages keep coming while the run goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageList()->count() > listed || !finished.isEmpty(),
+                                 60000);
+        QVERIFY(finished.wait(120000) || !finished.isEmpty());
+        QVERIFY2(preview->result().error.isEmpty(), qPrintable(preview->result().error));
+        QCOMPARE(preview->result().pages(), 40);
+        QCOMPARE(preview->pageList()->count(), 40);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(shownFirst.convertToFormat(QImage::Format_RGB32),
+                 preview->pageList()
+                     ->item(0)
+                     ->icon()
+                     .pixmap(QSize(260, 260))
+                     .toImage()
+                     .convertToFormat(QImage::Format_RGB32));
+        QVERIFY2(preview->statusText().startsWith(QStringLiteral("40 pages; about ")),
+                 qPrintable(preview->statusText()));
+    }
+
     // Stop ends the making of the pages within a second; nothing is left running.
     void cancelPreview()
     {
