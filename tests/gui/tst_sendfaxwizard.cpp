@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -506,6 +507,105 @@ private Q_SLOTS:
         QVERIFY(preview->statusText().startsWith(QStringLiteral("Stopped")));
         QCOMPARE(preview->pageList()->count(), 0);
         QCOMPARE(preview->stopButton()->text(), QStringLiteral("&Make Again"));
+    }
+
+    // Esc or the close button while Finish hands the fax to the server asks first; "no" keeps
+    // the wizard waiting, "yes" lets the submission finish out of sight: every recipient's job
+    // is queued (no half group), submitted() reports it, and the wizard closes then.
+    void closeWhileSubmitting()
+    {
+        const int jobsBefore = int(m_server->jobs().size());
+        FaxDocument document;
+        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567")),
+                               party(QStringLiteral("B"), QStringLiteral("+49 30 7654321"))};
+        document.files = {data(QStringLiteral("itu1.tif"))};
+
+        // "No": still open, still submitting, then closes with the fax queued.
+        {
+            auto wizard = makeWizard();
+            wizard->setDocument(document);
+            QSignalSpy submitted(wizard.get(), &SendFaxWizard::submitted);
+            QSignalSpy rejected(wizard.get(), &QDialog::rejected);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            m_sink.answer = false;
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY2(m_sink.questions.first().contains(QStringLiteral("2 recipient(s)")),
+                     qPrintable(m_sink.questions.first()));
+            QVERIFY(wizard->isVisible());
+            QVERIFY(!wizard->isSubmittingInBackground());
+            QVERIFY(submitted.wait(30000));
+            QCOMPARE(submitted.first().at(0).value<QList<JobId>>().size(), 2);
+            QVERIFY(!wizard->isVisible());
+            QCOMPARE(wizard->result(), int(QDialog::Accepted));
+            QVERIFY(rejected.isEmpty());
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 2);
+        }
+
+        // "Yes" through the close button: out of sight at once, the whole group queued later.
+        {
+            m_sink.questions.clear();
+            m_sink.answer = true;
+            auto *wizard = new SendFaxWizard(m_server.get(), &m_sink, &m_dialogs, m_settings.get());
+            wizard->setAttribute(Qt::WA_DeleteOnClose); // as the console opens it
+            QPointer<SendFaxWizard> alive(wizard);
+            wizard->show();
+            wizard->setDocument(document);
+            QSignalSpy submitted(wizard, &SendFaxWizard::submitted);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            QVERIFY(!wizard->close()); // the close event is refused: the wizard is not deleted
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY(alive);
+            QVERIFY(!wizard->isVisible());
+            QVERIFY(wizard->isSubmittingInBackground());
+            QVERIFY(submitted.wait(30000));
+            const auto ids = submitted.first().at(0).value<QList<JobId>>();
+            QCOMPARE(ids.size(), 2);
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 4);
+            for (const JobId id : ids)
+                QVERIFY(m_server->job(id).has_value());
+            QTRY_VERIFY(!alive); // closed (and deleted) once the fax was queued
+            QVERIFY2(m_sink.errors.isEmpty(), qPrintable(m_sink.errors.join(u'\n')));
+        }
+
+        // Refused after the wizard went out of sight: it comes back with the reason and
+        // everything entered, no job queued.
+        {
+            m_sink.questions.clear();
+            auto wizard = makeWizard();
+            FaxDocument missing = document;
+            QFile::copy(data(QStringLiteral("itu1.tif")), path(QStringLiteral("gone.tif")));
+            missing.files = {path(QStringLiteral("gone.tif"))};
+            wizard->setDocument(missing);
+            QFile::remove(path(QStringLiteral("gone.tif")));
+            QSignalSpy submitted(wizard.get(), &SendFaxWizard::submitted);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY(!wizard->isVisible());
+            QTRY_COMPARE_WITH_TIMEOUT(m_sink.errors.size(), 1, 30000);
+            QVERIFY2(m_sink.errors.first().contains(QStringLiteral("not queued")),
+                     qPrintable(m_sink.errors.first()));
+            QVERIFY(wizard->isVisible());
+            QVERIFY(!wizard->isSubmittingInBackground());
+            QVERIFY(wizardButton(*wizard, QWizard::FinishButton)->isEnabled());
+            QCOMPARE(wizard->document().recipients, missing.recipients);
+            QVERIFY(submitted.isEmpty());
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 4);
+            m_sink.errors.clear();
+        }
+
+        // Not submitting: Esc closes without a question.
+        {
+            m_sink.questions.clear();
+            auto wizard = makeWizard();
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QVERIFY(!wizard->isVisible());
+            QVERIFY(m_sink.questions.isEmpty());
+        }
     }
 
     // Finish while the server refuses: the reason is shown, the wizard stays open.
