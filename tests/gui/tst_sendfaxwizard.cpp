@@ -591,7 +591,7 @@ private Q_SLOTS:
                      qPrintable(m_sink.errors.first()));
             QVERIFY(wizard->isVisible());
             QVERIFY(!wizard->isSubmittingInBackground());
-            QVERIFY(wizardButton(*wizard, QWizard::FinishButton)->isEnabled());
+            QVERIFY(!wizard->isSubmitting()); // Finish may be pressed again
             QCOMPARE(wizard->document().recipients, missing.recipients);
             QVERIFY(submitted.isEmpty());
             QCOMPARE(int(m_server->jobs().size()), jobsBefore + 4);
@@ -674,6 +674,74 @@ private Q_SLOTS:
         QVERIFY(documentsChecked(filled->documentsPage()));
         filled->close();
         QTRY_VERIFY(!filled);
+    }
+
+    // faxconsole --send while the console cannot connect: the user is told which server and
+    // why (once, not a second time by the session), may try again, and the files are kept until
+    // a connection opens the wizard with them.
+    void sendWhileUnreachable()
+    {
+        m_sink.questions.clear();
+        ConnectionProfiles profiles(path(QStringLiteral("unreachable-profiles.ini")));
+        ConsoleSession session(&m_sink, &m_dialogs, &profiles,
+                               path(QStringLiteral("unreachable-session.ini")));
+        MainWindow window(&session);
+        window.show();
+        QSignalSpy opened(window.sendFax(), &SendFaxLauncher::opened);
+        FaxDocument toSend;
+        toSend.files = {data(QStringLiteral("itu1.tif"))};
+        // As at start-up: the files wait before the first connection is tried.
+        window.sendFax()->openWhenConnected(toSend);
+        QVERIFY(m_sink.questions.isEmpty());
+
+        // The engine's data folder cannot be made (a file is in the way).
+        QFile blocker(path(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ConnectionSettings broken;
+        broken.dataDirectory = path(QStringLiteral("blocker/engine"));
+        m_sink.answer = true; // try again, once
+        window.connectTo(broken);
+        QCOMPARE(m_sink.questions.size(), 1);
+        const QString reason = session.lastConnectionError();
+        QVERIFY(!reason.isEmpty());
+        const QString &question = m_sink.questions.first();
+        QVERIFY2(question.startsWith(QStringLiteral("Cannot connect to Local engine: ")),
+                 qPrintable(question));
+        QVERIFY2(question.contains(reason), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 document(s) to fax are kept")),
+                 qPrintable(question));
+        QVERIFY2(m_sink.errors.isEmpty(), qPrintable(m_sink.errors.join(u'\n')));
+        m_sink.answer = false;
+        QTRY_COMPARE(m_sink.questions.size(), 2); // the second try failed too
+        QVERIFY(!session.isConnected());
+        QCOMPARE(window.sendFax()->pending().size(), 1);
+        QVERIFY(opened.isEmpty());
+
+        // More files while it is down: told at once, with the reason.
+        FaxDocument more;
+        more.files = {data(QStringLiteral("itu2.tif"))};
+        window.sendFax()->openWhenConnected(more);
+        QCOMPARE(m_sink.questions.size(), 3);
+        QVERIFY2(m_sink.questions.last().contains(reason), qPrintable(m_sink.questions.last()));
+        QCOMPARE(window.sendFax()->pending().size(), 2);
+        QVERIFY(m_sink.errors.isEmpty());
+
+        // Connected: a wizard for each, with the files; nothing waits any more.
+        ConnectionSettings good;
+        good.dataDirectory = path(QStringLiteral("engine"));
+        QVERIFY(window.connectTo(good));
+        QTRY_COMPARE(opened.size(), 2);
+        const auto first = opened.at(0).at(0).value<SendFaxWizard *>();
+        const auto second = opened.at(1).at(0).value<SendFaxWizard *>();
+        QCOMPARE(first->document().files, toSend.files);
+        QCOMPARE(second->document().files, more.files);
+        QVERIFY(window.sendFax()->pending().isEmpty());
+        QVERIFY(documentsChecked(first->documentsPage()));
+        QVERIFY(documentsChecked(second->documentsPage()));
+        first->close();
+        second->close();
+        m_sink.answer = true;
     }
 
 private:
