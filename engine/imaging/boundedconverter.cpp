@@ -451,11 +451,12 @@ void BoundedConverter::setHelperProgram(const QString &path)
     g_helper = path;
 }
 
-Expected<ConvertSummary>
-BoundedConverter::convert(const QStringList &inputs, const QString &outputTiff,
-                          const ConvertOptions &options, const FaxTiffProperties &properties,
-                          const DocumentConverter::Progress &progress, Isolation isolation,
-                          const PageReady &pageReady)
+Expected<ConvertSummary> BoundedConverter::convert(const QStringList &inputs,
+                                                   const QString &outputTiff,
+                                                   const ConvertOptions &options,
+                                                   const FaxTiffProperties &properties,
+                                                   const DocumentConverter::Progress &progress,
+                                                   Isolation isolation, const PageReady &pageReady)
 {
     if (inputs.isEmpty())
         return Error::make(

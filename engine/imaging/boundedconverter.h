@@ -31,8 +31,8 @@ public:
 
     /// One output page as soon as the child made it: index (0-based) of total, the page as it
     /// is stored (decoded) and its stored form (coded size, resolution).
-    using PageReady = std::function<void(int index, int total, const FaxPage &page,
-                                         const FaxTiffPageInfo &info)>;
+    using PageReady =
+        std::function<void(int index, int total, const FaxPage &page, const FaxTiffPageInfo &info)>;
 
     /// As DocumentConverter::convert; progress and pageReady are called in the calling thread.
     /// With pageReady, each page is handed over while the next ones are made (a preview shows

@@ -196,7 +196,8 @@ void TestPrintToFax::twoConsolesOfferEachDocumentOnce()
                                 m_dir->filePath(QStringLiteral("other.ini")));
     QStringList firstOpened;
     QStringList secondOpened;
-    m_session->setSendFlow([&](const FaxDocument &d, QWidget *) { firstOpened << d.files.value(0); });
+    m_session->setSendFlow(
+        [&](const FaxDocument &d, QWidget *) { firstOpened << d.files.value(0); });
     otherSession.setSendFlow(
         [&](const FaxDocument &d, QWidget *) { secondOpened << d.files.value(0); });
     QVERIFY(drop(m_folder, QStringLiteral("print-1-100"), QStringLiteral("Waiting")));
@@ -223,7 +224,8 @@ void TestPrintToFax::twoConsolesOfferEachDocumentOnce()
     const QStringList unsettled = firstOpened;
     first.reset();
     QStringList nextOpened;
-    m_session->setSendFlow([&](const FaxDocument &d, QWidget *) { nextOpened << d.files.value(0); });
+    m_session->setSendFlow(
+        [&](const FaxDocument &d, QWidget *) { nextOpened << d.files.value(0); });
     PrintToFax next(m_session.get(), &m_window, m_folder);
     QVERIFY(next.start());
     QTRY_COMPARE(nextOpened.size(), unsettled.size());

@@ -102,6 +102,31 @@ class TestSendFaxWizard : public QObject
         return wizard;
     }
 
+    /// A wizard for one recipient with the 40-page PDF, its documents checked; nullptr when
+    /// the check does not end.
+    std::unique_ptr<SendFaxWizard> longPdfWizard()
+    {
+        auto wizard = makeWizard();
+        FaxDocument document;
+        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
+        document.files = {path(QStringLiteral("long.pdf"))};
+        wizard->setDocument(document);
+        if (!documentsChecked(wizard->documentsPage()))
+            return nullptr;
+        return wizard;
+    }
+
+    /// The picture the preview's list shows for page index.
+    static QImage shownPage(PreviewPage *preview, int index)
+    {
+        return preview->pageList()
+            ->item(index)
+            ->icon()
+            .pixmap(QSize(260, 260))
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    }
+
     /// Waits until the documents page has checked every document.
     static bool documentsChecked(DocumentsPage *page)
     {
@@ -237,7 +262,7 @@ private Q_SLOTS:
         QImage shownFirst;
         int shownWhileRunning = 0;
         connect(preview, &PreviewPage::firstPageShown, this, [&] {
-            shownFirst = preview->pageList()->item(0)->icon().pixmap(QSize(260, 260)).toImage();
+            shownFirst = shownPage(preview, 0);
             shownWhileRunning += preview->isRunning();
         });
         QSignalSpy previewed(preview, &PreviewPage::finished);
@@ -245,13 +270,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
         QVERIFY(previewed.wait(60000));
         QCOMPARE(shownWhileRunning, 1);
-        QCOMPARE(shownFirst.convertToFormat(QImage::Format_RGB32),
-                 preview->pageList()
-                     ->item(0)
-                     ->icon()
-                     .pixmap(QSize(260, 260))
-                     .toImage()
-                     .convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(shownFirst, shownPage(preview, 0));
         QVERIFY2(preview->result().error.isEmpty(), qPrintable(preview->result().error));
         QCOMPARE(preview->result().pages(), 5);
         QCOMPARE(preview->pageList()->count(), 5);
@@ -428,12 +447,8 @@ private Q_SLOTS:
     // page the whole run ends with.
     void firstPageWhileConverting()
     {
-        auto wizard = makeWizard();
-        FaxDocument document;
-        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
-        document.files = {path(QStringLiteral("long.pdf"))};
-        wizard->setDocument(document);
-        QVERIFY(documentsChecked(wizard->documentsPage()));
+        auto wizard = longPdfWizard();
+        QVERIFY(wizard);
         QVERIFY(wizard->coverPage()->coverPage().isEmpty());
         PreviewPage *preview = wizard->previewPage();
         bool running = false;
@@ -447,7 +462,7 @@ private Q_SLOTS:
             listed = preview->pageList()->count();
             made = preview->result().pages();
             status = preview->statusText();
-            shownFirst = preview->pageList()->item(0)->icon().pixmap(QSize(260, 260)).toImage();
+            shownFirst = shownPage(preview, 0);
             qInfo("first of 40 pages shown after %lld ms", qint64(timer.elapsed()));
         });
         QSignalSpy first(preview, &PreviewPage::firstPageShown);
@@ -471,13 +486,7 @@ private Q_SLOTS:
         QCOMPARE(preview->result().pages(), 40);
         QCOMPARE(preview->pageList()->count(), 40);
         QCOMPARE(first.size(), 1);
-        QCOMPARE(shownFirst.convertToFormat(QImage::Format_RGB32),
-                 preview->pageList()
-                     ->item(0)
-                     ->icon()
-                     .pixmap(QSize(260, 260))
-                     .toImage()
-                     .convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(shownFirst, shownPage(preview, 0));
         QVERIFY2(preview->statusText().startsWith(QStringLiteral("40 pages; about ")),
                  qPrintable(preview->statusText()));
     }
@@ -485,12 +494,8 @@ private Q_SLOTS:
     // Stop ends the making of the pages within a second; nothing is left running.
     void cancelPreview()
     {
-        auto wizard = makeWizard();
-        FaxDocument document;
-        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
-        document.files = {path(QStringLiteral("long.pdf"))};
-        wizard->setDocument(document);
-        QVERIFY(documentsChecked(wizard->documentsPage()));
+        auto wizard = longPdfWizard();
+        QVERIFY(wizard);
         for (int i = 0; i < 5; ++i)
             wizard->next();
         PreviewPage *preview = wizard->previewPage();

@@ -170,48 +170,40 @@ void PreviewPage::start(int recipient)
         QtConcurrent::run([document, documentPages, output, cancel, self, run = m_run] {
             ConvertOptions options;
             options.cancel = cancel.get();
+            // Runs show on the page's thread, unless the page is gone or started another run.
+            const auto post = [self, run](auto show) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, run, show] {
+                        if (self && self->m_run == run)
+                            show(self.data());
+                    },
+                    Qt::QueuedConnection);
+            };
             // The cover page, drawn in moments, shows while the documents are converted.
             if (!document.coverPage.isEmpty() && documentPages >= 0) {
                 const Expected<FaxPage> cover =
                     SendPreparation::coverPage(document, documentPages + 1, options);
                 if (cover) {
                     const QImage picture = pagePicture(cover->image, cover->xDpi, cover->yDpi);
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, run, picture] {
-                            if (self && self->m_run == run)
-                                self->showFirst(picture);
-                        },
-                        Qt::QueuedConnection);
+                    post([picture](PreviewPage *page) { page->showFirst(picture); });
                 }
             }
             // Each page shows as soon as the converter has made it, while it makes the rest.
             PreviewPages streamed;
-            const auto pageReady = [&streamed, self, run](int index, int, const FaxPage &page,
-                                                          const FaxTiffPageInfo &info) {
+            const auto pageReady = [&streamed, &post](int index, int, const FaxPage &page,
+                                                      const FaxTiffPageInfo &info) {
                 const QImage picture = pagePicture(page.image, page.xDpi, page.yDpi);
                 if (index == streamed.pages()) {
                     streamed.pictures << picture;
                     streamed.codedBytes << info.dataBytes;
                 }
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, run, index, picture] {
-                        if (self && self->m_run == run)
-                            self->showStreamed(index, picture);
-                    },
-                    Qt::QueuedConnection);
+                post([index, picture](PreviewPage *p) { p->showStreamed(index, picture); });
             };
             const auto prepared = SendPreparation::prepare(
                 document, output, options, {},
-                [self, run](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, run, done, total] {
-                            if (self && self->m_run == run)
-                                self->progress(done, total);
-                        },
-                        Qt::QueuedConnection);
+                [&post](int done, int total) {
+                    post([done, total](PreviewPage *page) { page->progress(done, total); });
                 },
                 pageReady);
             PreviewPages pages;

@@ -33,8 +33,8 @@ struct PreviewPages
 
 /// The Send Fax Wizard's Preview page: the pages that go on the line for a chosen recipient,
 /// cover page and branding line included, made by SendPreparation off the GUI thread with
-/// progress and a Stop button, each page shown as soon as it is made; the page count and the estimated transmission time. Finish
-/// queues the fax.
+/// progress and a Stop button, each page shown as soon as it is made; the page count and the
+/// estimated transmission time. Finish queues the fax.
 class PreviewPage final : public QWizardPage
 {
     Q_OBJECT

@@ -57,9 +57,7 @@ bool SendFaxLauncher::tellWaiting(const QString &why)
 {
     if (m_pending.isEmpty() || !m_session)
         return false;
-    const QString server = m_session->server()
-                               ? m_session->serverName()
-                               : tr("the fax server");
+    const QString server = m_session->server() ? m_session->serverName() : tr("the fax server");
     int files = 0;
     for (const FaxDocument &document : std::as_const(m_pending))
         files += int(document.files.size());
