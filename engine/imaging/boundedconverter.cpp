@@ -388,8 +388,10 @@ Expected<ConvertSummary> supervise(const Child &child, const ConversionRequest &
             if (w.handle(pending.left(nl), progress))
                 step.restart();
             pending.remove(0, nl + 1);
-            if (w.newPage && request.streamPages)
+            if (w.newPage && request.streamPages) {
                 handOver(request.pageFile(w.done - 1), w.done - 1, w.total, pageReady);
+                step.restart(); // the caller's time with the page is not the child's step
+            }
         }
     }
     // Kill the whole group while the child still exists (a zombie keeps its group id from being

@@ -44,13 +44,12 @@ void SendFaxLauncher::openWhenConnected(const FaxDocument &document)
         return;
     }
     m_pending << document;
-    // Not connecting either: the attempt failed already, and its message said nothing of these
-    // documents. (Without a server yet, the first attempt says it when it fails.)
+    // The attempt failed already (or the connection was lost and is being made again), and its
+    // message said nothing of these documents. A first attempt under way says it when it fails.
     const FaxServer *server = m_session ? m_session->server() : nullptr;
-    if (server && server->state() == ConnectionState::Disconnected) {
-        const QString why = m_session->lastConnectionError();
+    const QString why = m_session ? m_session->lastConnectionError() : QString();
+    if (server && (server->state() == ConnectionState::Disconnected || !why.isEmpty()))
         tellWaiting(why.isEmpty() ? tr("the console is not connected") : why);
-    }
 }
 
 bool SendFaxLauncher::tellWaiting(const QString &why)
@@ -64,6 +63,17 @@ bool SendFaxLauncher::tellWaiting(const QString &why)
     m_session->activityModel()->add(
         ActivityKind::Warning,
         tr("%n document(s) to fax wait for the connection to %1", nullptr, files).arg(server));
+    if (m_session->server() && m_session->server()->state() == ConnectionState::Connecting) {
+        // A lost connection the server makes again by itself: nothing to try by hand.
+        m_session->messages()->showError(
+            m_window, tr("Cannot connect to %1").arg(server),
+            tr("The console cannot reach %1: %2.\n\nIt keeps trying. The %n document(s) to fax "
+               "are kept: the Send Fax Wizard opens with them as soon as the console is "
+               "connected.",
+               nullptr, files)
+                .arg(server, why));
+        return true;
+    }
     const bool retry = m_session->messages()->confirm(
         m_window, tr("Cannot connect to %1").arg(server),
         tr("The console cannot connect to %1: %2.\n\nThe %n document(s) to fax are kept: the "
