@@ -478,6 +478,7 @@ private Q_SLOTS:
         QCOMPARE(made, 0); // the run's result is not there yet
         QVERIFY2(listed >= 1 && listed < 40, qPrintable(QString::number(listed)));
         QVERIFY2(!status.contains(QStringLiteral("pages; about")), qPrintable(status));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-6-preview-while-made.png"));
         // The pages keep coming while the run goes on.
         QTRY_VERIFY_WITH_TIMEOUT(preview->pageList()->count() > listed || !finished.isEmpty(),
                                  60000);
