@@ -63,10 +63,11 @@ bool SendFaxLauncher::tellWaiting(const QString &why)
     m_session->activityModel()->add(
         ActivityKind::Warning,
         tr("%n document(s) to fax wait for the connection to %1", nullptr, files).arg(server));
+    const QString title = tr("Cannot connect to %1").arg(server);
     if (m_session->server() && m_session->server()->state() == ConnectionState::Connecting) {
         // A lost connection the server makes again by itself: nothing to try by hand.
         m_session->messages()->showError(
-            m_window, tr("Cannot connect to %1").arg(server),
+            m_window, title,
             tr("The console cannot reach %1: %2.\n\nIt keeps trying. The %n document(s) to fax "
                "are kept: the Send Fax Wizard opens with them as soon as the console is "
                "connected.",
@@ -75,7 +76,7 @@ bool SendFaxLauncher::tellWaiting(const QString &why)
         return true;
     }
     const bool retry = m_session->messages()->confirm(
-        m_window, tr("Cannot connect to %1").arg(server),
+        m_window, title,
         tr("The console cannot connect to %1: %2.\n\nThe %n document(s) to fax are kept: the "
            "Send Fax Wizard opens with them as soon as the console is connected.\n\nTry to "
            "connect again now?",
