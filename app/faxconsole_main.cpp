@@ -310,13 +310,15 @@ int main(int argc, char *argv[])
                      });
     window.show();
     tray.show();
+    // The files wait for the connection before it is tried: when it fails, the message says
+    // what became of them.
+    if (send)
+        window.sendFax()->openWhenConnected(toSend);
     window.connectTo(settings);
     // Print-to-fax: what this user prints to the "Fax" printer opens the send flow with it.
     Fax::PrintToFax printToFax(&session, &window);
     printToFax.followWizards(window.sendFax());
     printToFax.start();
-    if (send)
-        window.sendFax()->openWhenConnected(toSend);
     const int code = app.exec();
     window.saveLayout();
     return code;

@@ -120,9 +120,15 @@ void ConsoleSession::setServer(std::unique_ptr<FaxServer> server)
 void ConsoleSession::followServer(FaxServer *s)
 {
     connect(s, &FaxServer::stateChanged, this, &ConsoleSession::serverStateChanged);
-    connect(s, &FaxServer::errorOccurred, this, [this](const Error &error) {
+    connect(s, &FaxServer::errorOccurred, this, [this, s](const Error &error) {
         m_activity->add(ActivityKind::Error, error.message);
-        m_messages->showError(nullptr, tr("Fax server %1").arg(serverName()), error.message);
+        bool handled = false;
+        if (s->state() != ConnectionState::Connected) {
+            m_connectionError = error.message;
+            Q_EMIT connectionFailed(error, &handled);
+        }
+        if (!handled)
+            m_messages->showError(nullptr, tr("Fax server %1").arg(serverName()), error.message);
     });
     connect(s, &FaxServer::jobAdded, this, &ConsoleSession::jobAdded);
     connect(s, &FaxServer::jobChanged, this, &ConsoleSession::jobChanged);
@@ -165,6 +171,7 @@ void ConsoleSession::serverStateChanged(ConnectionState state)
         return;
     m_lastState = state;
     if (state == ConnectionState::Connected) {
+        m_connectionError.clear();
         rememberJobs();
         m_activity->add(ActivityKind::Info,
                         tr("Connected to %1 — %2").arg(serverName(), m_server->displayLocation()));

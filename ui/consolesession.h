@@ -73,6 +73,8 @@ public:
     void disconnectFromServer();
     FaxServer *server() const { return m_server.get(); }
     bool isConnected() const;
+    /// Why the console could not connect (or lost the connection) last; empty once connected.
+    QString lastConnectionError() const { return m_connectionError; }
     /// The server as people call it: the profile's name, "Local engine", user@host.
     QString serverName() const;
 
@@ -96,6 +98,10 @@ Q_SIGNALS:
     void serverChanged();
     /// The connection's state changed.
     void connectionChanged();
+    /// The server reported error while the console is not connected (it could not connect,
+    /// or lost the connection). A receiver that tells the user itself sets *handled, and the
+    /// session shows no message of its own (the activity log still gets the error).
+    void connectionFailed(const Fax::Error &error, bool *handled);
     void notification(const Fax::ConsoleNotification &notification);
 
 private:
@@ -131,6 +137,7 @@ private:
     QHash<QString, PortState> m_portStates;
     ConnectionState m_lastState = ConnectionState::Disconnected;
     bool m_quietUnread = false; ///< unread changes that are not the user's
+    QString m_connectionError;
     mutable std::unique_ptr<QTemporaryDir> m_work;
 };
 

@@ -105,7 +105,8 @@ Expected<FaxPage> SendPreparation::coverPage(const SendDocument &document, int p
 Expected<SendPreparation::Summary>
 SendPreparation::prepare(const SendDocument &document, const QString &outputTiff,
                          const ConvertOptions &options, const FaxTiffProperties &properties,
-                         const DocumentConverter::Progress &progress)
+                         const DocumentConverter::Progress &progress,
+                         const BoundedConverter::PageReady &pageReady)
 {
     const bool cover = !document.coverPage.isEmpty();
     if (document.files.isEmpty() && !cover)
@@ -122,7 +123,8 @@ SendPreparation::prepare(const SendDocument &document, const QString &outputTiff
     if (!cover) {
         // One pass: the converter counts the pages the branding line numbers.
         const auto converted =
-            BoundedConverter::convert(document.files, outputTiff, last, properties, progress);
+            BoundedConverter::convert(document.files, outputTiff, last, properties, progress,
+                                      BoundedConverter::Isolation::Auto, pageReady);
         if (!converted)
             return converted.error();
         summary.documents = *converted;
@@ -143,11 +145,29 @@ SendPreparation::prepare(const SendDocument &document, const QString &outputTiff
     const QString coverTiff = work.filePath(QStringLiteral("cover.tif"));
     const QString documentsTiff = work.filePath(QStringLiteral("documents.tif"));
     if (!document.files.isEmpty()) {
-        const auto converted = BoundedConverter::convert(document.files, documentsTiff, base, {},
-                                                         [&](int done, int total) {
-                                                             if (progress)
-                                                                 progress(done, total + 1);
-                                                         });
+        // The documents' pages follow the cover: numbered and branded as the last pass will.
+        BoundedConverter::PageReady afterCover;
+        if (pageReady) {
+            afterCover = [&](int index, int total, const FaxPage &page,
+                             const FaxTiffPageInfo &info) {
+                FaxPage branded = page;
+                if (!document.brandingFormat.isEmpty()) {
+                    BrandingInfo b = last.branding;
+                    b.page = index + 2;
+                    b.pages = total + 1;
+                    if (!Branding::stamp(branded, Branding::expand(document.brandingFormat, b)))
+                        return;
+                }
+                pageReady(index + 1, total + 1, branded, info);
+            };
+        }
+        const auto converted = BoundedConverter::convert(
+            document.files, documentsTiff, base, {},
+            [&](int done, int total) {
+                if (progress)
+                    progress(done, total + 1);
+            },
+            BoundedConverter::Isolation::Auto, afterCover);
         if (!converted)
             return converted.error();
         summary.documents = *converted;

@@ -3,7 +3,7 @@
 
 #include "core/result.h"
 #include "core/senddocument.h"
-#include "imaging/documentconverter.h"
+#include "imaging/boundedconverter.h"
 
 #include <QString>
 
@@ -32,10 +32,13 @@ public:
     /// document.
     /// On failure nothing is written and an existing outputTiff is kept; the error names the
     /// document (or the cover page) and the reason.
+    /// pageReady gets the documents' pages while they are made, numbered as in the fax (after
+    /// the cover page, which it does not get: see coverPage()) and branded as they will be.
     static Expected<Summary> prepare(const SendDocument &document, const QString &outputTiff,
                                      const ConvertOptions &options = {},
                                      const FaxTiffProperties &properties = {},
-                                     const DocumentConverter::Progress &progress = {});
+                                     const DocumentConverter::Progress &progress = {},
+                                     const BoundedConverter::PageReady &pageReady = {});
 
     /// The first page prepare() makes of document when the fax has pages pages (the cover
     /// counted): its cover page with the fields and the branding line, drawn here in moments, so

@@ -2,6 +2,7 @@
 #include "boundedconverter.h"
 
 #include "conversionchild.h"
+#include "faxtiff.h"
 #include "pageworker.h"
 
 #include <QCoreApplication>
@@ -180,12 +181,14 @@ struct Watch
     std::optional<Error> failure;
     std::optional<ConvertSummary> summary;
     QStringList notes;
+    bool newPage = false; ///< the last line reported a page
 
     /// Handles one line; true when it marked progress (a new step began).
     bool handle(const QByteArray &line, const DocumentConverter::Progress &progress)
     {
         const QList<QByteArray> f = line.split(' ');
         const QByteArray &event = f.constFirst();
+        newPage = false;
         const auto text = [&](int from) {
             return QString::fromUtf8(QByteArray::fromPercentEncoding(f.value(from)));
         };
@@ -204,6 +207,7 @@ struct Watch
         if (event == "page") {
             done = f.value(1).toInt();
             total = f.value(2).toInt();
+            newPage = true;
             if (progress)
                 progress(done, total);
             return true;
@@ -327,10 +331,29 @@ Error stepError(const Watch &w, const QStringList &inputs, const QString &output
     return Error::make(Error::Kind::InvalidArgument, what);
 }
 
+/// Hands the page the child streamed as file on to pageReady, and removes the file. The child
+/// made it from an untrusted document: it is read as any fax TIFF is (sizes checked), and a page
+/// that cannot be read is only not shown early.
+void handOver(const QString &file, int index, int total,
+              const BoundedConverter::PageReady &pageReady)
+{
+    const QFileInfo info(file);
+    if (info.isFile() && !info.isSymLink()) {
+        FaxTiffReader reader;
+        if (reader.open(file) && reader.pageCount() == 1) {
+            const Expected<FaxPage> page = reader.readPage(0);
+            if (page)
+                pageReady(index, total, *page, reader.pageInfo(0));
+        }
+    }
+    QFile::remove(file);
+}
+
 /// Waits for the child's events until it ends, is stopped or runs over the time limit.
 Expected<ConvertSummary> supervise(const Child &child, const ConversionRequest &request,
                                    const QString &outputTiff, const ConvertOptions &options,
-                                   const DocumentConverter::Progress &progress)
+                                   const DocumentConverter::Progress &progress,
+                                   const BoundedConverter::PageReady &pageReady)
 {
     Watch w;
     std::optional<Cause> killed;
@@ -365,6 +388,10 @@ Expected<ConvertSummary> supervise(const Child &child, const ConversionRequest &
             if (w.handle(pending.left(nl), progress))
                 step.restart();
             pending.remove(0, nl + 1);
+            if (w.newPage && request.streamPages) {
+                handOver(request.pageFile(w.done - 1), w.done - 1, w.total, pageReady);
+                step.restart(); // the caller's time with the page is not the child's step
+            }
         }
     }
     // Kill the whole group while the child still exists (a zombie keeps its group id from being
@@ -426,10 +453,12 @@ void BoundedConverter::setHelperProgram(const QString &path)
     g_helper = path;
 }
 
-Expected<ConvertSummary>
-BoundedConverter::convert(const QStringList &inputs, const QString &outputTiff,
-                          const ConvertOptions &options, const FaxTiffProperties &properties,
-                          const DocumentConverter::Progress &progress, Isolation isolation)
+Expected<ConvertSummary> BoundedConverter::convert(const QStringList &inputs,
+                                                   const QString &outputTiff,
+                                                   const ConvertOptions &options,
+                                                   const FaxTiffProperties &properties,
+                                                   const DocumentConverter::Progress &progress,
+                                                   Isolation isolation, const PageReady &pageReady)
 {
     if (inputs.isEmpty())
         return Error::make(
@@ -451,7 +480,9 @@ BoundedConverter::convert(const QStringList &inputs, const QString &outputTiff,
     request.options = options;
     request.options.cancel = nullptr;
     request.options.opening = nullptr;
+    request.options.pageStored = nullptr;
     request.properties = properties;
+    request.streamPages = bool(pageReady);
 
     if (isolation == Isolation::Auto)
         isolation = PageWorker::singleThreaded() ? Isolation::Fork : Isolation::Helper;
@@ -459,7 +490,7 @@ BoundedConverter::convert(const QStringList &inputs, const QString &outputTiff,
         isolation == Isolation::Fork ? startFork(request) : startHelper(request, helperProgram());
     if (!child)
         return child.error();
-    auto result = supervise(child.value(), request, outputTiff, options, progress);
+    auto result = supervise(child.value(), request, outputTiff, options, progress, pageReady);
     if (!result)
         return result;
     if (std::rename(QFile::encodeName(request.output).constData(),

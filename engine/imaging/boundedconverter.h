@@ -29,12 +29,20 @@ public:
         Helper ///< the helper program (helperProgram()), started by fork and exec
     };
 
-    /// As DocumentConverter::convert; progress is called in the calling thread.
+    /// One output page as soon as the child made it: index (0-based) of total, the page as it
+    /// is stored (decoded) and its stored form (coded size, resolution).
+    using PageReady =
+        std::function<void(int index, int total, const FaxPage &page, const FaxTiffPageInfo &info)>;
+
+    /// As DocumentConverter::convert; progress and pageReady are called in the calling thread.
+    /// With pageReady, each page is handed over while the next ones are made (a preview shows
+    /// the first page of a long document at once); the limits are the same.
     static Expected<ConvertSummary> convert(const QStringList &inputs, const QString &outputTiff,
                                             const ConvertOptions &options,
                                             const FaxTiffProperties &properties = {},
                                             const DocumentConverter::Progress &progress = {},
-                                            Isolation isolation = Isolation::Auto);
+                                            Isolation isolation = Isolation::Auto,
+                                            const PageReady &pageReady = {});
 
     /// The helper program: $FAXCONSOLE_RENDER_HELPER, else what setHelperProgram() set, else
     /// faxrender beside the running program or in its libexec folder.

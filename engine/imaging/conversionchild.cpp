@@ -2,6 +2,7 @@
 #include "conversionchild.h"
 
 #include <QDataStream>
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <cerrno>
@@ -16,7 +17,7 @@ namespace Fax {
 namespace {
 
 constexpr quint32 kRequestMagic = 0x46415852; // "FAXR"
-constexpr quint32 kRequestVersion = 1;
+constexpr quint32 kRequestVersion = 2;
 
 /// The event socket, for the handlers below (which may only use async-signal-safe calls).
 int g_eventFd = -1;
@@ -167,7 +168,7 @@ QByteArray ConversionRequest::serialize() const
     s << kRequestMagic << kRequestVersion << inputs << output << o.geometry << qint32(o.compression)
       << qint32(o.halftone) << qint32(o.maxPages) << o.brandingFormat << o.branding
       << qint32(o.renderProcesses) << qint32(o.limits.stepSeconds) << qint32(o.limits.memoryMiB)
-      << qint32(o.damagedPages) << properties;
+      << qint32(o.damagedPages) << properties << streamPages;
     return data;
 }
 
@@ -184,7 +185,7 @@ bool ConversionRequest::deserialize(const QByteArray &data, ConversionRequest *r
         return false;
     s >> r->inputs >> r->output >> o.geometry >> compression >> halftone >> maxPages >>
         o.brandingFormat >> o.branding >> processes >> seconds >> memory >> damaged >>
-        r->properties;
+        r->properties >> r->streamPages;
     o.compression = FaxCompression(compression);
     o.halftone = Halftone(halftone);
     o.maxPages = maxPages;
@@ -193,6 +194,11 @@ bool ConversionRequest::deserialize(const QByteArray &data, ConversionRequest *r
     o.limits.memoryMiB = memory;
     o.damagedPages = DamagedPages(damaged);
     return s.status() == QDataStream::Ok;
+}
+
+QString ConversionRequest::pageFile(int index) const
+{
+    return QFileInfo(output).absolutePath() + QStringLiteral("/page-%1.tif").arg(index);
 }
 
 QByteArray ConversionChild::line(const char *event, const QString &text)
@@ -212,6 +218,15 @@ int ConversionChild::run(const ConversionRequest &request, int fd)
         else
             send(fd, "pages " + joined(pagesPerFile).toLatin1() + '\n');
     };
+    if (request.streamPages) {
+        // Written whole (FaxTiffWriter renames at finish) before the page is reported: the
+        // parent never sees half a file. A page that cannot be written is only not streamed.
+        options.pageStored = [&request](int index, const CodedFaxPage &page) {
+            FaxTiffWriter writer(request.pageFile(index));
+            if (writer.open(request.properties, 1) && writer.addRawPage(page.data, page.info))
+                (void)writer.finish();
+        };
+    }
     const auto progress = [fd](int done, int total) {
         send(fd, "page " + QByteArray::number(done) + ' ' + QByteArray::number(total) + '\n');
     };

@@ -15,6 +15,12 @@ struct ConversionRequest
     QString output; ///< in a private folder the parent made beside the real output
     ConvertOptions options;
     FaxTiffProperties properties;
+    /// Hand each page over as soon as it is stored: the child writes it as the one-page fax
+    /// TIFF pageFile() beside output before it reports the page.
+    bool streamPages = false;
+
+    /// The one-page fax TIFF of output page index (0-based) when pages are streamed.
+    QString pageFile(int index) const;
 
     /// For the helper program: everything but the callbacks and the cancel flag.
     QByteArray serialize() const;
@@ -25,7 +31,8 @@ struct ConversionRequest
 /// step to the supervising parent, one line per event on a socket or pipe:
 ///   open FILE                  input FILE (0-based) starts to open
 ///   pages N1 N2 ...            all inputs are open, with their page counts
-///   page DONE TOTAL            one more page is done
+///   page DONE TOTAL            one more page is done (streamed: its file pageFile(DONE - 1)
+///                              is complete)
 ///   note TEXT                  a damaged page that was re-coded (percent-encoded text)
 ///   ok PAGES PASSED WORKER     the conversion succeeded
 ///   fail KIND TEXT             it failed (Error::Kind as a number, percent-encoded message)

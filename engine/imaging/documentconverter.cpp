@@ -266,6 +266,8 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs,
                 failure = coded->error();
             else if (auto r = writer.addRawPage(coded->value().data, coded->value().info); !r)
                 failure = r.error();
+            else if (options.pageStored)
+                options.pageStored(int(k), coded->value());
         } else {
             if (!queue.pop(&item)) { // the renderer stopped early: only a cancel does that
                 failure = stopped(k);
@@ -277,19 +279,34 @@ Expected<ConvertSummary> DocumentConverter::convert(const QStringList &inputs,
             }
             if (item.raw) {
                 queue.release();
-                if (auto r = writer.addRawPage(item.data, item.info); !r)
+                if (auto r = writer.addRawPage(item.data, item.info); !r) {
                     failure = r.error();
-                else
+                } else {
                     ++summary.passedThrough;
+                    if (options.pageStored)
+                        options.pageStored(int(k), CodedFaxPage{item.data, item.info});
+                }
             } else {
                 FaxPage page = sources[size_t(item.source)]->finishPicture(item.picture);
                 queue.release(std::move(item.picture));
                 item.picture = QImage();
                 if (auto r = stampBranding(page, int(k)); !r)
                     failure = r.error();
-                if (!failure.isError()) {
+                if (!failure.isError() && !options.pageStored) {
                     if (auto r = writer.addPage(page, options.compression); !r)
                         failure = r.error();
+                } else if (!failure.isError()) {
+                    // Coded here rather than in addPage(), so that the page stored is handed on.
+                    auto coded = FaxTiffWriter::encodePage(page, options.compression);
+                    if (!coded)
+                        failure = Error::make(coded.error().kind,
+                                              QCoreApplication::translate("Fax", "page %1: %2")
+                                                  .arg(k + 1)
+                                                  .arg(coded.error().message));
+                    else if (auto r = writer.addRawPage(coded->data, coded->info); !r)
+                        failure = r.error();
+                    else
+                        options.pageStored(int(k), *coded);
                 }
             }
         }

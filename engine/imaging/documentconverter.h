@@ -38,6 +38,11 @@ struct ConvertOptions
     /// opened before it; and once more with file == the number of inputs when all are open and
     /// pages begin: a supervisor (BoundedConverter) times each step by it.
     std::function<void(int file, const QList<int> &pagesPerFile)> opening;
+    /// When set, called with each output page as soon as it is stored (in output order, on the
+    /// converting thread), with its index (0-based) and the page as coded: BoundedConverter's
+    /// child hands the pages to its parent by it, so a preview shows them while the rest are
+    /// made.
+    std::function<void(int index, const CodedFaxPage &page)> pageStored;
 };
 
 /// What a conversion made.

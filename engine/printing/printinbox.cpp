@@ -13,6 +13,7 @@
 
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -26,8 +27,21 @@ PrintInbox::PrintInbox(const QString &folder, QObject *parent)
 {
 }
 
+namespace {
+
+QString claimPath(const QString &pdfPath)
+{
+    const QFileInfo info(pdfPath);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".claim");
+}
+
+} // namespace
+
 PrintInbox::~PrintInbox()
 {
+    // Claims end with the console (the file stays): the next console takes the documents.
+    for (const int fd : std::as_const(m_claims))
+        ::close(fd);
     // The socket file goes with the console: a backend then keeps documents for the next start.
     if (m_server)
         m_server->close();
@@ -179,11 +193,55 @@ QList<PrintedDocument> PrintInbox::documents() const
     return list;
 }
 
+bool PrintInbox::claim(const QString &pdfPath)
+{
+    const QByteArray path = QFile::encodeName(claimPath(pdfPath));
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    struct stat held = {};
+    struct stat named = {};
+    // The claim is the lock, not the file: a console that ended left its file unlocked. The
+    // lock held must be on the file of that name (not one a remove() took away meanwhile), and
+    // the document must still be there.
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::fstat(fd, &held) != 0 || !S_ISREG(held.st_mode) ||
+        held.st_uid != ::getuid() || ::lstat(path.constData(), &named) != 0 ||
+        named.st_ino != held.st_ino || named.st_dev != held.st_dev) {
+        ::close(fd);
+        return false;
+    }
+    if (!QFileInfo::exists(pdfPath)) {
+        ::unlink(path.constData());
+        ::close(fd);
+        return false;
+    }
+    // Who holds it, for a person looking into the folder.
+    const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';
+    if (::ftruncate(fd, 0) == 0)
+        (void)!::pwrite(fd, pid.constData(), size_t(pid.size()), 0);
+    m_claims.insert(pdfPath, fd);
+    return true;
+}
+
+void PrintInbox::release(const QString &pdfPath, bool removeFile)
+{
+    const auto it = m_claims.find(pdfPath);
+    if (it == m_claims.end())
+        return;
+    // Unlinked while still locked: no other console takes the claim of a document going away.
+    if (removeFile)
+        ::unlink(QFile::encodeName(claimPath(pdfPath)).constData());
+    ::close(it.value());
+    m_claims.erase(it);
+}
+
 void PrintInbox::scan()
 {
     for (const PrintedDocument &document : documents()) {
         if (m_announced.contains(document.path))
             continue;
+        if (!claim(document.path))
+            continue; // another console of this user offers it (tried again at the next scan)
         m_announced.insert(document.path);
         Q_EMIT documentArrived(document.path, document.title);
     }
@@ -204,6 +262,7 @@ Result PrintInbox::remove(const QString &path)
             QCoreApplication::translate("Fax", "Cannot remove the printed document %1").arg(path));
     QFile::remove(info.path() + QLatin1Char('/') + info.completeBaseName() +
                   QStringLiteral(".info"));
+    release(path, true);
     m_announced.remove(path);
     return {};
 }

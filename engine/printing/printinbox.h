@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -28,6 +29,12 @@ struct PrintedDocument
 /// listens on the folder's socket (only for processes of this user, by their credentials) for
 /// new ones. A document stays until remove(): the caller removes it once it was submitted or the
 /// user discarded it, so nothing printed is lost when the console stops before.
+///
+/// Two consoles of one user watch one inbox: a document is announced by the one that claims it
+/// (an exclusive flock() on "NAME.claim" beside it, holding that process's id for people to
+/// read), which holds the claim until remove() or its end. The kernel drops the lock of a
+/// process that ends in any way, so a claim left by a console that died (its file stays) is
+/// taken by the next console that starts or scans.
 class PrintInbox final : public QObject
 {
     Q_OBJECT
@@ -51,6 +58,8 @@ public:
     QList<PrintedDocument> documents() const;
     /// Removes a waiting document (after it was submitted or discarded); false with why.
     Result remove(const QString &path);
+    /// The documents this inbox claimed (announced and not removed).
+    QStringList claimed() const { return m_claims.keys(); }
 
 Q_SIGNALS:
     /// A document arrived (or waited from before start()); emitted once per document.
@@ -61,11 +70,16 @@ private:
     void acceptConnection();
     bool checkFolder(QString *why) const;
     PrintedDocument readDocument(const QString &pdfPath) const;
+    /// Takes the claim of the document at pdfPath; false when another console holds it (or it
+    /// went meanwhile).
+    bool claim(const QString &pdfPath);
+    void release(const QString &pdfPath, bool removeFile);
 
     QString m_folder;
     QFileSystemWatcher *m_watcher = nullptr;
     QLocalServer *m_server = nullptr;
     QSet<QString> m_announced;
+    QHash<QString, int> m_claims; ///< document -> the locked claim file's descriptor
     bool m_started = false;
 };
 

@@ -2,9 +2,9 @@
 // Send Fax Wizard benchmark: prints figures against the target, never fails.
 //   bench_sendwizard [--pages N]
 // The time from opening the Preview page to the first page shown, for a --pages (40) page PDF
-// with a cover page and the branding line (target: 1 s), and to all pages. The cover page shows
-// first, drawn while the documents are converted; without a cover page the first page would wait
-// for the whole conversion (the "all pages" figure).
+// with the branding line, with a cover page and without one (target for both: 1 s), and to all
+// pages. With a cover page the cover shows first, drawn while the documents are converted;
+// without one the converter hands each page over as soon as it has made it.
 #include "cover/coverlibrary.h"
 #include "imaging/boundedconverter.h"
 #include "previewpage.h"
@@ -79,37 +79,41 @@ int main(int argc, char *argv[])
 
     SendDocument document;
     document.files = {pdf};
-    document.coverPage = cover;
     document.recipient.name = QStringLiteral("Alice Example");
     document.recipient.faxNumber = QStringLiteral("+49 30 1234567");
     document.sender.name = QStringLiteral("Bench");
     document.brandingFormat = QStringLiteral("%d %t  From %s  To %r  P. %p/%P");
-    // The Documents page knows the documents' pages from its checks; so does the bench.
-    PreviewPage page(
-        [&document](int recipient) { return recipient == 0 ? document : SendDocument(); },
-        [pages] { return pages; });
-    page.resize(800, 500);
-    page.show();
+    for (const QString &coverPage : {cover, QString()}) {
+        document.coverPage = coverPage;
+        // The Documents page knows the documents' pages from its checks; so does the bench.
+        PreviewPage page(
+            [&document](int recipient) { return recipient == 0 ? document : SendDocument(); },
+            [pages] { return pages; });
+        page.resize(800, 500);
+        page.show();
 
-    QSignalSpy finished(&page, &PreviewPage::finished);
-    QElapsedTimer timer;
-    timer.start();
-    page.initializePage();
-    qint64 first = -1;
-    while (finished.isEmpty() && timer.elapsed() < 600000) {
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+        QSignalSpy finished(&page, &PreviewPage::finished);
+        QElapsedTimer timer;
+        timer.start();
+        page.initializePage();
+        qint64 first = -1;
+        while (finished.isEmpty() && timer.elapsed() < 600000) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+            if (first < 0 && page.pageList()->count() > 0)
+                first = timer.elapsed();
+        }
+        const qint64 all = timer.elapsed();
         if (first < 0 && page.pageList()->count() > 0)
-            first = timer.elapsed();
+            first = all;
+        line(QStringLiteral("preview of a %1-page PDF %2 and branding (%3 pages made)")
+                 .arg(pages)
+                 .arg(coverPage.isEmpty() ? QStringLiteral("without a cover page")
+                                          : QStringLiteral("with a cover page"))
+                 .arg(page.result().pages()));
+        line(QStringLiteral("  first page shown: %1 ms (target 1000 ms)").arg(first));
+        line(QStringLiteral("  all pages shown:  %1 ms").arg(all));
+        if (!page.result().error.isEmpty())
+            line(QStringLiteral("  error: %1").arg(page.result().error));
     }
-    const qint64 all = timer.elapsed();
-    if (first < 0 && page.pageList()->count() > 0)
-        first = all;
-    line(QStringLiteral("preview of a %1-page PDF with a cover page and branding (%2 pages made)")
-             .arg(pages)
-             .arg(page.result().pages()));
-    line(QStringLiteral("  first page shown: %1 ms (target 1000 ms)").arg(first));
-    line(QStringLiteral("  all pages shown:  %1 ms").arg(all));
-    if (!page.result().error.isEmpty())
-        line(QStringLiteral("  error: %1").arg(page.result().error));
     return 0;
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void settledDocumentsAreNotOfferedAgain();
     void refusedInboxIsReported();
     void aWizardSettlesItsPrintedDocuments();
+    void twoConsolesOfferEachDocumentOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,6 +186,53 @@ void TestPrintToFax::aWizardSettlesItsPrintedDocuments()
     QCOMPARE(printToFax.inbox()->documents().size(), 1);
     for (const auto &wizard : std::as_const(wizards))
         delete wizard.data();
+}
+
+// Two consoles of one user: each printed document opens the send flow of exactly one of them;
+// when the console that has it ends before settling it, the next console to start offers it.
+void TestPrintToFax::twoConsolesOfferEachDocumentOnce()
+{
+    ConsoleSession otherSession(&m_sink, &m_dialogs, nullptr,
+                                m_dir->filePath(QStringLiteral("other.ini")));
+    QStringList firstOpened;
+    QStringList secondOpened;
+    m_session->setSendFlow(
+        [&](const FaxDocument &d, QWidget *) { firstOpened << d.files.value(0); });
+    otherSession.setSendFlow(
+        [&](const FaxDocument &d, QWidget *) { secondOpened << d.files.value(0); });
+    QVERIFY(drop(m_folder, QStringLiteral("print-1-100"), QStringLiteral("Waiting")));
+    const QString waiting = m_folder + QStringLiteral("/print-1-100.pdf");
+    auto first = std::make_unique<PrintToFax>(m_session.get(), &m_window, m_folder);
+    PrintToFax second(&otherSession, &m_window, m_folder);
+    QVERIFY(first->start());
+    QVERIFY(second.start());
+    QTRY_COMPARE(firstOpened.size() + secondOpened.size(), 1);
+    QCOMPARE(firstOpened, QStringList{waiting});
+
+    QVERIFY(drop(m_folder, QStringLiteral("print-2-200"), QStringLiteral("New")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-3-300"), QStringLiteral("Newer")));
+    QTRY_COMPARE(firstOpened.size() + secondOpened.size(), 3);
+    QTest::qWait(200);
+    QCOMPARE(firstOpened.size() + secondOpened.size(), 3);
+    QStringList all = firstOpened + secondOpened;
+    all.removeDuplicates();
+    QCOMPARE(all.size(), 3);
+    for (const QString &path : std::as_const(secondOpened))
+        QVERIFY(!first->isPrinted(path));
+
+    // The first console ends with its documents unsettled: the next start offers them again.
+    const QStringList unsettled = firstOpened;
+    first.reset();
+    QStringList nextOpened;
+    m_session->setSendFlow(
+        [&](const FaxDocument &d, QWidget *) { nextOpened << d.files.value(0); });
+    PrintToFax next(m_session.get(), &m_window, m_folder);
+    QVERIFY(next.start());
+    QTRY_COMPARE(nextOpened.size(), unsettled.size());
+    QCOMPARE(QSet<QString>(nextOpened.begin(), nextOpened.end()),
+             QSet<QString>(unsettled.begin(), unsettled.end()));
+    QTest::qWait(100);
+    QCOMPARE(secondOpened.size(), 3 - unsettled.size()); // the running one took nothing twice
 }
 
 QTEST_MAIN(TestPrintToFax)

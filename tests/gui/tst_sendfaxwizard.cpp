@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -99,6 +100,31 @@ class TestSendFaxWizard : public QObject
         if (!QTest::qWaitForWindowActive(wizard.get()))
             qWarning("the wizard did not become active");
         return wizard;
+    }
+
+    /// A wizard for one recipient with the 40-page PDF, its documents checked; nullptr when
+    /// the check does not end.
+    std::unique_ptr<SendFaxWizard> longPdfWizard()
+    {
+        auto wizard = makeWizard();
+        FaxDocument document;
+        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
+        document.files = {path(QStringLiteral("long.pdf"))};
+        wizard->setDocument(document);
+        if (!documentsChecked(wizard->documentsPage()))
+            return nullptr;
+        return wizard;
+    }
+
+    /// The picture the preview's list shows for page index.
+    static QImage shownPage(PreviewPage *preview, int index)
+    {
+        return preview->pageList()
+            ->item(index)
+            ->icon()
+            .pixmap(QSize(260, 260))
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
     }
 
     /// Waits until the documents page has checked every document.
@@ -236,7 +262,7 @@ private Q_SLOTS:
         QImage shownFirst;
         int shownWhileRunning = 0;
         connect(preview, &PreviewPage::firstPageShown, this, [&] {
-            shownFirst = preview->pageList()->item(0)->icon().pixmap(QSize(260, 260)).toImage();
+            shownFirst = shownPage(preview, 0);
             shownWhileRunning += preview->isRunning();
         });
         QSignalSpy previewed(preview, &PreviewPage::finished);
@@ -244,13 +270,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
         QVERIFY(previewed.wait(60000));
         QCOMPARE(shownWhileRunning, 1);
-        QCOMPARE(shownFirst.convertToFormat(QImage::Format_RGB32),
-                 preview->pageList()
-                     ->item(0)
-                     ->icon()
-                     .pixmap(QSize(260, 260))
-                     .toImage()
-                     .convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(shownFirst, shownPage(preview, 0));
         QVERIFY2(preview->result().error.isEmpty(), qPrintable(preview->result().error));
         QCOMPARE(preview->result().pages(), 5);
         QCOMPARE(preview->pageList()->count(), 5);
@@ -422,15 +442,61 @@ private Q_SLOTS:
         QCOMPARE(int(m_server->jobs().size()), jobsBefore);
     }
 
+    // Without a cover page the first page shows as soon as the converter has made it, while it
+    // still makes the other 39 pages of the PDF (it used to wait for all 40), and it is the
+    // page the whole run ends with.
+    void firstPageWhileConverting()
+    {
+        auto wizard = longPdfWizard();
+        QVERIFY(wizard);
+        QVERIFY(wizard->coverPage()->coverPage().isEmpty());
+        PreviewPage *preview = wizard->previewPage();
+        bool running = false;
+        int listed = -1;
+        int made = -1;
+        QString status;
+        QImage shownFirst;
+        QElapsedTimer timer;
+        connect(preview, &PreviewPage::firstPageShown, this, [&] {
+            running = preview->isRunning();
+            listed = preview->pageList()->count();
+            made = preview->result().pages();
+            status = preview->statusText();
+            shownFirst = shownPage(preview, 0);
+            qInfo("first of 40 pages shown after %lld ms", qint64(timer.elapsed()));
+        });
+        QSignalSpy first(preview, &PreviewPage::firstPageShown);
+        QSignalSpy finished(preview, &PreviewPage::finished);
+        for (int i = 0; i < 4; ++i)
+            wizard->next();
+        timer.start();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(SendFaxWizard::Preview));
+        QVERIFY(first.wait(60000));
+        QVERIFY(running);
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(made, 0); // the run's result is not there yet
+        QVERIFY2(listed >= 1 && listed < 40, qPrintable(QString::number(listed)));
+        QVERIFY2(!status.contains(QStringLiteral("pages; about")), qPrintable(status));
+        saveScreenshot(wizard.get(), QStringLiteral("wizard-6-preview-while-made.png"));
+        // The pages keep coming while the run goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(preview->pageList()->count() > listed || !finished.isEmpty(),
+                                 60000);
+        QVERIFY(finished.wait(120000) || !finished.isEmpty());
+        QVERIFY2(preview->result().error.isEmpty(), qPrintable(preview->result().error));
+        QCOMPARE(preview->result().pages(), 40);
+        QCOMPARE(preview->pageList()->count(), 40);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(shownFirst, shownPage(preview, 0));
+        QVERIFY2(preview->statusText().startsWith(QStringLiteral("40 pages; about ")),
+                 qPrintable(preview->statusText()));
+    }
+
     // Stop ends the making of the pages within a second; nothing is left running.
     void cancelPreview()
     {
-        auto wizard = makeWizard();
-        FaxDocument document;
-        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567"))};
-        document.files = {path(QStringLiteral("long.pdf"))};
-        wizard->setDocument(document);
-        QVERIFY(documentsChecked(wizard->documentsPage()));
+        auto wizard = longPdfWizard();
+        QVERIFY(wizard);
         for (int i = 0; i < 5; ++i)
             wizard->next();
         PreviewPage *preview = wizard->previewPage();
@@ -447,6 +513,105 @@ private Q_SLOTS:
         QVERIFY(preview->statusText().startsWith(QStringLiteral("Stopped")));
         QCOMPARE(preview->pageList()->count(), 0);
         QCOMPARE(preview->stopButton()->text(), QStringLiteral("&Make Again"));
+    }
+
+    // Esc or the close button while Finish hands the fax to the server asks first; "no" keeps
+    // the wizard waiting, "yes" lets the submission finish out of sight: every recipient's job
+    // is queued (no half group), submitted() reports it, and the wizard closes then.
+    void closeWhileSubmitting()
+    {
+        const int jobsBefore = int(m_server->jobs().size());
+        FaxDocument document;
+        document.recipients = {party(QStringLiteral("A"), QStringLiteral("+49 30 1234567")),
+                               party(QStringLiteral("B"), QStringLiteral("+49 30 7654321"))};
+        document.files = {data(QStringLiteral("itu1.tif"))};
+
+        // "No": still open, still submitting, then closes with the fax queued.
+        {
+            auto wizard = makeWizard();
+            wizard->setDocument(document);
+            QSignalSpy submitted(wizard.get(), &SendFaxWizard::submitted);
+            QSignalSpy rejected(wizard.get(), &QDialog::rejected);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            m_sink.answer = false;
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY2(m_sink.questions.first().contains(QStringLiteral("2 recipient(s)")),
+                     qPrintable(m_sink.questions.first()));
+            QVERIFY(wizard->isVisible());
+            QVERIFY(!wizard->isSubmittingInBackground());
+            QVERIFY(submitted.wait(30000));
+            QCOMPARE(submitted.first().at(0).value<QList<JobId>>().size(), 2);
+            QVERIFY(!wizard->isVisible());
+            QCOMPARE(wizard->result(), int(QDialog::Accepted));
+            QVERIFY(rejected.isEmpty());
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 2);
+        }
+
+        // "Yes" through the close button: out of sight at once, the whole group queued later.
+        {
+            m_sink.questions.clear();
+            m_sink.answer = true;
+            auto *wizard = new SendFaxWizard(m_server.get(), &m_sink, &m_dialogs, m_settings.get());
+            wizard->setAttribute(Qt::WA_DeleteOnClose); // as the console opens it
+            QPointer<SendFaxWizard> alive(wizard);
+            wizard->show();
+            wizard->setDocument(document);
+            QSignalSpy submitted(wizard, &SendFaxWizard::submitted);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            QVERIFY(!wizard->close()); // the close event is refused: the wizard is not deleted
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY(alive);
+            QVERIFY(!wizard->isVisible());
+            QVERIFY(wizard->isSubmittingInBackground());
+            QVERIFY(submitted.wait(30000));
+            const auto ids = submitted.first().at(0).value<QList<JobId>>();
+            QCOMPARE(ids.size(), 2);
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 4);
+            for (const JobId id : ids)
+                QVERIFY(m_server->job(id).has_value());
+            QTRY_VERIFY(!alive); // closed (and deleted) once the fax was queued
+            QVERIFY2(m_sink.errors.isEmpty(), qPrintable(m_sink.errors.join(u'\n')));
+        }
+
+        // Refused after the wizard went out of sight: it comes back with the reason and
+        // everything entered, no job queued.
+        {
+            m_sink.questions.clear();
+            auto wizard = makeWizard();
+            FaxDocument missing = document;
+            QFile::copy(data(QStringLiteral("itu1.tif")), path(QStringLiteral("gone.tif")));
+            missing.files = {path(QStringLiteral("gone.tif"))};
+            wizard->setDocument(missing);
+            QFile::remove(path(QStringLiteral("gone.tif")));
+            QSignalSpy submitted(wizard.get(), &SendFaxWizard::submitted);
+            wizard->accept();
+            QVERIFY(wizard->isSubmitting());
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QCOMPARE(m_sink.questions.size(), 1);
+            QVERIFY(!wizard->isVisible());
+            QTRY_COMPARE_WITH_TIMEOUT(m_sink.errors.size(), 1, 30000);
+            QVERIFY2(m_sink.errors.first().contains(QStringLiteral("not queued")),
+                     qPrintable(m_sink.errors.first()));
+            QVERIFY(wizard->isVisible());
+            QVERIFY(!wizard->isSubmittingInBackground());
+            QVERIFY(!wizard->isSubmitting()); // Finish may be pressed again
+            QCOMPARE(wizard->document().recipients, missing.recipients);
+            QVERIFY(submitted.isEmpty());
+            QCOMPARE(int(m_server->jobs().size()), jobsBefore + 4);
+            m_sink.errors.clear();
+        }
+
+        // Not submitting: Esc closes without a question.
+        {
+            m_sink.questions.clear();
+            auto wizard = makeWizard();
+            QTest::keyClick(wizard.get(), Qt::Key_Escape);
+            QVERIFY(!wizard->isVisible());
+            QVERIFY(m_sink.questions.isEmpty());
+        }
     }
 
     // Finish while the server refuses: the reason is shown, the wizard stays open.
@@ -515,6 +680,74 @@ private Q_SLOTS:
         QVERIFY(documentsChecked(filled->documentsPage()));
         filled->close();
         QTRY_VERIFY(!filled);
+    }
+
+    // faxconsole --send while the console cannot connect: the user is told which server and
+    // why (once, not a second time by the session), may try again, and the files are kept until
+    // a connection opens the wizard with them.
+    void sendWhileUnreachable()
+    {
+        m_sink.questions.clear();
+        ConnectionProfiles profiles(path(QStringLiteral("unreachable-profiles.ini")));
+        ConsoleSession session(&m_sink, &m_dialogs, &profiles,
+                               path(QStringLiteral("unreachable-session.ini")));
+        MainWindow window(&session);
+        window.show();
+        QSignalSpy opened(window.sendFax(), &SendFaxLauncher::opened);
+        FaxDocument toSend;
+        toSend.files = {data(QStringLiteral("itu1.tif"))};
+        // As at start-up: the files wait before the first connection is tried.
+        window.sendFax()->openWhenConnected(toSend);
+        QVERIFY(m_sink.questions.isEmpty());
+
+        // The engine's data folder cannot be made (a file is in the way).
+        QFile blocker(path(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ConnectionSettings broken;
+        broken.dataDirectory = path(QStringLiteral("blocker/engine"));
+        m_sink.answer = true; // try again, once
+        window.connectTo(broken);
+        QCOMPARE(m_sink.questions.size(), 1);
+        const QString reason = session.lastConnectionError();
+        QVERIFY(!reason.isEmpty());
+        const QString &question = m_sink.questions.first();
+        QVERIFY2(question.startsWith(QStringLiteral("Cannot connect to Local engine: ")),
+                 qPrintable(question));
+        QVERIFY2(question.contains(reason), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("1 document(s) to fax are kept")),
+                 qPrintable(question));
+        QVERIFY2(m_sink.errors.isEmpty(), qPrintable(m_sink.errors.join(u'\n')));
+        m_sink.answer = false;
+        QTRY_COMPARE(m_sink.questions.size(), 2); // the second try failed too
+        QVERIFY(!session.isConnected());
+        QCOMPARE(window.sendFax()->pending().size(), 1);
+        QVERIFY(opened.isEmpty());
+
+        // More files while it is down: told at once, with the reason.
+        FaxDocument more;
+        more.files = {data(QStringLiteral("itu2.tif"))};
+        window.sendFax()->openWhenConnected(more);
+        QCOMPARE(m_sink.questions.size(), 3);
+        QVERIFY2(m_sink.questions.last().contains(reason), qPrintable(m_sink.questions.last()));
+        QCOMPARE(window.sendFax()->pending().size(), 2);
+        QVERIFY(m_sink.errors.isEmpty());
+
+        // Connected: a wizard for each, with the files; nothing waits any more.
+        ConnectionSettings good;
+        good.dataDirectory = path(QStringLiteral("engine"));
+        QVERIFY(window.connectTo(good));
+        QTRY_COMPARE(opened.size(), 2);
+        const auto first = opened.at(0).at(0).value<SendFaxWizard *>();
+        const auto second = opened.at(1).at(0).value<SendFaxWizard *>();
+        QCOMPARE(first->document().files, toSend.files);
+        QCOMPARE(second->document().files, more.files);
+        QVERIFY(window.sendFax()->pending().isEmpty());
+        QVERIFY(documentsChecked(first->documentsPage()));
+        QVERIFY(documentsChecked(second->documentsPage()));
+        first->close();
+        second->close();
+        m_sink.answer = true;
     }
 
 private:

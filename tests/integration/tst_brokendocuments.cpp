@@ -20,6 +20,7 @@
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <numeric>
 #include <thread>
 #include <unistd.h>
 
@@ -281,30 +282,45 @@ void TestBrokenDocuments::helperProcess_data()
 }
 
 // The engine's send path and the console run in processes with threads: their conversions go
-// through the helper program, under the same limits.
+// through the helper program, under the same limits; the same when the pages are handed over
+// while they are made (the preview), which hands over exactly the pages made.
 void TestBrokenDocuments::helperProcess()
 {
     QFETCH(int, row);
     const Entry &e = m_entries[row];
     const QString input = kCorpus + QLatin1Char('/') + e.file;
     const QString out = m_out + QStringLiteral("/OUT.tif");
-    QElapsedTimer clock;
-    clock.start();
-    const auto r = BoundedConverter::convert({input}, out, optionsFor(e), {}, {},
-                                             BoundedConverter::Isolation::Helper);
-    const qint64 ms = clock.elapsed();
-    if (e.pages >= 0) {
-        QVERIFY2(r.ok(), qPrintable(r.error().message));
-        QCOMPARE(r->pages, e.pages);
-        return;
+    for (const bool streamed : {false, true}) {
+        QList<int> handed;
+        BoundedConverter::PageReady pageReady;
+        if (streamed)
+            pageReady = [&handed](int index, int, const FaxPage &, const FaxTiffPageInfo &) {
+                handed << index;
+            };
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = BoundedConverter::convert({input}, out, optionsFor(e), {}, {},
+                                                 BoundedConverter::Isolation::Helper, pageReady);
+        const qint64 ms = clock.elapsed();
+        if (e.pages >= 0) {
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r->pages, e.pages);
+            if (streamed) {
+                QList<int> all(e.pages);
+                std::iota(all.begin(), all.end(), 0);
+                QCOMPARE(handed, all);
+            }
+            QFile::remove(out);
+            continue;
+        }
+        QVERIFY(!r.ok());
+        QString expected = e.expected;
+        expected.replace(0, e.file.size(), input);
+        QCOMPARE(r.error().message, expected);
+        QCOMPARE(outFolder(), QStringList());
+        if (const int limit = timeLimit(e); limit > 0)
+            QVERIFY2(ms <= limit * 1000 + 1500, qPrintable(QStringLiteral("%1 ms").arg(ms)));
     }
-    QVERIFY(!r.ok());
-    QString expected = e.expected;
-    expected.replace(0, e.file.size(), input);
-    QCOMPARE(r.error().message, expected);
-    QCOMPARE(outFolder(), QStringList());
-    if (const int limit = timeLimit(e); limit > 0)
-        QVERIFY2(ms <= limit * 1000 + 1500, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 void TestBrokenDocuments::verifyAgreesWithLibtiff_data()

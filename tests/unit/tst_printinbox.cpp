@@ -13,7 +13,10 @@
 
 #include <cstring>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void socketTellsAtOnce();
     void socketIgnoresOtherUsers();
     void removesOnlyItsDocuments();
+    void twoConsolesClaimEachDocumentOnce();
+    void claimOfADeadConsoleIsTakenOver();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -269,7 +274,109 @@ void TestPrintInbox::removesOnlyItsDocuments()
     QVERIFY2(r.ok(), qPrintable(r.error().message));
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral("/print-7.info")));
+    QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral("/print-7.claim")));
     QVERIFY(inbox.documents().isEmpty());
+}
+
+// Two consoles of one user on one inbox: each document is announced by exactly one of them,
+// waiting ones and new ones alike; once the holder removes it, the other never sees it.
+void TestPrintInbox::twoConsolesClaimEachDocumentOnce()
+{
+    QVERIFY(QDir().mkpath(m_folder));
+    ::chmod(QFile::encodeName(m_folder).constData(), 0700);
+    QVERIFY(drop(m_folder, QStringLiteral("print-1"), QStringLiteral("Waiting")));
+    PrintInbox first(m_folder);
+    PrintInbox second(m_folder);
+    QSignalSpy firstArrived(&first, &PrintInbox::documentArrived);
+    QSignalSpy secondArrived(&second, &PrintInbox::documentArrived);
+    QVERIFY(first.start().ok());
+    QVERIFY(second.start().ok());
+    QCOMPARE(firstArrived.count(), 1);
+    QCOMPARE(secondArrived.count(), 0);
+    QCOMPARE(first.claimed(), QStringList{m_folder + QStringLiteral("/print-1.pdf")});
+    QVERIFY(second.claimed().isEmpty());
+    QFile claim(m_folder + QStringLiteral("/print-1.claim"));
+    QVERIFY(claim.open(QIODevice::ReadOnly));
+    QCOMPARE(claim.readAll(), QByteArray::number(qint64(::getpid())) + '\n');
+    claim.close();
+
+    // New ones, seen by both watchers: one announcement each.
+    for (int i = 2; i <= 4; ++i)
+        QVERIFY(drop(m_folder, QStringLiteral("print-%1").arg(i), QStringLiteral("New")));
+    QTRY_COMPARE(firstArrived.count() + secondArrived.count(), 4);
+    QTest::qWait(200);
+    QCOMPARE(firstArrived.count() + secondArrived.count(), 4);
+    QSet<QString> announced;
+    for (const auto *spy : {&firstArrived, &secondArrived})
+        for (const QList<QVariant> &arguments : *spy)
+            announced.insert(arguments.at(0).toString());
+    QCOMPARE(announced.size(), 4);
+
+    // The holder settles one: gone for both, the other does not take it up.
+    const QString settled = m_folder + QStringLiteral("/print-1.pdf");
+    QVERIFY(first.remove(settled).ok());
+    QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral("/print-1.claim")));
+    QTest::qWait(200);
+    for (const QList<QVariant> &arguments : secondArrived)
+        QVERIFY(arguments.at(0).toString() != settled);
+    QVERIFY(!second.claimed().contains(settled));
+}
+
+// A console that ended without settling its documents: its claims end with it. A claim file
+// left by a process that is gone (here: a child that claimed, then was killed, and a file that
+// merely names a dead process) does not hold anything; the next console announces them.
+void TestPrintInbox::claimOfADeadConsoleIsTakenOver()
+{
+    QVERIFY(QDir().mkpath(m_folder));
+    ::chmod(QFile::encodeName(m_folder).constData(), 0700);
+    QVERIFY(drop(m_folder, QStringLiteral("print-1"), QStringLiteral("Claimed by a dead child")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-2"), QStringLiteral("Named a dead process")));
+    QVERIFY(drop(m_folder, QStringLiteral("print-3"), QStringLiteral("Claimed by a console")));
+
+    // A child claims print-1 the way a console does, then dies while holding it.
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    // Made before fork: the child only makes system calls.
+    const QByteArray claimFile = QFile::encodeName(m_folder + QStringLiteral("/print-1.claim"));
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(ready[0]);
+        const int fd = ::open(claimFile.constData(), O_RDWR | O_CREAT, 0600);
+        const bool held = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+        const char c = held ? '1' : '0';
+        (void)!::write(ready[1], &c, 1);
+        ::pause();
+        _exit(0);
+    }
+    ::close(ready[1]);
+    char c = 0;
+    QCOMPARE(::read(ready[0], &c, 1), ssize_t(1));
+    ::close(ready[0]);
+    QCOMPARE(c, '1');
+    // While it lives, print-1 is its: a console announces the others only.
+    {
+        PrintInbox console(m_folder);
+        QSignalSpy arrived(&console, &PrintInbox::documentArrived);
+        QVERIFY(console.start().ok());
+        QCOMPARE(arrived.count(), 2);
+        QVERIFY(!console.claimed().contains(m_folder + QStringLiteral("/print-1.pdf")));
+    } // ... and this console ends without settling print-2 and print-3
+    ::kill(child, SIGKILL);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(QFileInfo::exists(m_folder + QStringLiteral("/print-1.claim")));
+    // A claim file naming a process that is gone, never locked.
+    QFile stale(m_folder + QStringLiteral("/print-2.claim"));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write(QByteArray::number(qint64(child)) + '\n');
+    stale.close();
+
+    PrintInbox next(m_folder);
+    QSignalSpy arrived(&next, &PrintInbox::documentArrived);
+    QVERIFY(next.start().ok());
+    QCOMPARE(arrived.count(), 3);
+    QCOMPARE(next.claimed().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPrintInbox)

@@ -109,6 +109,47 @@ private Q_SLOTS:
         QCOMPARE(pages.at(0).image, pagesOf(chart(1)).at(0).image);
     }
 
+    // pageReady hands over each page while the others are made, numbered as in the fax and
+    // exactly as stored (branded), with and without a cover page (which it does not get).
+    void pagesHandedOverAsMade()
+    {
+        for (const bool cover : {false, true}) {
+            SendDocument d = document();
+            d.files = {chart(1), chart(2), chart(3)};
+            if (!cover)
+                d.coverPage.clear();
+            d.brandingFormat = QStringLiteral("%d %t  P. %p/%P");
+            const QString out = m_dir->filePath(QStringLiteral("out-%1.tif").arg(cover));
+            QList<int> indices;
+            QList<int> totals;
+            QList<FaxPage> handed;
+            QList<qint64> sizes;
+            const auto s = SendPreparation::prepare(
+                d, out, {}, {}, {},
+                [&](int index, int total, const FaxPage &page, const FaxTiffPageInfo &info) {
+                    indices << index;
+                    totals << total;
+                    handed << page;
+                    sizes << info.dataBytes;
+                });
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+            const int first = cover ? 1 : 0;
+            QCOMPARE(s->pages, 3 + first);
+            QCOMPARE(indices, QList<int>({first, first + 1, first + 2}));
+            QCOMPARE(totals, QList<int>(3, 3 + first));
+            const auto pages = pagesOf(out);
+            FaxTiffReader reader;
+            QVERIFY(reader.open(out));
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(branded(handed.at(i)));
+                QCOMPARE(handed.at(i).image, pages.at(first + i).image);
+                QCOMPARE(handed.at(i).yDpi, pages.at(first + i).yDpi);
+                if (!cover)
+                    QCOMPARE(sizes.at(i), reader.pageInfo(i).dataBytes);
+            }
+        }
+    }
+
     // The cover comes first, drawn exactly as the cover renderer draws it for this recipient,
     // and counts itself in its page field.
     void coverFirstWithTheRecipientsFields()

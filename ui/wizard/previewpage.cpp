@@ -170,36 +170,49 @@ void PreviewPage::start(int recipient)
         QtConcurrent::run([document, documentPages, output, cancel, self, run = m_run] {
             ConvertOptions options;
             options.cancel = cancel.get();
+            // Runs show on the page's thread, unless the page is gone or started another run.
+            const auto post = [self, run](auto show) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, run, show] {
+                        if (self && self->m_run == run)
+                            show(self.data());
+                    },
+                    Qt::QueuedConnection);
+            };
             // The cover page, drawn in moments, shows while the documents are converted.
             if (!document.coverPage.isEmpty() && documentPages >= 0) {
                 const Expected<FaxPage> cover =
                     SendPreparation::coverPage(document, documentPages + 1, options);
                 if (cover) {
                     const QImage picture = pagePicture(cover->image, cover->xDpi, cover->yDpi);
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, run, picture] {
-                            if (self && self->m_run == run)
-                                self->showFirst(picture);
-                        },
-                        Qt::QueuedConnection);
+                    post([picture](PreviewPage *page) { page->showFirst(picture); });
                 }
             }
+            // Each page shows as soon as the converter has made it, while it makes the rest.
+            PreviewPages streamed;
+            const auto pageReady = [&streamed, &post](int index, int, const FaxPage &page,
+                                                      const FaxTiffPageInfo &info) {
+                const QImage picture = pagePicture(page.image, page.xDpi, page.yDpi);
+                if (index == streamed.pages()) {
+                    streamed.pictures << picture;
+                    streamed.codedBytes << info.dataBytes;
+                }
+                post([index, picture](PreviewPage *p) { p->showStreamed(index, picture); });
+            };
             const auto prepared = SendPreparation::prepare(
-                document, output, options, {}, [self, run](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, run, done, total] {
-                            if (self && self->m_run == run)
-                                self->progress(done, total);
-                        },
-                        Qt::QueuedConnection);
-                });
+                document, output, options, {},
+                [&post](int done, int total) {
+                    post([done, total](PreviewPage *page) { page->progress(done, total); });
+                },
+                pageReady);
             PreviewPages pages;
             if (cancel->load()) {
                 pages.canceled = true;
             } else if (!prepared) {
                 pages.error = prepared.error().message;
+            } else if (prepared->coverPages == 0 && streamed.pages() == prepared->pages) {
+                pages = streamed; // exactly the pages stored: no need to read them again
             } else {
                 pages = readPages(output, *cancel);
             }
@@ -237,14 +250,23 @@ void PreviewPage::done()
     m_progress->setVisible(false);
     m_stop->setText(tr("&Make Again"));
     if (m_result.canceled) {
+        m_pages->clear(); // the pages shown while they were made are not the fax
         m_status->setText(tr("Stopped: no pages were made."));
     } else if (!m_result.error.isEmpty()) {
+        m_pages->clear();
         m_status->setText(tr("The pages cannot be made: %1").arg(m_result.error));
     } else {
         const bool wasShown = m_pages->count() > 0;
-        m_pages->clear();
-        for (int i = 0; i < m_result.pages(); ++i)
-            showPage(i, m_result.pictures.at(i));
+        // The pages shown while they were made are replaced in place (no flicker, the
+        // scroll position kept).
+        while (m_pages->count() > m_result.pages())
+            delete m_pages->takeItem(m_pages->count() - 1);
+        for (int i = 0; i < m_result.pages(); ++i) {
+            if (i < m_pages->count())
+                m_pages->item(i)->setIcon(QIcon(QPixmap::fromImage(m_result.pictures.at(i))));
+            else
+                showPage(i, m_result.pictures.at(i));
+        }
         if (!wasShown && m_result.pages() > 0)
             Q_EMIT firstPageShown();
         const int seconds = estimatedSeconds(m_result.codedBytes);
@@ -265,6 +287,17 @@ void PreviewPage::showPage(int index, const QImage &picture)
     auto *item = new QListWidgetItem(QIcon(QPixmap::fromImage(picture)),
                                      tr("Page %1").arg(index + 1), m_pages);
     item->setSizeHint(QSize(kPageHeight, kPageHeight + 24));
+}
+
+void PreviewPage::showStreamed(int index, const QImage &picture)
+{
+    // In order only: a document page that comes before the cover page was drawn waits for the
+    // end of the run.
+    if (index != m_pages->count())
+        return;
+    showPage(index, picture);
+    if (index == 0)
+        Q_EMIT firstPageShown();
 }
 
 void PreviewPage::showFirst(const QImage &picture)

@@ -33,8 +33,8 @@ struct PreviewPages
 
 /// The Send Fax Wizard's Preview page: the pages that go on the line for a chosen recipient,
 /// cover page and branding line included, made by SendPreparation off the GUI thread with
-/// progress and a Stop button; the page count and the estimated transmission time. Finish
-/// queues the fax.
+/// progress and a Stop button, each page shown as soon as it is made; the page count and the
+/// estimated transmission time. Finish queues the fax.
 class PreviewPage final : public QWizardPage
 {
     Q_OBJECT
@@ -69,7 +69,7 @@ public:
     bool isComplete() const override;
 
 Q_SIGNALS:
-    /// The first page is shown (before the others when there is a cover page).
+    /// The first page is shown, while the others are still being made.
     void firstPageShown();
     /// A run ended (made, failed or stopped).
     void finished();
@@ -78,6 +78,7 @@ private:
     void progress(int done, int total);
     void showPage(int index, const QImage &picture);
     void showFirst(const QImage &picture);
+    void showStreamed(int index, const QImage &picture);
     void done();
 
     std::function<SendDocument(int)> m_document;

@@ -25,8 +25,12 @@ public:
     /// (the reason is shown).
     SendFaxWizard *open(const FaxDocument &document, QWidget *parent = nullptr);
     /// Opens a wizard on document as soon as the session is connected (at once when it is):
-    /// `faxconsole --send` at start-up, before the engine is there.
+    /// `faxconsole --send` at start-up, before the engine is there. While the console cannot
+    /// connect the user is told which server and why, the documents are kept, and the user may
+    /// try again at once; any later connection opens the wizard with them.
     void openWhenConnected(const FaxDocument &document);
+    /// The documents waiting for the connection.
+    QList<FaxDocument> pending() const { return m_pending; }
     /// The address book the wizards' Recipients page picks from.
     void setAddressBookPicker(SendFaxWizard::AddressBookPicker picker);
     /// The wizard opened last while it is open.
@@ -36,6 +40,9 @@ Q_SIGNALS:
     void opened(Fax::SendFaxWizard *wizard);
 
 private:
+    /// Tells the user why the waiting documents cannot be sent yet; true when told.
+    bool tellWaiting(const QString &why);
+
     QPointer<ConsoleSession> m_session; ///< may go before the launcher (a window's own)
     QWidget *m_window;
     SendFaxWizard::AddressBookPicker m_picker;

@@ -14,6 +14,7 @@
 #include "server/faxoperation.h"
 #include "server/faxserver.h"
 
+#include <QCloseEvent>
 #include <QPushButton>
 #include <QSettings>
 
@@ -137,20 +138,74 @@ void SendFaxWizard::accept()
     m_submit = m_server->submit(fax);
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
+    // The submission is over when either signal comes (m_submit cleared: closing no longer asks).
     connect(m_submit, &FaxOperation::failed, this, [this](const Error &error) {
-        if (error.kind != Error::Kind::Canceled)
+        m_submit = nullptr;
+        if (error.kind != Error::Kind::Canceled || m_background) {
             submitFailed(error.message);
+        } else {
+            button(QWizard::FinishButton)->setEnabled(true);
+            button(QWizard::BackButton)->setEnabled(true);
+        }
     });
     SubmitOperation *op = m_submit;
     connect(op, &FaxOperation::succeeded, this, [this, op] {
+        m_submit = nullptr;
+        m_background = false;
         m_sender->remember();
         Q_EMIT submitted(op->jobIds(), op->groupId());
         QWizard::accept();
     });
 }
 
+void SendFaxWizard::reject()
+{
+    if (!m_submit) {
+        QWizard::reject();
+        return;
+    }
+    if (m_background)
+        return;
+    const int recipients = int(m_recipients->recipients().size());
+    QPointer<SendFaxWizard> self(this);
+    const bool close = m_messages->confirm(
+        this, tr("The fax is being queued"),
+        tr("The fax to %n recipient(s) is being handed to the server. Close the wizard anyway?\n\n"
+           "The fax is still queued completely, for every recipient: the activity log says when "
+           "it is, and the wizard comes back if the server refuses it.",
+           nullptr, recipients));
+    // The submission may have ended while the question was open.
+    if (!self || !close)
+        return;
+    if (!m_submit) {
+        if (isVisible() && result() != QDialog::Accepted)
+            QWizard::reject();
+        return;
+    }
+    m_background = true;
+    hide();
+}
+
+void SendFaxWizard::closeEvent(QCloseEvent *event)
+{
+    if (m_submit) {
+        // Not closed (which would delete the wizard and drop the submission's report): reject()
+        // asks, and hides the wizard when the user lets the submission finish without it.
+        event->ignore();
+        reject();
+        return;
+    }
+    QWizard::closeEvent(event);
+}
+
 void SendFaxWizard::submitFailed(const QString &message)
 {
+    if (std::exchange(m_background, false)) {
+        // Closed while it was submitted: back with everything the user entered.
+        show();
+        raise();
+        activateWindow();
+    }
     button(QWizard::FinishButton)->setEnabled(true);
     button(QWizard::BackButton)->setEnabled(true);
     m_messages->showError(this, tr("Cannot send the fax"),

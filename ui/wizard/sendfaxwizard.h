@@ -65,10 +65,20 @@ public:
     /// Submits the fax; the wizard closes once the server has queued it, and stays open with
     /// the reason when it refuses.
     void accept() override;
+    /// Closing (Esc, Cancel, the window's close button) while the fax is being submitted asks
+    /// first. The submission is never broken off (no half-submitted group): the user waits for
+    /// it, or lets it finish in the background: the wizard goes out of sight, closes once the
+    /// fax is queued (submitted() reports it), and comes back with the reason if it was refused.
+    void reject() override;
+    /// True while a submission finishes with the wizard out of sight.
+    bool isSubmittingInBackground() const { return m_background; }
 
 Q_SIGNALS:
     /// The server queued the fax as these jobs of one group.
     void submitted(const QList<Fax::JobId> &jobs, Fax::JobId group);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void submitFailed(const QString &message);
@@ -83,6 +93,7 @@ private:
     PreviewPage *m_preview;
     QPointer<SubmitOperation> m_submit;
     FaxDocument m_given; ///< what setDocument() gave: the fields no page shows (TSID)
+    bool m_background = false;
 };
 
 } // namespace Fax
