@@ -9,6 +9,11 @@
         <translation>Lokaler Faxdienst</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>%1@%2</source>
+        <translation>%1@%2</translation>
+    </message>
+    <message>
         <location filename="../models/modelformat.cpp" line="+25"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -103,7 +108,7 @@
     <message>
         <location line="-52"/>
         <location line="+53"/>
-        <location filename="../engine/core/settingsschema.cpp" line="+380"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+394"/>
         <location line="+16"/>
         <location line="+13"/>
         <source>Sending</source>
@@ -260,7 +265,7 @@
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingspec.cpp" line="+132"/>
+        <location filename="../engine/core/settingspec.cpp" line="+137"/>
         <source>whole number from %1 to %2</source>
         <translation>ganze Zahl von %1 bis %2</translation>
     </message>
@@ -340,7 +345,7 @@
         <translation>%1 liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-77"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -360,28 +365,33 @@
         <translation>bit/s</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+7"/>
+        <source>Used only when &apos;%1&apos; is on.</source>
+        <translation>Wird nur verwendet, wenn „%1“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>„%1“ ist weder „yes“ noch „no“</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>the value has a line break</source>
         <translation>der Wert enthält einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>&apos;%1&apos; is not a time of day</source>
         <translation>„%1“ ist keine Uhrzeit</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+198"/>
+        <location line="-194"/>
+        <location line="+203"/>
         <source>&apos;%1&apos; is not one of the choices</source>
         <translation>„%1“ ist keiner der zulässigen Werte</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-210"/>
         <source>the value is empty</source>
         <translation>der Wert ist leer</translation>
     </message>
@@ -417,7 +427,7 @@
         <translation>„%1“ ist länger als 10 Zeichen</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingsschema.cpp" line="-256"/>
+        <location filename="../engine/core/settingsschema.cpp" line="-263"/>
         <source>Redials after the first attempt</source>
         <translation>Wahlwiederholungen nach dem ersten Versuch</translation>
     </message>
@@ -482,7 +492,7 @@
         <translation>Von jedem gesendeten Fax eine Kopie aufbewahren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
@@ -492,7 +502,7 @@
         <translation>Ordner für die Kopien gesendeter Faxe (leer: „archive“ im Datenordner des Faxdienstes)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Discount period starts</source>
         <translation>Beginn des ermäßigten Tarifs</translation>
     </message>
@@ -532,7 +542,7 @@
         <translation>Empfangene Faxe in einen Ordner kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -552,7 +562,7 @@
         <translation>Empfangene Faxe drucken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
@@ -572,7 +582,7 @@
         <translation>Empfangene Faxe per E-Mail senden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
@@ -888,7 +898,7 @@
         <translation>Serielle Geschwindigkeit zum Modem in bit/s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 (%2): %3 (allowed: %4)</source>
         <translation>%1 (%2): %3 (zulässig: %4)</translation>
     </message>
@@ -938,7 +948,7 @@
         <translation>Empfang und Weiterleitung</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Serial flow control (rts-cts is the only one safe for receiving)</source>
         <translation>Serielle Flusskontrolle (nur rts-cts ist beim Empfangen sicher)</translation>
     </message>
@@ -948,7 +958,7 @@
         <translation>Zusätzlicher AT-Befehl, der nach der Standardinitialisierung des Modems gesendet wird (leer: keiner)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-166"/>
         <source>Fax service class to drive the modem in (auto: Class 1 when the modem has it, else 2.0, else 2)</source>
         <translation>Faxdienstklasse, in der das Modem betrieben wird (auto: Class 1, wenn das Modem sie bietet, sonst 2.0, sonst 2)</translation>
     </message>
@@ -959,12 +969,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Initialisation command</source>
         <translation>Initialisierungsbefehl</translation>
     </message>
@@ -990,7 +1000,7 @@
         <translation>Details zum Zustand der Leitung</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingskeys.cpp" line="+23"/>
+        <location filename="../engine/core/settingskeys.cpp" line="+26"/>
         <source>setting &apos;%1&apos; is read-only</source>
         <translation>Einstellung „%1“ ist schreibgeschützt</translation>
     </message>
@@ -1000,7 +1010,12 @@
         <translation>Einstellung „%1“: %2 (zulässig: %3)</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingskeys.cpp" line="+15"/>
+        <location filename="../engine/core/settingskeys.cpp" line="-23"/>
+        <source>%1 (used only when %2=%3)</source>
+        <translation>%1 (nur verwendet, wenn %2=%3)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>unknown setting &apos;%1&apos; (known settings: %2)</source>
         <translation>Unbekannte Einstellung „%1“ (bekannte Einstellungen: %2)</translation>
     </message>
@@ -1260,13 +1275,13 @@
         <translation>sie enthält %1 Kontakte; aus einer Datei werden höchstens %2 importiert</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+55"/>
+        <location line="+71"/>
+        <location line="+53"/>
         <source>the file is too large for an address book (%1 MB; at most %2 MB)</source>
         <translation>die Datei ist zu groß für ein Adressbuch (%1 MB; höchstens %2 MB)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1276,17 +1291,22 @@
         <translation>dies ist keine Textdatei (CSV oder vCard erwartet)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-34"/>
         <source>this is neither a vCard nor a CSV file of contacts (its first line names no columns)</source>
         <translation>dies ist weder eine vCard- noch eine CSV-Datei mit Kontakten (ihre erste Zeile benennt keine Spalten)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file has a header line but no contacts</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Kontakte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+59"/>
+        <source>read as %1 it is no text (another character set may fit)</source>
+        <translation>als %1 gelesen ist sie kein Text (ein anderer Zeichensatz passt vielleicht)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1875,7 +1895,7 @@
         <translation>Es gibt keinen Anschluss %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <location filename="../engine/server/localfaxserver.cpp" line="+19"/>
         <source>There is no received fax %1</source>
         <translation>Es gibt kein empfangenes Fax %1</translation>
@@ -1906,15 +1926,25 @@
         <translation>Das Dokument %1 von Auftrag %2 fehlt</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+97"/>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+106"/>
         <location filename="../engine/server/localfaxserver_lines.cpp" line="+129"/>
         <source>not started</source>
         <translation>nicht gestartet</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Dialling %1 on port %2 to send the pages after page %3 (pages 1 to %3 were confirmed earlier and are not sent again)</source>
-        <translation>%1 wird an Anschluss %2 gewählt, um die Seiten nach Seite %3 zu senden (die Seiten 1 bis %3 wurden bereits bestätigt und werden nicht erneut gesendet)</translation>
+        <location line="-80"/>
+        <source>page 1 was confirmed</source>
+        <translation>Seite 1 wurde bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages 1 to %1 were confirmed</source>
+        <translation>Seiten 1 bis %1 wurden bestätigt</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Dialling %1 on port %2 to send from page %3 on; %4 earlier</source>
+        <translation>%1 wird an Anschluss %2 gewählt, um ab Seite %3 zu senden; %4 bereits zuvor</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1948,8 +1978,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>The retry sends only the pages after page %1, the last one confirmed.</source>
-        <translation>Die Wiederholung sendet nur die Seiten nach Seite %1, der zuletzt bestätigten.</translation>
+        <source>The retry starts at page %1: %2.</source>
+        <translation>Die Wiederholung beginnt mit Seite %1: %2.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1992,13 +2022,13 @@
         <translation>Das Fax hat kein Deckblatt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../engine/server/submissionrules.cpp" line="+3"/>
         <source>The fax has neither a document nor a cover page</source>
         <translation>Das Fax hat weder ein Dokument noch ein Deckblatt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot create a working folder in %1: %2</source>
         <translation>In %1 kann kein Arbeitsordner erstellt werden: %2</translation>
     </message>
@@ -2781,7 +2811,7 @@
         <translation>%1 kann nicht geschrieben werden: Alle Namen dafür sind vergeben</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="+69"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="+70"/>
         <source>cannot start the conversion process (%1)</source>
         <translation>der Konvertierungsprozess kann nicht gestartet werden (%1)</translation>
     </message>
@@ -2791,7 +2821,7 @@
         <translation>das Hilfsprogramm %1 fehlt</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="+125"/>
         <source>stopped while opening %1; nothing was written</source>
         <translation>beim Öffnen von %1 abgebrochen; es wurde nichts geschrieben</translation>
@@ -2842,7 +2872,7 @@
         <translation>%1: Der Konverter ist abgestürzt (%2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+86"/>
         <source>the helper program %1 cannot run</source>
         <translation>das Hilfsprogramm %1 kann nicht ausgeführt werden</translation>
     </message>
@@ -2852,13 +2882,13 @@
         <translation>%1: Der Konvertierungsprozess wurde unerwartet beendet (Exitstatus %2)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+17"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1: Die Datei kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1: cannot replace the file (%2)</source>
         <translation>%1: Die Datei kann nicht ersetzt werden (%2)</translation>
     </message>
@@ -2905,12 +2935,13 @@
         <translation>%1: Seite %2: %3</translation>
     </message>
     <message>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+178"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="-183"/>
         <source>page %1: %2</source>
         <translation>Seite %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+13"/>
         <source>not a bilevel fax image</source>
         <translation>kein Schwarzweiß-Faxbild</translation>
     </message>
@@ -3347,8 +3378,8 @@
         <translation>%1 Seite(n) gesendet</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="-31"/>
-        <location filename="../engine/imaging/documentconverter.cpp" line="-13"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="-33"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="-191"/>
         <source>%1: no documents to convert</source>
         <translation>%1: keine Dokumente zu konvertieren</translation>
     </message>
@@ -3358,7 +3389,7 @@
         <translation>%1: %2 Seiten überschreiten die Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="-190"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="-215"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="+110"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>bei Seite %1 von %2 abgebrochen; es wurde nichts geschrieben</translation>
@@ -4141,7 +4172,7 @@
         <translation>Der HylaFAX-Server %1 hat seinen Ereignisstrom beendet: %2</translation>
     </message>
     <message>
-        <location filename="../engine/printing/printinbox.cpp" line="+52"/>
+        <location filename="../engine/printing/printinbox.cpp" line="+66"/>
         <source>%1 is a symbolic link, which is never followed</source>
         <translation>%1 ist eine symbolische Verknüpfung, der nie gefolgt wird</translation>
     </message>
@@ -4161,7 +4192,7 @@
         <translation>der Ordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+164"/>
         <source>%1 is not a printed document of the print inbox</source>
         <translation>%1 ist kein gedrucktes Dokument des Druckeingangs</translation>
     </message>
@@ -4287,17 +4318,17 @@
         <translation>Die Verbindung zum HylaFAX-Server %1 wird bereits hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/server/hylafaxserver_read.cpp" line="+136"/>
+        <location filename="../engine/server/hylafaxserver_read.cpp" line="+211"/>
         <source>list %1</source>
         <translation>Auflisten von %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>show job %1</source>
         <translation>Anzeigen von Auftrag %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Sending switched off (%1)</source>
         <translation>Senden ausgeschaltet (%1)</translation>
     </message>
@@ -4838,7 +4869,7 @@
         <translation>Ihr Anmeldename</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ho&amp;st:</source>
         <translation>Ho&amp;st:</translation>
     </message>
@@ -4878,7 +4909,7 @@
         <translation>Datenordner des lokalen Faxdienstes</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Enter the host name of the HylaFAX server.</source>
         <translation>Geben Sie den Hostnamen des HylaFAX-Servers ein.</translation>
     </message>
@@ -4907,27 +4938,17 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Disconnected from %1</source>
         <translation>Verbindung mit %1 getrennt</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-48"/>
         <source>Fax server %1</source>
         <translation>Faxserver %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Local engine</source>
-        <translation>Lokaler Faxdienst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1@%2</source>
-        <translation>%1@%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Connected to %1 — %2</source>
         <translation>Verbunden mit %1 — %2</translation>
     </message>
@@ -5012,7 +5033,7 @@
         <translation>%1 Seiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fax received in part</source>
         <translation>Fax unvollständig empfangen</translation>
     </message>
@@ -5022,12 +5043,22 @@
         <translation>Von %1 an Anschluss %2: %3; der Anruf endete vorzeitig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>From %1: %2; the call ended early</source>
+        <translation>Von %1: %2; der Anruf endete vorzeitig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fax received in part from %1 on port %2: %3; the call ended early</source>
         <translation>Fax unvollständig von %1 an Anschluss %2 empfangen: %3; der Anruf endete vorzeitig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fax received in part from %1: %2; the call ended early</source>
+        <translation>Fax unvollständig von %1 empfangen: %2; der Anruf endete vorzeitig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fax received</source>
         <translation>Fax empfangen</translation>
     </message>
@@ -5038,8 +5069,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>From %1: %2</source>
+        <translation>Von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fax received from %1 on port %2: %3</source>
         <translation>Fax von %1 an Anschluss %2 empfangen: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax received from %1: %2</source>
+        <translation>Fax von %1 empfangen: %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6587,22 +6628,27 @@
 <context>
     <name>Fax::CsvImportDialog</name>
     <message>
-        <location filename="../ui/addressbook/csvimportdialog.cpp" line="+24"/>
+        <location filename="../ui/addressbook/csvimportdialog.cpp" line="+27"/>
         <source>Semicolon (;)</source>
         <translation>Semikolon (;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Comma (,)</source>
         <translation>Komma (,)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -6612,17 +6658,27 @@
         <translation>Datei:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Separator:</source>
-        <translation>Trennzeichen:</translation>
+        <location line="+7"/>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Character set:</source>
-        <translation>Zeichensatz:</translation>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Character set</source>
+        <translation>Zeichensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;haracter set:</source>
+        <translation>&amp;Zeichensatz:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -6637,7 +6693,7 @@
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6657,7 +6713,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -6673,6 +6729,11 @@
     </message>
     <message>
         <location line="+37"/>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Contacts to import: %1.</source>
         <translation>Zu importierende Kontakte: %1.</translation>
     </message>
@@ -7602,7 +7663,7 @@
 <context>
     <name>Fax::InboxPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxpanel.cpp" line="+116"/>
+        <location filename="../ui/inboxpanel.cpp" line="+104"/>
         <source>%n faxes selected</source>
         <translation>
             <numerusform>%n Fax ausgewählt</numerusform>
@@ -7693,7 +7754,7 @@
 <context>
     <name>Fax::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/joblistpanel.cpp" line="+212"/>
+        <location filename="../ui/joblistpanel.cpp" line="+201"/>
         <source>%n jobs selected</source>
         <translation>
             <numerusform>%n Auftrag ausgewählt</numerusform>
@@ -8342,12 +8403,12 @@
 <context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+135"/>
+        <location filename="../models/portlistmodel.cpp" line="+140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -8367,7 +8428,7 @@
         <translation>%1 wird gewählt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Port %1, %2</source>
         <translation>Anschluss %1, %2</translation>
     </message>
@@ -8507,7 +8568,7 @@
         <translation>Seiten werden erstellt…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Making the pages: %1 of %2…</source>
         <translation>Seiten werden erstellt: %1 von %2…</translation>
     </message>
@@ -8517,17 +8578,17 @@
         <translation>&amp;Neu erstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopped: no pages were made.</source>
         <translation>Angehalten: Es wurden keine Seiten erstellt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The pages cannot be made: %1</source>
         <translation>Die Seiten können nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 seconds</source>
         <translation>%1 Sekunden</translation>
     </message>
@@ -8585,7 +8646,7 @@ The call ended before the fax was complete.</source>
 Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
@@ -8692,7 +8753,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
 <context>
     <name>Fax::SendFaxLauncher</name>
     <message>
-        <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+20"/>
+        <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+21"/>
         <source>&amp;New Fax…</source>
         <translation>&amp;Neues Fax…</translation>
     </message>
@@ -8702,7 +8763,64 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Ein Fax mit dem Assistenten zum Senden von Faxen senden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>the console is not connected</source>
+        <translation>die Konsole ist nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fax server</source>
+        <translation>den Faxserver</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) to fax wait for the connection to %1</source>
+        <translation>
+            <numerusform>%n zu faxendes Dokument wartet auf die Verbindung zu %1</numerusform>
+            <numerusform>%n zu faxende Dokumente warten auf die Verbindung zu %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect to %1</source>
+        <translation>Verbindung mit %1 nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The console cannot reach %1: %2.
+
+It keeps trying. The %n document(s) to fax are kept: the Send Fax Wizard opens with them as soon as the console is connected.</source>
+        <translation>
+            <numerusform>Die Konsole erreicht %1 nicht: %2.
+
+Sie versucht es weiter. Das %n zu faxende Dokument bleibt erhalten: Der Assistent zum Senden von Faxen öffnet sich damit, sobald die Konsole verbunden ist.</numerusform>
+            <numerusform>Die Konsole erreicht %1 nicht: %2.
+
+Sie versucht es weiter. Die %n zu faxenden Dokumente bleiben erhalten: Der Assistent zum Senden von Faxen öffnet sich damit, sobald die Konsole verbunden ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The console cannot connect to %1: %2.
+
+The %n document(s) to fax are kept: the Send Fax Wizard opens with them as soon as the console is connected.
+
+Try to connect again now?</source>
+        <translation>
+            <numerusform>Die Konsole kann keine Verbindung zu %1 herstellen: %2.
+
+Das %n zu faxende Dokument bleibt erhalten: Der Assistent zum Senden von Faxen öffnet sich damit, sobald die Konsole verbunden ist.
+
+Jetzt erneut verbinden?</numerusform>
+            <numerusform>Die Konsole kann keine Verbindung zu %1 herstellen: %2.
+
+Die %n zu faxenden Dokumente bleiben erhalten: Der Assistent zum Senden von Faxen öffnet sich damit, sobald die Konsole verbunden ist.
+
+Jetzt erneut verbinden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot send a fax</source>
         <translation>Fax kann nicht gesendet werden</translation>
     </message>
@@ -8720,7 +8838,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
 <context>
     <name>Fax::SendFaxWizard</name>
     <message>
-        <location filename="../ui/wizard/sendfaxwizard.cpp" line="+39"/>
+        <location filename="../ui/wizard/sendfaxwizard.cpp" line="+40"/>
         <source>Send Fax</source>
         <translation>Fax senden</translation>
     </message>
@@ -8730,7 +8848,26 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>Die Konsole ist nicht mit einem Faxserver verbunden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>The fax is being queued</source>
+        <translation>Das Fax wird in die Warteschlange gestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The fax to %n recipient(s) is being handed to the server. Close the wizard anyway?
+
+The fax is still queued completely, for every recipient: the activity log says when it is, and the wizard comes back if the server refuses it.</source>
+        <translation>
+            <numerusform>Das Fax an %n Empfänger wird gerade an den Server übergeben. Den Assistenten trotzdem schließen?
+
+Das Fax wird dennoch vollständig für jeden Empfänger eingereiht: Das Aktivitätsprotokoll meldet, wann das geschehen ist, und der Assistent erscheint wieder, falls der Server es ablehnt.</numerusform>
+            <numerusform>Das Fax an %n Empfänger wird gerade an den Server übergeben. Den Assistenten trotzdem schließen?
+
+Das Fax wird dennoch vollständig für jeden Empfänger eingereiht: Das Aktivitätsprotokoll meldet, wann das geschehen ist, und der Assistent erscheint wieder, falls der Server es ablehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot send the fax</source>
         <translation>Das Fax kann nicht gesendet werden</translation>
     </message>
@@ -8883,17 +9020,18 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Choose the folder</source>
         <translation>Ordner auswählen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+117"/>
+        <location line="-109"/>
+        <location line="+122"/>
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8921,18 +9059,17 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>The console is not connected to the fax server.</source>
         <translation>Die Konsole ist nicht mit dem Faxserver verbunden.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+19"/>
         <source>These settings cannot be changed here: %1</source>
         <translation>Diese Einstellungen können hier nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
         <translation>auf diesem Computer gibt es keinen Drucker namens „%1“ (es ist kein Drucker eingerichtet)</translation>
     </message>
@@ -8942,7 +9079,7 @@ Der Anruf endete, bevor das Fax vollständig war.</translation>
         <translation>auf diesem Computer gibt es keinen Drucker namens „%1“ (Drucker: %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: %2 (allowed: %3)</source>
         <translation>%1: %2 (zulässig: %3)</translation>
     </message>

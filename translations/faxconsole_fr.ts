@@ -128,7 +128,7 @@
     <message>
         <location line="-52"/>
         <location line="+53"/>
-        <location filename="../engine/core/settingsschema.cpp" line="+380"/>
+        <location filename="../engine/core/settingsschema.cpp" line="+394"/>
         <location line="+16"/>
         <location line="+13"/>
         <source>Sending</source>
@@ -290,6 +290,11 @@
         <translation>lecture seule</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 (used only when %2=%3)</source>
+        <translation>%1 (utilisé uniquement lorsque %2=%3)</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>setting &apos;%1&apos; is read-only</source>
         <translation>le paramètre « %1 » est en lecture seule</translation>
@@ -326,12 +331,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+198"/>
+        <location line="+203"/>
         <source>&apos;%1&apos; is not one of the choices</source>
         <translation>« %1 » ne fait pas partie des choix possibles</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-200"/>
         <source>&apos;%1&apos; is longer than 20 characters</source>
         <translation>« %1 » dépasse 20 caractères</translation>
     </message>
@@ -387,7 +392,12 @@
         <translation>bit/s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Used only when &apos;%1&apos; is on.</source>
+        <translation>Utilisé uniquement lorsque « %1 » est activé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>whole number from %1 to %2</source>
         <translation>nombre entier de %1 à %2</translation>
     </message>
@@ -477,7 +487,7 @@
         <translation>« %1 » n&apos;est pas une heure valide</translation>
     </message>
     <message>
-        <location filename="../engine/core/settingsschema.cpp" line="-275"/>
+        <location filename="../engine/core/settingsschema.cpp" line="-282"/>
         <source>Fax class</source>
         <translation>Classe de télécopie</translation>
     </message>
@@ -488,12 +498,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+255"/>
+        <location line="+262"/>
         <source>Retries</source>
         <translation>Nouvelles tentatives</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-261"/>
         <source>Redials after the first attempt</source>
         <translation>Nombre de renumérotations après la première tentative</translation>
     </message>
@@ -558,7 +568,7 @@
         <translation>Conserver une copie de chaque télécopie envoyée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Archive folder</source>
         <translation>Dossier d&apos;archive</translation>
     </message>
@@ -568,7 +578,7 @@
         <translation>Dossier des copies des télécopies envoyées (vide : « archive » dans le dossier de données du moteur)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Discount period starts</source>
         <translation>Début du tarif réduit</translation>
     </message>
@@ -608,7 +618,7 @@
         <translation>Copier les télécopies reçues dans un dossier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -628,7 +638,7 @@
         <translation>Imprimer les télécopies reçues</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
@@ -648,7 +658,7 @@
         <translation>Envoyer les télécopies reçues par courrier électronique</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>E-mail address</source>
         <translation>Adresse de messagerie</translation>
     </message>
@@ -1000,7 +1010,7 @@
         <translation>Détail de l&apos;état de la ligne</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 (%2): %3 (allowed: %4)</source>
         <translation>%1 (%2) : %3 (valeurs autorisées : %4)</translation>
     </message>
@@ -1498,7 +1508,7 @@
         <translation>bannière : la page n&apos;est pas une image de télécopie</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="+69"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="+70"/>
         <source>cannot start the conversion process (%1)</source>
         <translation>impossible de démarrer le processus de conversion (%1)</translation>
     </message>
@@ -1508,7 +1518,7 @@
         <translation>le programme auxiliaire %1 est absent</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+149"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="+125"/>
         <source>stopped while opening %1; nothing was written</source>
         <translation>arrêté pendant l&apos;ouverture de %1 ; rien n&apos;a été écrit</translation>
@@ -1559,7 +1569,7 @@
         <translation>%1 : le convertisseur a planté (%2)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+86"/>
         <source>the helper program %1 cannot run</source>
         <translation>le programme auxiliaire %1 ne peut pas s&apos;exécuter</translation>
     </message>
@@ -1569,13 +1579,13 @@
         <translation>%1 : le processus de conversion s&apos;est terminé de façon inattendue (code de sortie %2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="-13"/>
         <source>%1: no documents to convert</source>
         <translation>%1 : aucun document à convertir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1: cannot replace the file (%2)</source>
         <translation>%1 : impossible de remplacer le fichier (%2)</translation>
     </message>
@@ -1585,7 +1595,7 @@
         <translation>%1 : %2 pages dépassent la limite de %3</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="-221"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="-248"/>
         <location filename="../engine/imaging/documentconverter.cpp" line="+110"/>
         <source>stopped at page %1 of %2; nothing was written</source>
         <translation>arrêté à la page %1 sur %2 ; rien n&apos;a été écrit</translation>
@@ -1627,13 +1637,13 @@
         <translation>il contient %1 contacts ; %2 au maximum sont importés depuis un fichier</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+55"/>
+        <location line="+71"/>
+        <location line="+53"/>
         <source>the file is too large for an address book (%1 MB; at most %2 MB)</source>
         <translation>le fichier est trop volumineux pour un carnet d&apos;adresses (%1 Mo ; %2 Mo au maximum)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-46"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -1643,17 +1653,22 @@
         <translation>ce n&apos;est pas un fichier texte (CSV ou vCard attendu)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-34"/>
         <source>this is neither a vCard nor a CSV file of contacts (its first line names no columns)</source>
         <translation>ce n&apos;est ni un fichier vCard ni un fichier CSV de contacts (sa première ligne ne nomme aucune colonne)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the file has a header line but no contacts</source>
         <translation>le fichier a une ligne d&apos;en-tête mais aucun contact</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+59"/>
+        <source>read as %1 it is no text (another character set may fit)</source>
+        <translation>lu en %1, ce n&apos;est pas du texte (un autre jeu de caractères conviendrait peut-être)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1725,7 +1740,7 @@
         <translation>aucune ligne de balayage décodable : %1</translation>
     </message>
     <message>
-        <location filename="../engine/imaging/boundedconverter.cpp" line="+199"/>
+        <location filename="../engine/imaging/boundedconverter.cpp" line="+224"/>
         <location filename="../engine/imaging/faxtiff.cpp" line="+17"/>
         <source>%1: cannot create the file (%2)</source>
         <translation>%1 : impossible de créer le fichier (%2)</translation>
@@ -1737,12 +1752,13 @@
         <translation>%1 : le fichier n&apos;est pas ouvert en écriture</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location filename="../engine/imaging/documentconverter.cpp" line="+53"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="-110"/>
         <source>page %1: %2</source>
         <translation>page %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../engine/imaging/faxtiff.cpp" line="+13"/>
         <source>not a bilevel fax image</source>
         <translation>pas une image de télécopie noir et blanc</translation>
     </message>
@@ -3361,7 +3377,7 @@
         <translation>Il n&apos;existe aucun port %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <location filename="../engine/server/localfaxserver.cpp" line="+19"/>
         <source>There is no received fax %1</source>
         <translation>Il n&apos;existe aucune télécopie reçue %1</translation>
@@ -3392,15 +3408,25 @@
         <translation>Le document %1 de la tâche %2 est manquant</translation>
     </message>
     <message>
-        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+97"/>
+        <location filename="../engine/server/localfaxserver_dispatcher.cpp" line="+106"/>
         <location filename="../engine/server/localfaxserver_lines.cpp" line="+129"/>
         <source>not started</source>
         <translation>non démarré</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Dialling %1 on port %2 to send the pages after page %3 (pages 1 to %3 were confirmed earlier and are not sent again)</source>
-        <translation>Numérotation de %1 sur le port %2 pour envoyer les pages après la page %3 (les pages 1 à %3 ont été confirmées auparavant et ne sont pas renvoyées)</translation>
+        <location line="-80"/>
+        <source>page 1 was confirmed</source>
+        <translation>la page 1 a été confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pages 1 to %1 were confirmed</source>
+        <translation>les pages 1 à %1 ont été confirmées</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Dialling %1 on port %2 to send from page %3 on; %4 earlier</source>
+        <translation>Numérotation de %1 sur le port %2 pour envoyer à partir de la page %3 ; %4 auparavant</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3434,8 +3460,8 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>The retry sends only the pages after page %1, the last one confirmed.</source>
-        <translation>La nouvelle tentative n&apos;envoie que les pages après la page %1, la dernière confirmée.</translation>
+        <source>The retry starts at page %1: %2.</source>
+        <translation>La nouvelle tentative commence à la page %1 : %2.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3574,13 +3600,13 @@
         <translation>La télécopie n&apos;a pas de page de garde</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location filename="../engine/server/submissionrules.cpp" line="+3"/>
         <source>The fax has neither a document nor a cover page</source>
         <translation>La télécopie ne contient ni document ni page de garde</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot create a working folder in %1: %2</source>
         <translation>Impossible de créer un dossier de travail dans %1 : %2</translation>
     </message>
@@ -3773,6 +3799,11 @@
         <location filename="../ui/connectionprofiles.cpp" line="+112"/>
         <source>Local engine</source>
         <translation>Moteur local</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1@%2</source>
+        <translation>%1@%2</translation>
     </message>
     <message>
         <location filename="../ui/viewer/faxoutput.cpp" line="+49"/>
@@ -4141,7 +4172,7 @@
         <translation>Le serveur HylaFAX %1 a mis fin à son flux d&apos;événements : %2</translation>
     </message>
     <message>
-        <location filename="../engine/printing/printinbox.cpp" line="+52"/>
+        <location filename="../engine/printing/printinbox.cpp" line="+66"/>
         <source>%1 is a symbolic link, which is never followed</source>
         <translation>%1 est un lien symbolique, qui n&apos;est jamais suivi</translation>
     </message>
@@ -4161,7 +4192,7 @@
         <translation>impossible de créer le dossier</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+164"/>
         <source>%1 is not a printed document of the print inbox</source>
         <translation>%1 n&apos;est pas un document imprimé de la boîte de réception d&apos;impression</translation>
     </message>
@@ -4287,17 +4318,17 @@
         <translation>La connexion au serveur HylaFAX %1 est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../engine/server/hylafaxserver_read.cpp" line="+136"/>
+        <location filename="../engine/server/hylafaxserver_read.cpp" line="+211"/>
         <source>list %1</source>
         <translation>lister %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>show job %1</source>
         <translation>afficher la tâche %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Sending switched off (%1)</source>
         <translation>Envoi désactivé (%1)</translation>
     </message>
@@ -4838,7 +4869,7 @@
         <translation>Votre nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ho&amp;st:</source>
         <translation>Hô&amp;te :</translation>
     </message>
@@ -4878,7 +4909,7 @@
         <translation>Dossier de données du moteur local</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Enter the host name of the HylaFAX server.</source>
         <translation>Entrez le nom d&apos;hôte du serveur HylaFAX.</translation>
     </message>
@@ -4907,27 +4938,17 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Disconnected from %1</source>
         <translation>Déconnecté de %1</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-48"/>
         <source>Fax server %1</source>
         <translation>Serveur de télécopie %1</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Local engine</source>
-        <translation>Moteur local</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1@%2</source>
-        <translation>%1@%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Connected to %1 — %2</source>
         <translation>Connecté à %1 — %2</translation>
     </message>
@@ -5012,7 +5033,7 @@
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Fax received in part</source>
         <translation>Télécopie reçue partiellement</translation>
     </message>
@@ -5022,12 +5043,22 @@
         <translation>Expéditeur : %1, port %2 : %3 ; l&apos;appel s&apos;est terminé prématurément</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>From %1: %2; the call ended early</source>
+        <translation>Expéditeur : %1 : %2 ; l&apos;appel s&apos;est terminé prématurément</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fax received in part from %1 on port %2: %3; the call ended early</source>
         <translation>Télécopie reçue partiellement sur le port %2 (expéditeur : %1) : %3 ; l&apos;appel s&apos;est terminé prématurément</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Fax received in part from %1: %2; the call ended early</source>
+        <translation>Télécopie reçue partiellement (expéditeur : %1) : %2 ; l&apos;appel s&apos;est terminé prématurément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fax received</source>
         <translation>Télécopie reçue</translation>
     </message>
@@ -5038,8 +5069,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>From %1: %2</source>
+        <translation>Expéditeur : %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fax received from %1 on port %2: %3</source>
         <translation>Télécopie reçue sur le port %2 (expéditeur : %1) : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax received from %1: %2</source>
+        <translation>Télécopie reçue (expéditeur : %1) : %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6587,22 +6628,27 @@
 <context>
     <name>Fax::CsvImportDialog</name>
     <message>
-        <location filename="../ui/addressbook/csvimportdialog.cpp" line="+24"/>
+        <location filename="../ui/addressbook/csvimportdialog.cpp" line="+27"/>
         <source>Semicolon (;)</source>
         <translation>Point-virgule (;)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Tab</source>
         <translation>Tabulation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Comma (,)</source>
         <translation>Virgule (,)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Vertical bar (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
@@ -6612,17 +6658,27 @@
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Separator:</source>
-        <translation>Séparateur :</translation>
+        <location line="+7"/>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Character set:</source>
-        <translation>Jeu de caractères :</translation>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Character set</source>
+        <translation>Jeu de caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;haracter set:</source>
+        <translation>&amp;Jeu de caractères :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -6637,7 +6693,7 @@
         <translation>Importée comme</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -6657,7 +6713,7 @@
         <translation>Courrier électronique</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -6673,6 +6729,11 @@
     </message>
     <message>
         <location line="+37"/>
+        <source>Field for column %1</source>
+        <translation>Champ pour la colonne %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Contacts to import: %1.</source>
         <translation>Contacts à importer : %1.</translation>
     </message>
@@ -7602,7 +7663,7 @@
 <context>
     <name>Fax::InboxPanel</name>
     <message numerus="yes">
-        <location filename="../ui/inboxpanel.cpp" line="+116"/>
+        <location filename="../ui/inboxpanel.cpp" line="+104"/>
         <source>%n faxes selected</source>
         <translation>
             <numerusform>%n télécopie sélectionnée</numerusform>
@@ -7693,7 +7754,7 @@
 <context>
     <name>Fax::JobListPanel</name>
     <message numerus="yes">
-        <location filename="../ui/joblistpanel.cpp" line="+212"/>
+        <location filename="../ui/joblistpanel.cpp" line="+201"/>
         <source>%n jobs selected</source>
         <translation>
             <numerusform>%n tâche sélectionnée</numerusform>
@@ -8342,7 +8403,7 @@
 <context>
     <name>Fax::PortListModel</name>
     <message>
-        <location filename="../models/portlistmodel.cpp" line="+51"/>
+        <location filename="../models/portlistmodel.cpp" line="+53"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8362,7 +8423,7 @@
         <translation>Numérotation de %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -8507,7 +8568,7 @@
         <translation>Création des pages…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Making the pages: %1 of %2…</source>
         <translation>Création des pages : %1 sur %2…</translation>
     </message>
@@ -8517,17 +8578,17 @@
         <translation>&amp;Régénérer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Stopped: no pages were made.</source>
         <translation>Arrêté : aucune page n&apos;a été créée.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The pages cannot be made: %1</source>
         <translation>Les pages ne peuvent pas être créées : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
@@ -8585,7 +8646,7 @@ The call ended before the fax was complete.</source>
 L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
@@ -8692,7 +8753,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
 <context>
     <name>Fax::SendFaxLauncher</name>
     <message>
-        <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+20"/>
+        <location filename="../ui/wizard/sendfaxlauncher.cpp" line="+21"/>
         <source>&amp;New Fax…</source>
         <translation>&amp;Nouvelle télécopie…</translation>
     </message>
@@ -8702,7 +8763,64 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>Envoyer une télécopie avec l&apos;Assistant Envoi de télécopie</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
+        <source>the console is not connected</source>
+        <translation>la console n&apos;est pas connectée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fax server</source>
+        <translation>le serveur de télécopie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n document(s) to fax wait for the connection to %1</source>
+        <translation>
+            <numerusform>%n document à télécopier attend la connexion à %1</numerusform>
+            <numerusform>%n documents à télécopier attendent la connexion à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot connect to %1</source>
+        <translation>Impossible de se connecter à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The console cannot reach %1: %2.
+
+It keeps trying. The %n document(s) to fax are kept: the Send Fax Wizard opens with them as soon as the console is connected.</source>
+        <translation>
+            <numerusform>La console ne peut pas joindre %1 : %2.
+
+Elle continue d&apos;essayer. Le document à télécopier (%n) est conservé : l&apos;Assistant Envoi de télécopie s&apos;ouvre avec lui dès que la console est connectée.</numerusform>
+            <numerusform>La console ne peut pas joindre %1 : %2.
+
+Elle continue d&apos;essayer. Les %n documents à télécopier sont conservés : l&apos;Assistant Envoi de télécopie s&apos;ouvre avec eux dès que la console est connectée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The console cannot connect to %1: %2.
+
+The %n document(s) to fax are kept: the Send Fax Wizard opens with them as soon as the console is connected.
+
+Try to connect again now?</source>
+        <translation>
+            <numerusform>La console ne peut pas se connecter à %1 : %2.
+
+Le document à télécopier (%n) est conservé : l&apos;Assistant Envoi de télécopie s&apos;ouvre avec lui dès que la console est connectée.
+
+Réessayer la connexion maintenant ?</numerusform>
+            <numerusform>La console ne peut pas se connecter à %1 : %2.
+
+Les %n documents à télécopier sont conservés : l&apos;Assistant Envoi de télécopie s&apos;ouvre avec eux dès que la console est connectée.
+
+Réessayer la connexion maintenant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot send a fax</source>
         <translation>Impossible d&apos;envoyer une télécopie</translation>
     </message>
@@ -8720,7 +8838,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
 <context>
     <name>Fax::SendFaxWizard</name>
     <message>
-        <location filename="../ui/wizard/sendfaxwizard.cpp" line="+39"/>
+        <location filename="../ui/wizard/sendfaxwizard.cpp" line="+40"/>
         <source>Send Fax</source>
         <translation>Envoyer une télécopie</translation>
     </message>
@@ -8730,7 +8848,26 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>La console n&apos;est pas connectée à un serveur de télécopie.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
+        <source>The fax is being queued</source>
+        <translation>La télécopie est en cours de mise en file d&apos;attente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The fax to %n recipient(s) is being handed to the server. Close the wizard anyway?
+
+The fax is still queued completely, for every recipient: the activity log says when it is, and the wizard comes back if the server refuses it.</source>
+        <translation>
+            <numerusform>La télécopie pour %n destinataire est en cours de transmission au serveur. Fermer l&apos;assistant quand même ?
+
+La télécopie sera tout de même entièrement mise en file d&apos;attente, pour chaque destinataire : le journal d&apos;activité indique quand c&apos;est fait, et l&apos;assistant réapparaît si le serveur la refuse.</numerusform>
+            <numerusform>La télécopie pour %n destinataires est en cours de transmission au serveur. Fermer l&apos;assistant quand même ?
+
+La télécopie sera tout de même entièrement mise en file d&apos;attente, pour chaque destinataire : le journal d&apos;activité indique quand c&apos;est fait, et l&apos;assistant réapparaît si le serveur la refuse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Cannot send the fax</source>
         <translation>Impossible d&apos;envoyer la télécopie</translation>
     </message>
@@ -8883,17 +9020,18 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Choose the folder</source>
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+117"/>
+        <location line="-109"/>
+        <location line="+122"/>
         <source>Choose %1</source>
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8921,18 +9059,17 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>The console is not connected to the fax server.</source>
         <translation>La console n&apos;est pas connectée au serveur de télécopie.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+19"/>
         <source>These settings cannot be changed here: %1</source>
         <translation>Ces paramètres ne peuvent pas être modifiés ici : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+95"/>
         <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
         <translation>il n&apos;y a pas d&apos;imprimante nommée « %1 » sur cet ordinateur (aucune imprimante n&apos;est configurée)</translation>
     </message>
@@ -8942,7 +9079,7 @@ L&apos;appel s&apos;est terminé avant que la télécopie soit complète.</trans
         <translation>il n&apos;y a pas d&apos;imprimante nommée « %1 » sur cet ordinateur (imprimantes : %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>%1: %2 (allowed: %3)</source>
         <translation>%1 : %2 (valeurs admises : %3)</translation>
     </message>

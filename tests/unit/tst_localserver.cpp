@@ -420,14 +420,26 @@ private Q_SLOTS:
             {"discount-rate-start", [](ServerSettings &s) { s.discountRateStart = QTime(); }},
             {"discount-rate-end", [](ServerSettings &s) { s.discountRateEnd = QTime(25, 0); }},
             {"archive-directory",
-             [](ServerSettings &s) { s.archiveDirectory = QStringLiteral("sent/faxes"); }},
+             [](ServerSettings &s) {
+                 s.archiveOutboundFaxes = true;
+                 s.archiveDirectory = QStringLiteral("sent/faxes");
+             }},
             // What faxctl refused and the API took before the schema.
             {"routing.folder",
-             [](ServerSettings &s) { s.routing.folder = QStringLiteral("received"); }},
+             [](ServerSettings &s) {
+                 s.routing.storeInFolder = true;
+                 s.routing.folder = QStringLiteral("received");
+             }},
             {"routing.email-address",
-             [](ServerSettings &s) { s.routing.emailAddress = QStringLiteral("nobody"); }},
+             [](ServerSettings &s) {
+                 s.routing.email = true;
+                 s.routing.emailAddress = QStringLiteral("nobody");
+             }},
             {"routing.printer",
-             [](ServerSettings &s) { s.routing.printer = QStringLiteral("a\nb"); }},
+             [](ServerSettings &s) {
+                 s.routing.print = true;
+                 s.routing.printer = QStringLiteral("a\nb");
+             }},
             {"dialing.area-code",
              [](ServerSettings &s) { s.dialing.areaCode = QStringLiteral("30a"); }},
             {"dialing.international-prefix",
@@ -446,6 +458,24 @@ private Q_SLOTS:
                      qPrintable(r.error().message));
         }
         QCOMPARE(changed.count(), 0);
+        {
+            // A field whose switch is off is not in use: it is stored as typed and checked
+            // again once the switch is on (the settings pages leave it disabled).
+            ServerSettings off = server->settings();
+            off.routing.email = false;
+            off.routing.emailAddress = QStringLiteral("nobody");
+            QVERIFY(waitFor(server->setSettings(off)));
+            QCOMPARE(server->settings().routing.emailAddress, QStringLiteral("nobody"));
+            off.routing.email = true;
+            const Result on = waitFor(server->setSettings(off));
+            QVERIFY(!on);
+            QVERIFY2(on.error().message.contains(QLatin1String("routing.email-address")),
+                     qPrintable(on.error().message));
+            off.routing.email = false;
+            off.routing.emailAddress.clear();
+            QVERIFY(waitFor(server->setSettings(off)));
+            changed.clear();
+        }
         ServerSettings s = server->settings();
         s.dirtyDays = 0;
         s.archiveOutboundFaxes = true;
