@@ -58,8 +58,7 @@ public:
     explicit HylafaxBackend(bool admin) : m_admin(admin)
     {
         QString error;
-        if (!m_hylafax.start(m_tmp.path(), &error) ||
-            !m_hylafax.addModem(Modem, QStringLiteral("Running and idle"), &error))
+        if (!m_hylafax.startWithIdleModems(m_tmp.path(), {Modem}, &error))
             qWarning("the HylaFAX server did not start: %s", qPrintable(error));
     }
 

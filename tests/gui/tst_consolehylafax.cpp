@@ -84,13 +84,9 @@ private Q_SLOTS:
             QSKIP(qPrintable(unavailable));
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_hylafax.start(m_dir.path(), &error), qPrintable(error));
-        QVERIFY2(
-            m_hylafax.addModem(QStringLiteral("fake0"), QStringLiteral("Running and idle"), &error),
-            qPrintable(error));
-        QVERIFY2(
-            m_hylafax.addModem(QStringLiteral("fake1"), QStringLiteral("Running and idle"), &error),
-            qPrintable(error));
+        QVERIFY2(m_hylafax.startWithIdleModems(
+                     m_dir.path(), {QStringLiteral("fake0"), QStringLiteral("fake1")}, &error),
+                 qPrintable(error));
 
         m_profiles = std::make_unique<ConnectionProfiles>(path(QStringLiteral("profiles.ini")));
         m_session = std::make_unique<ConsoleSession>(&m_sink, &m_dialogs, m_profiles.get(),

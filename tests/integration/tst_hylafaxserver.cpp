@@ -83,10 +83,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(unavailable));
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_hylafax.start(m_dir.path(), &error), qPrintable(error));
-        QVERIFY2(
-            m_hylafax.addModem(QStringLiteral("fake0"), QStringLiteral("Running and idle"), &error),
-            qPrintable(error));
+        QVERIFY2(m_hylafax.startWithIdleModems(m_dir.path(), {QStringLiteral("fake0")}, &error),
+                 qPrintable(error));
     }
 
     void connectsAndLists()

@@ -320,6 +320,18 @@ bool HylafaxServerFixture::isRunning() const
     return m_faxq.state() == QProcess::Running && m_hfaxd.state() == QProcess::Running;
 }
 
+bool HylafaxServerFixture::startWithIdleModems(const QString &folder, const QStringList &modems,
+                                               QString *error)
+{
+    if (!start(folder, error))
+        return false;
+    for (const QString &modem : modems) {
+        if (!addModem(modem, QStringLiteral("Running and idle"), error))
+            return false;
+    }
+    return true;
+}
+
 bool HylafaxServerFixture::addModem(const QString &name, const QString &status, QString *error)
 {
     // hfaxd lists a modem when status/<modem>, etc/config.<modem> and FIFO.<modem> exist.

@@ -51,6 +51,9 @@ public:
     /// Stops hfaxd alone (the server goes away for its clients).
     void stopHfaxd();
 
+    /// start(), then addModem() for each name with the status "Running and idle": the server
+    /// most tests want, with modems that show in the listings and never dial.
+    bool startWithIdleModems(const QString &folder, const QStringList &modems, QString *error);
     /// Registers a modem with faxq without faxgetty (faxmodem): it shows in the status listing
     /// with status text, and faxq sends jobs to it only when they ask for it (its class is
     /// outside "any").
