@@ -30,6 +30,8 @@ struct HylafaxConnection::Request
     enum class Step { Queued, DataSetup, Command, Streaming };
 
     QByteArray line;
+    bool maybeUnanswered = false;            ///< a NOOP follows the line (Answer::MaybeNone)
+    std::optional<HylafaxReply> lineAnswer; ///< the line's answer, while the NOOP's is awaited
     bool isTransfer = false;
     Transfer transfer;
     ReplyHandler onReply;
@@ -154,10 +156,11 @@ bool HylafaxConnection::isBusy() const
     return m_current || !m_queue.isEmpty();
 }
 
-void HylafaxConnection::command(const QByteArray &line, ReplyHandler handler)
+void HylafaxConnection::command(const QByteArray &line, ReplyHandler handler, Answer answer)
 {
     auto r = std::make_shared<Request>();
     r->line = line;
+    r->maybeUnanswered = answer == Answer::MaybeNone;
     r->onReply = std::move(handler);
     m_queue << r;
     startNext();
@@ -195,7 +198,8 @@ void HylafaxConnection::startNext()
     Request &r = *m_current;
     if (!r.isTransfer) {
         r.step = Request::Step::Command;
-        sendLine(r.line);
+        // Both at once: the server reads the NOOP only after it is done with the line.
+        sendLine(r.maybeUnanswered ? r.line + "\r\nNOOP" : r.line);
         return;
     }
     r.step = Request::Step::DataSetup;
@@ -463,7 +467,25 @@ void HylafaxConnection::onReply(const HylafaxReply &reply)
     if (!r.isTransfer) {
         if (reply.isPreliminary())
             return; // the final reply follows
-        finishRequest(reply);
+        if (!r.maybeUnanswered) {
+            finishRequest(reply);
+            return;
+        }
+        if (r.lineAnswer) {
+            finishRequest(*r.lineAnswer); // this one is the NOOP's
+            return;
+        }
+        // hfaxd answers NOOP with "200 NOOP command successful."; the commands sent this way
+        // (JPARM) never answer 200.
+        if (reply.code == 200 &&
+            reply.text().startsWith(QLatin1String("NOOP"), Qt::CaseInsensitive)) {
+            finishRequest(Error::make(
+                Error::Kind::NotFound,
+                trFax(QT_TRANSLATE_NOOP("Fax", "HylaFAX server %1 did not answer '%2'"))
+                    .arg(peerName(), QString::fromLatin1(r.line))));
+            return;
+        }
+        r.lineAnswer = reply;
         return;
     }
     if (r.step == Request::Step::DataSetup) {

@@ -74,9 +74,16 @@ public:
     /// The greeting line ("220 fax server (HylaFAX (tm) Version 6.0.7) ready.").
     QString greeting() const { return m_greeting; }
 
+    /// Whether the server answers a command for certain. hfaxd 6.0.7 leaves a bare JPARM
+    /// without any answer when the current job's queue file moved (sendq to doneq) or went
+    /// since JOB made it current: such a command is followed by a NOOP at once, and a NOOP's
+    /// answer where the command's should be tells that none is coming.
+    enum class Answer { Always, MaybeNone };
+
     /// Sends one command line (without the line end) once the commands before it are
-    /// answered; handler gets its final reply.
-    void command(const QByteArray &line, ReplyHandler handler);
+    /// answered; handler gets its final reply. With Answer::MaybeNone a command the server
+    /// leaves unanswered ends with a NotFound error naming it, and the connection goes on.
+    void command(const QByteArray &line, ReplyHandler handler, Answer answer = Answer::Always);
     /// Runs a data transfer once the commands before it are answered.
     void transfer(const Transfer &transfer, TransferHandler handler);
     /// True while a command or transfer is waiting or running.

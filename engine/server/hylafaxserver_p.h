@@ -72,6 +72,7 @@ struct StateRead
     QMap<JobId, Job> listed;
     QHash<JobId, HylafaxJobRecord> found; ///< lookups that found their job
     QList<JobId> gone;                    ///< lookups whose job is no more
+    QList<JobId> moved; ///< lookups whose job left sendq meanwhile (JPARM went unanswered)
 };
 
 } // namespace HylafaxServerDetail
@@ -146,6 +147,10 @@ public:
     QTimer eventRetryTimer;
     int reconnectDelay = 0;
     bool reading = false;
+    /// Readings in a row that looked jobs up again because they moved meanwhile (a job moves
+    /// once, from sendq to doneq: a few are plenty).
+    int movedLookups = 0;
+    static constexpr int MaxMovedLookups = 3;
     ReadPlan pendingPlan;
     QList<std::function<void(const Result &)>> pendingDone;
     quint64 generation = 0; ///< bumps on disconnect: late answers are dropped

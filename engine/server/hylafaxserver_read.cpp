@@ -108,17 +108,31 @@ void HylafaxServer::Private::runReading()
             return;
         reading = false;
         Result outcome;
+        bool lookAgain = false;
         if (read) {
             apply(*read);
+            // Jobs that moved while they were looked up: those who wait for this reading wait
+            // for the next one, which finds them in doneq.
+            lookAgain = !read->moved.isEmpty() && movedLookups < MaxMovedLookups;
+            movedLookups = lookAgain ? movedLookups + 1 : 0;
+            if (lookAgain) {
+                ReadPlan again;
+                again.lookups = read->moved;
+                pendingPlan.merge(again);
+                pendingDone = waiting + pendingDone;
+            }
         } else {
+            movedLookups = 0;
             outcome = read.error();
             if (read.error().kind == Error::Kind::Connection)
                 lost(read.error());
             else
                 Q_EMIT q->errorOccurred(read.error());
         }
-        for (const auto &w : waiting)
-            w(outcome);
+        if (!lookAgain) {
+            for (const auto &w : waiting)
+                w(outcome);
+        }
         if (gen != generation)
             return;
         if (plan.isFull())
@@ -250,15 +264,24 @@ void HylafaxServer::Private::readNow(const ReadPlan &plan,
                         finish(Expected<StateRead>(session->refusal(
                             trFax(QT_TRANSLATE_NOOP("Fax", "show job %1")).arg(id), *r)));
                 });
-                c->command("JPARM", [id, result, finish](const Expected<HylafaxReply> &p) {
-                    if (!p)
-                        return finish(Expected<StateRead>(p.error()));
-                    HylafaxJobRecord record;
-                    QString problem;
-                    if (!result->gone.contains(id) &&
-                        HylafaxListing::parseJobState(*p, &record, &problem) && record.id == id)
-                        result->found.insert(id, record);
-                });
+                c->command(
+                    "JPARM",
+                    [id, result, finish](const Expected<HylafaxReply> &p) {
+                        if (!p && p.error().kind == Error::Kind::NotFound) {
+                            // The job left sendq between JOB and JPARM: looked up again.
+                            result->moved << id;
+                            return;
+                        }
+                        if (!p)
+                            return finish(Expected<StateRead>(p.error()));
+                        HylafaxJobRecord record;
+                        QString problem;
+                        if (!result->gone.contains(id) &&
+                            HylafaxListing::parseJobState(*p, &record, &problem) &&
+                            record.id == id)
+                            result->found.insert(id, record);
+                    },
+                    HylafaxConnection::Answer::MaybeNone);
             }
             // Everything above is answered in order: this comes last.
             c->command("NOOP", [this, session, finish, answered,

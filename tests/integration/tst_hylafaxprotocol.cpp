@@ -3,8 +3,10 @@
 // failures a real server rarely shows on demand. A service that is not HylaFAX, a silent one, a
 // server that stops in the middle of a reply, a wrong password: each a clear error in bounded
 // time, no freeze. A submission that fails after JNEW leaves no job behind; events reach the
-// cache; dropped sessions are opened again and a server gone and back is reconnected to.
+// cache; a job that moves while it is looked up is looked up again; dropped sessions are opened
+// again and a server gone and back is reconnected to.
 #include "fakehfaxd.h"
+#include "hylafax/hylafaxsession.h"
 #include "server/hylafaxserver.h"
 #include "server/operationwait.h"
 
@@ -237,6 +239,100 @@ private Q_SLOTS:
         QVERIFY(read.wait(WaitMs));
         QCOMPARE(added.count() + changed.count() + removed.count(), 0);
         QCOMPARE(server->jobs().size(), Jobs);
+    }
+
+    // hfaxd 6.0.7 answers nothing at all to a bare JPARM when the job JOB made current has
+    // moved from sendq to doneq since (faxq finishing a killed job in between). The job is
+    // looked up again: the cancel succeeds without waiting for an answer that never comes,
+    // shows the final state, and the connection stays.
+    void jobMovingDuringItsLookup()
+    {
+        FakeHfaxd::Job job;
+        job.id = 5;
+        job.group = 5;
+        job.state = 'W';
+        job.owner = "alice";
+        job.params.insert("DIALSTRING", "5550105");
+        m_fake->jobs().insert(job.id, job);
+        auto server = open();
+        QVERIFY(server);
+        QVERIFY(server->job(5));
+        // faxq acknowledges the kill at once and moves the job a moment later: right after a
+        // lookup's JOB made it current.
+        m_fake->setHook("JKILL", [](FakeHfaxd::Session &s, const QByteArray &) {
+            s.reply("200 Job 5 killed.");
+            return true;
+        });
+        bool moved = false;
+        m_fake->setHook("JPARM", [this, &moved](FakeHfaxd::Session &s, const QByteArray &args) {
+            if (args.trimmed().isEmpty() && s.currentJob == 5 && !moved) {
+                moved = true;
+                FakeHfaxd::Job &j = m_fake->jobs()[5];
+                j.state = 'F';
+                j.params.insert("STATUS", "Job aborted by request");
+            }
+            return false;
+        });
+        QSignalSpy errors(server.get(), &FaxServer::errorOccurred);
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = waitFor(server->jobCommand(5, JobCommand::Cancel), WaitMs);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QVERIFY(moved);
+        QVERIFY2(timer.elapsed() < ShortTimeoutMs, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(server->job(5));
+        QCOMPARE(server->job(5)->queueStatus, QueueStatus::Canceled);
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(server->state(), ConnectionState::Connected);
+        QVERIFY(m_fake->commandCount("JOB 5") >= 2);
+    }
+
+    // A command that may go unanswered (Answer::MaybeNone): answered, its handler gets its own
+    // answer; unanswered, a NotFound error naming it, in no time. Either way the next command
+    // gets its own answer, not one shifted by the NOOP that followed.
+    void commandThatMayGoUnanswered()
+    {
+        HylafaxAccount account;
+        account.host = QStringLiteral("127.0.0.1");
+        account.port = m_fake->port();
+        account.user = QStringLiteral("alice");
+        account.password = QStringLiteral("secret");
+        account.timeoutMs = ShortTimeoutMs;
+        HylafaxSession session(account);
+        QSignalSpy ready(&session, &HylafaxSession::ready);
+        session.open();
+        QVERIFY(ready.wait(WaitMs));
+        bool silent = false;
+        m_fake->setHook("SITE", [&silent](FakeHfaxd::Session &, const QByteArray &) {
+            return silent; // says nothing at all
+        });
+        QStringList answers;
+        const auto record = [&answers](const Expected<HylafaxReply> &r) {
+            if (r)
+                answers << QString::number(r->code) + QLatin1Char(' ') + r->text();
+            else
+                answers << QStringLiteral("error ") + QString::number(int(r.error().kind)) +
+                               QLatin1Char(' ') + r.error().message;
+        };
+        HylafaxConnection *c = session.connection();
+        QElapsedTimer timer;
+        timer.start();
+        c->command("SITE HELP", record, HylafaxConnection::Answer::MaybeNone);
+        c->command("TZONE GMT", record);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, WaitMs);
+        QVERIFY2(answers.at(0).startsWith(QStringLiteral("500 ")), qPrintable(answers.at(0)));
+        QVERIFY2(answers.at(1).startsWith(QStringLiteral("200 ")), qPrintable(answers.at(1)));
+        silent = true;
+        answers.clear();
+        c->command("SITE HELP", record, HylafaxConnection::Answer::MaybeNone);
+        c->command("TZONE GMT", record);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, WaitMs);
+        QVERIFY2(answers.at(0).startsWith(QStringLiteral("error %1 ").arg(int(Error::Kind::NotFound))),
+                 qPrintable(answers.at(0)));
+        QVERIFY2(answers.at(0).contains(QStringLiteral("'SITE HELP'")), qPrintable(answers.at(0)));
+        QVERIFY2(answers.at(1).startsWith(QStringLiteral("200 ")), qPrintable(answers.at(1)));
+        QVERIFY2(timer.elapsed() < ShortTimeoutMs, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(c->isOpen());
     }
 
     void droppedSessionsAreOpenedAgain()

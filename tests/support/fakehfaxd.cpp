@@ -309,6 +309,13 @@ QByteArray FakeHfaxd::jobState(const Job &job) const
 void FakeHfaxd::jobParm(Session &s, const QByteArray &args)
 {
     if (args.trimmed().isEmpty()) {
+        if (s.currentJob != 0 &&
+            (!m_jobs.contains(s.currentJob) || isDone(m_jobs[s.currentJob]) != s.currentJobDone)) {
+            // As hfaxd 6.0.7: the job's queue file is not where JOB found it; the default job
+            // becomes current and nothing at all is answered.
+            s.currentJob = 0;
+            return;
+        }
         if (!m_jobs.contains(s.currentJob))
             return s.reply("217-Job state: jobid default groupid \r\n    STATE: UNDEFINED\r\n"
                            "217 End of job default state.");
@@ -476,6 +483,7 @@ void FakeHfaxd::dispatch(Session &s, const QByteArray &command, const QByteArray
                            "; job does not exist (No such file or "
                            "directory).");
         s.currentJob = id;
+        s.currentJobDone = isDone(m_jobs[id]);
         return s.reply("200 Current job: jobid: " + arg +
                        " groupid: " + QByteArray::number(m_jobs[id].group) + ".");
     }
@@ -488,6 +496,7 @@ void FakeHfaxd::dispatch(Session &s, const QByteArray &command, const QByteArray
             job.params = m_jobs[s.currentJob].params; // JNEW inherits the current job's
         m_jobs.insert(job.id, job);
         s.currentJob = job.id;
+        s.currentJobDone = false;
         return s.reply("200 New job created: jobid: " + QByteArray::number(job.id) +
                        " groupid: " + QByteArray::number(job.group) + ".");
     }
@@ -502,7 +511,7 @@ void FakeHfaxd::dispatch(Session &s, const QByteArray &command, const QByteArray
             return s.reply("500 Cannot " + command.mid(1).toLower() + " job " + name +
                            "; job does not exist (No such file or directory).");
         Job &job = m_jobs[id];
-        const bool done = job.state == 'D' || job.state == 'F';
+        const bool done = isDone(job);
         if (command == "JSUBM") {
             if (job.state != 'T')
                 return s.reply("504 Job " + name + " not submitted; use JSUSP first.");

@@ -38,6 +38,9 @@ public:
         bool imageType = false;
         bool zipped = false;   ///< MODE Z
         qint64 currentJob = 0; ///< 0: the default job
+        /// Whether the current job was done (in doneq) when JOB made it current: hfaxd
+        /// 6.0.7 does not answer a bare JPARM once the job's file has moved since.
+        bool currentJobDone = false;
         QByteArray buffer;
 
         /// Sends one reply line (CR LF added).
@@ -59,6 +62,8 @@ public:
     /// A finished job of alice's as a long doneq holds them: every tenth failed (busy), the
     /// others sent; recipient "Recipient <id>" at 555<10000 + id>.
     static Job doneJob(qint64 id);
+    /// Done or failed: in doneq, no longer in sendq.
+    static bool isDone(const Job &job) { return job.state == 'D' || job.state == 'F'; }
 
     explicit FakeHfaxd(QObject *parent = nullptr);
     ~FakeHfaxd() override;
