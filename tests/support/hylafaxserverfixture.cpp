@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -45,6 +46,33 @@ QString libexec(const char *name)
     return QStandardPaths::findExecutable(
         QLatin1String(name),
         {QStringLiteral("/usr/lib/hylafax/bin"), QStringLiteral("/usr/libexec/hylafax/bin")});
+}
+
+/// A port for hfaxd whose neighbour below is free as well: hfaxd makes its active data
+/// connections (PORT, the trigger event streams) from its own port - 1, as FTP from 20, and
+/// waits 1 + 2 + ... + 6 s for that port while something holds it. Both are taken outside the
+/// range the system hands out to outgoing connections, so that none made meanwhile takes them;
+/// 0 when no such pair is found.
+quint16 freePortPair()
+{
+    int low = 32768;
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> bounds = range.readAll().simplified().split(' ');
+        if (!bounds.isEmpty() && bounds.first().toInt() > 0)
+            low = bounds.first().toInt();
+    }
+    constexpr int First = 10000;
+    if (low - First < 100)
+        return 0;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto port = quint16(First + 1 + QRandomGenerator::global()->bounded(low - First - 1));
+        QTcpServer data, control;
+        if (data.listen(QHostAddress::LocalHost, port - 1) &&
+            control.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return 0;
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
@@ -234,15 +262,15 @@ QStringList HylafaxServerFixture::hfaxdArguments() const
 
 bool HylafaxServerFixture::startHfaxd(QString *error)
 {
-    // A free port: the system picks one; hfaxd takes it right after.
+    // A free port with a free one below it (freePortPair); hfaxd takes it right after.
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (m_port == 0 || attempt > 0) {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = QStringLiteral("no free port: %1").arg(probe.errorString());
+            m_port = freePortPair();
+            if (m_port == 0) {
+                *error = QStringLiteral("no two free ports next to each other below the "
+                                        "system's range for outgoing connections");
                 return false;
             }
-            m_port = probe.serverPort();
         }
         if (!startDaemon(m_hfaxd, program("hfaxd"), hfaxdArguments(), error))
             return false;
