@@ -4000,7 +4000,7 @@
         <translation>%1: Die Datei enthält keine vCard</translation>
     </message>
     <message>
-        <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+56"/>
+        <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+58"/>
         <source>no greeting within %1 s: is it a HylaFAX server?</source>
         <translation>keine Begrüßung innerhalb von %1 s: Ist es ein HylaFAX-Server?</translation>
     </message>
@@ -4031,7 +4031,7 @@
         <translation>HylaFAX-Server %1: %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>cannot listen for the server&apos;s data connection</source>
         <translation>auf die Datenverbindung des Servers kann nicht gewartet werden</translation>
     </message>
@@ -4066,7 +4066,12 @@
         <translation>Der HylaFAX-Server %1 hat die Verbindung geschlossen: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>HylaFAX server %1 did not answer &apos;%2&apos;</source>
+        <translation>HylaFAX-Server %1 hat auf &apos;%2&apos; nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is no passive data port</source>
         <translation>„%1“ ist kein passiver Datenport</translation>
     </message>
@@ -4318,7 +4323,7 @@
         <translation>Die Verbindung zum HylaFAX-Server %1 wird bereits hergestellt</translation>
     </message>
     <message>
-        <location filename="../engine/server/hylafaxserver_read.cpp" line="+211"/>
+        <location filename="../engine/server/hylafaxserver_read.cpp" line="+225"/>
         <source>list %1</source>
         <translation>Auflisten von %1</translation>
     </message>
@@ -4328,7 +4333,7 @@
         <translation>Anzeigen von Auftrag %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Sending switched off (%1)</source>
         <translation>Senden ausgeschaltet (%1)</translation>
     </message>

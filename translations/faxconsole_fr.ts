@@ -4000,7 +4000,7 @@
         <translation>%1 : le fichier ne contient aucune vCard</translation>
     </message>
     <message>
-        <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+56"/>
+        <location filename="../engine/hylafax/hylafaxconnection.cpp" line="+58"/>
         <source>no greeting within %1 s: is it a HylaFAX server?</source>
         <translation>aucun message d&apos;accueil dans un délai de %1 s : s&apos;agit-il d&apos;un serveur HylaFAX ?</translation>
     </message>
@@ -4031,7 +4031,7 @@
         <translation>Serveur HylaFAX %1 : %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>cannot listen for the server&apos;s data connection</source>
         <translation>impossible d&apos;écouter la connexion de données du serveur</translation>
     </message>
@@ -4066,7 +4066,12 @@
         <translation>Le serveur HylaFAX %1 a fermé la connexion : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>HylaFAX server %1 did not answer &apos;%2&apos;</source>
+        <translation>Le serveur HylaFAX %1 n&apos;a pas répondu à &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&apos;%1&apos; is no passive data port</source>
         <translation>« %1 » n&apos;est pas un port de données passif</translation>
     </message>
@@ -4318,7 +4323,7 @@
         <translation>La connexion au serveur HylaFAX %1 est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../engine/server/hylafaxserver_read.cpp" line="+211"/>
+        <location filename="../engine/server/hylafaxserver_read.cpp" line="+225"/>
         <source>list %1</source>
         <translation>lister %1</translation>
     </message>
@@ -4328,7 +4333,7 @@
         <translation>afficher la tâche %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>Sending switched off (%1)</source>
         <translation>Envoi désactivé (%1)</translation>
     </message>
