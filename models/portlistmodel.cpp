@@ -274,6 +274,24 @@ int PortListModel::rowOf(const QString &name) const
     return m_ports.rowOf(name);
 }
 
+bool PortListModel::reported(PortColumn column) const
+{
+    const FaxServer *s = server();
+    if (!s)
+        return true;
+    const ServerCapabilities caps = s->capabilities();
+    switch (column) {
+    case PortColumn::Rings:
+        return caps.reportsPortSetting(QStringLiteral("rings"));
+    case PortColumn::Priority:
+        return caps.reportsPortSetting(QStringLiteral("priority"));
+    case PortColumn::Model:
+        return caps.reportsPortSetting(QStringLiteral("model"));
+    default:
+        return true;
+    }
+}
+
 QVariant PortListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -283,6 +301,8 @@ QVariant PortListModel::data(const QModelIndex &index, int role) const
     const Job *call = callOn(port.name);
     switch (role) {
     case Qt::DisplayRole:
+        if (!reported(column))
+            return {}; // only a default: the server does not say (HylaFAX)
         return displayData(port, column, call);
     case Qt::ToolTipRole:
         return port.devicePath.isEmpty() ? statusText(port, call)

@@ -33,6 +33,8 @@ public:
     static QString statusText(const Port &port, const Job *call);
 
 private:
+    /// Whether the server reports what column shows (HylaFAX lists no rings, priority, model).
+    bool reported(PortColumn column) const;
     void connectServer(FaxServer *server) override;
     void reload() override;
     void addPort(const Port &port);

@@ -4297,7 +4297,12 @@
         <translation>HylaFAX verwaltet dies in der Konfiguration des Modems auf dem Server (etc/config.&lt;modem&gt;); sein Client-Protokoll kann dies nicht ändern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>HylaFAX keeps a modem&apos;s serial speed, flow control, rings and class in its configuration on the server (etc/config.&lt;modem&gt;); its client protocol does not report them</source>
+        <translation>HylaFAX führt Übertragungsrate, Flusssteuerung, Klingelzeichen und Faxklasse eines Modems in seiner Konfiguration auf dem Server (etc/config.&lt;modem&gt;); sein Client-Protokoll meldet sie nicht</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The HylaFAX server %1 is not reachable now; reconnecting</source>
         <translation>Der HylaFAX-Server %1 ist zurzeit nicht erreichbar; die Verbindung wird wiederhergestellt</translation>
     </message>
@@ -8433,7 +8438,7 @@
         <translation>%1 wird gewählt</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Port %1, %2</source>
         <translation>Anschluss %1, %2</translation>
     </message>
@@ -8491,7 +8496,7 @@
 <context>
     <name>Fax::PortListPanel</name>
     <message>
-        <location filename="../ui/portlistpanel.cpp" line="+116"/>
+        <location filename="../ui/portlistpanel.cpp" line="+117"/>
         <source>Port %1</source>
         <translation>Anschluss %1</translation>
     </message>
@@ -8501,7 +8506,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -8516,7 +8521,17 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot answer on port %1</source>
         <translation>An Anschluss %1 kann nicht angenommen werden</translation>
     </message>
@@ -8524,12 +8539,17 @@
 <context>
     <name>Fax::PortPropertiesDialog</name>
     <message>
-        <location filename="../ui/settings/portpropertiesdialog.cpp" line="+20"/>
+        <location filename="../ui/settings/portpropertiesdialog.cpp" line="+21"/>
         <source>Port %1 Properties</source>
         <translation>Eigenschaften von Anschluss %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <source>Not shown: %1. %2.</source>
+        <translation>Nicht angezeigt: %1. %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The port %1 is no longer on the server</source>
         <translation>Der Anschluss %1 ist nicht mehr auf dem Server vorhanden</translation>
     </message>
@@ -9074,7 +9094,7 @@ Das Fax wird dennoch vollständig für jeden Empfänger eingereiht: Das Aktivit�
         <translation>Diese Einstellungen können hier nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
         <translation>auf diesem Computer gibt es keinen Drucker namens „%1“ (es ist kein Drucker eingerichtet)</translation>
     </message>

@@ -4297,7 +4297,12 @@
         <translation>HylaFAX le conserve dans la configuration du modem sur le serveur (etc/config.&lt;modem&gt;) ; son protocole client ne permet pas de le modifier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>HylaFAX keeps a modem&apos;s serial speed, flow control, rings and class in its configuration on the server (etc/config.&lt;modem&gt;); its client protocol does not report them</source>
+        <translation>HylaFAX conserve la vitesse série, le contrôle de flux, le nombre de sonneries et la classe d&apos;un modem dans sa configuration sur le serveur (etc/config.&lt;modem&gt;) ; son protocole client ne les communique pas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The HylaFAX server %1 is not reachable now; reconnecting</source>
         <translation>Le serveur HylaFAX %1 n&apos;est pas joignable pour le moment ; reconnexion en cours</translation>
     </message>
@@ -8433,7 +8438,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+172"/>
         <source>Port %1, %2</source>
         <translation>Port %1, %2</translation>
     </message>
@@ -8491,7 +8496,7 @@
 <context>
     <name>Fax::PortListPanel</name>
     <message>
-        <location filename="../ui/portlistpanel.cpp" line="+116"/>
+        <location filename="../ui/portlistpanel.cpp" line="+117"/>
         <source>Port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -8501,7 +8506,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -8516,7 +8521,17 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
+        <source>Not reported</source>
+        <translation>Non communiqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cannot answer on port %1</source>
         <translation>Impossible de répondre sur le port %1</translation>
     </message>
@@ -8524,12 +8539,17 @@
 <context>
     <name>Fax::PortPropertiesDialog</name>
     <message>
-        <location filename="../ui/settings/portpropertiesdialog.cpp" line="+20"/>
+        <location filename="../ui/settings/portpropertiesdialog.cpp" line="+21"/>
         <source>Port %1 Properties</source>
         <translation>Propriétés du port %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <source>Not shown: %1. %2.</source>
+        <translation>Non affiché : %1. %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The port %1 is no longer on the server</source>
         <translation>Le port %1 n&apos;est plus sur le serveur</translation>
     </message>
@@ -9074,7 +9094,7 @@ La télécopie sera tout de même entièrement mise en file d&apos;attente, pour
         <translation>Ces paramètres ne peuvent pas être modifiés ici : %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>there is no printer named &apos;%1&apos; on this computer (no printer is set up)</source>
         <translation>il n&apos;y a pas d&apos;imprimante nommée « %1 » sur cet ordinateur (aucune imprimante n&apos;est configurée)</translation>
     </message>

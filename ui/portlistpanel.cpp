@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -125,10 +126,18 @@ QList<DetailField> PortListPanel::details() const
     QList<DetailField> fields;
     fields << DetailField{tr("Status"),
                           m_ports->index(row, int(PortColumn::Status)).data().toString()};
-    // Every stored setting as the schema describes it, with its display value.
+    // Every stored setting as the schema describes it, with its display value; what the server
+    // does not report (HylaFAX: serial speed, rings, ...) is not shown as if it were known.
+    const ServerCapabilities caps = m_ports->server() ? m_ports->server()->capabilities()
+                                                      : ServerCapabilities();
+    QStringList unreported;
     for (const SettingSpec<Port> &spec : SettingsSchema::portSettings()) {
         if (spec.access == SettingAccess::LiveState)
             continue;
+        if (!caps.reportsPortSetting(spec.key)) {
+            unreported << spec.label();
+            continue;
+        }
         const QVariant value = spec.get(*port);
         QString text;
         switch (spec.kind) {
@@ -152,6 +161,10 @@ QList<DetailField> PortListPanel::details() const
         if (!text.isEmpty())
             fields << DetailField{spec.label(), text};
     }
+    if (!unreported.isEmpty())
+        fields << DetailField{tr("Not reported"),
+                              tr("%1: %2").arg(QLocale().createSeparatedList(unreported),
+                                               caps.unreportedPortSettingsReason())};
     return fields;
 }
 

@@ -108,6 +108,17 @@ void HylafaxServer::Private::computeCapabilities()
                                                          "(etc/config.<modem>); its client "
                                                          "protocol cannot change it")));
     }
+    // Of a modem's configuration the listings tell its name, its numbers and whether it
+    // sends and answers; the rest of a Port would only be Fax Console's defaults.
+    for (const char *key : {"manufacturer", "model", "rings", "priority", "baud-rate",
+                            "flow-control", "init-string", "modem-class"}) {
+        c.hidePortSetting(QLatin1String(key),
+                          trFax(QT_TRANSLATE_NOOP("Fax", "HylaFAX keeps a modem's serial "
+                                                         "speed, flow control, rings and class "
+                                                         "in its configuration on the server "
+                                                         "(etc/config.<modem>); its client "
+                                                         "protocol does not report them")));
+    }
     HylafaxJobDefaults::denyServerSettings(&c);
     if (c == caps)
         return;

@@ -79,6 +79,17 @@ void ServerCapabilities::denyPortSetting(const QString &key, const QString &reas
     m_deniedPortSettings.insert(normalised(key), DeniedSetting{key, reason});
 }
 
+bool ServerCapabilities::reportsPortSetting(const QString &key) const
+{
+    return !m_unreportedPortSettings.contains(normalised(key));
+}
+
+void ServerCapabilities::hidePortSetting(const QString &key, const QString &reason)
+{
+    m_unreportedPortSettings.insert(normalised(key), key);
+    m_unreportedReason = reason;
+}
+
 QStringList ServerCapabilities::deniedPortSettings() const
 {
     QStringList keys;

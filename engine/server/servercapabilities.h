@@ -67,6 +67,18 @@ public:
     /// The port keys denied one by one, as given to denyPortSetting().
     QStringList deniedPortSettings() const;
 
+    /// Whether the server reports the port setting key at all. HylaFAX keeps a modem's
+    /// serial speed, rings, priority and the like in etc/config.<modem> on the server and lists
+    /// none of them: a Port's value for such a key is only a default, not to be shown.
+    bool reportsPortSetting(const QString &key) const;
+    /// Why the server reports none of the keys hidePortSetting() was given; empty when it
+    /// reports every one.
+    QString unreportedPortSettingsReason() const { return m_unreportedReason; }
+    /// The port setting key is not reported (see reportsPortSetting()), for reason.
+    void hidePortSetting(const QString &key, const QString &reason);
+    /// The keys given to hidePortSetting().
+    QStringList unreportedPortSettings() const { return m_unreportedPortSettings.values(); }
+
     bool operator==(const ServerCapabilities &) const = default;
 
 private:
@@ -80,6 +92,8 @@ private:
     QMap<QString, DeniedSetting> m_deniedSettings; ///< by normalised key
     QMap<JobCommand, QString> m_deniedCommands;
     QMap<QString, DeniedSetting> m_deniedPortSettings; ///< by normalised key
+    QMap<QString, QString> m_unreportedPortSettings;    ///< normalised key -> key as given
+    QString m_unreportedReason;
 };
 
 } // namespace Fax

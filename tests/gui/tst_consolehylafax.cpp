@@ -6,6 +6,7 @@
 // the Ports folder lists the server's modems; Fax Server Settings disables what the protocol
 // cannot change, with the reason. Screenshots go to <build>/screenshots/hylafax-*.png. Root only
 // (faxq insists on it): skipped elsewhere with the reason.
+#include "actionids.h"
 #include "connectionprofiles.h"
 #include "consolesession.h"
 #include "consoletesting.h"
@@ -15,6 +16,7 @@
 #include "joblistpanel.h"
 #include "mainwindow.h"
 #include "modelroles.h"
+#include "portlistmodel.h"
 #include "portlistpanel.h"
 #include "previewpage.h"
 #include "sendfaxlauncher.h"
@@ -229,7 +231,52 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{QStringLiteral("fake0"), QStringLiteral("fake1")}));
         QVERIFY(panel->selectPort(QStringLiteral("fake0")));
         QTRY_VERIFY(m_window->detailsPane()->title().contains(QStringLiteral("fake0")));
+        // What HylaFAX does not list is not shown as if it were known: no serial speed, rings
+        // or class (they would be Fax Console's defaults), but one line that says why.
+        QStringList labels;
+        QString notReported;
+        for (const DetailField &field : m_window->detailsPane()->fields()) {
+            labels << field.first;
+            if (field.first == QStringLiteral("Not reported"))
+                notReported = field.second;
+        }
+        for (const char *label : {"Serial speed", "Flow control", "Fax class", "Answer after",
+                                  "Priority", "Initialisation command"})
+            QVERIFY2(!labels.contains(QLatin1String(label)), label);
+        QVERIFY(labels.contains(QStringLiteral("CSID")));
+        QVERIFY2(notReported.contains(QStringLiteral("Serial speed")) &&
+                     notReported.contains(QStringLiteral("etc/config.<modem>")),
+                 qPrintable(notReported));
+        const int row = panel->view()->currentIndex().row();
+        QVERIFY(row >= 0);
+        QCOMPARE(ports->index(row, int(PortColumn::Rings)).data().toString(), QString());
+        QCOMPARE(ports->index(row, int(PortColumn::Priority)).data().toString(), QString());
         QVERIFY(saveScreenshot(m_window.get(), QStringLiteral("hylafax-ports.png")));
+
+        // Its properties: no editor for what is not reported; the Modem page says why.
+        bool checked = false;
+        m_dialogs.handlers.push_back([&](QDialog *dialog) {
+            [&] {
+                auto *pages = dialog->findChild<SettingsPages *>();
+                QVERIFY(pages);
+                for (const char *key : {"baud-rate", "flow-control", "rings", "priority",
+                                        "modem-class", "init-string"})
+                    QVERIFY2(!pages->editor(QLatin1String(key)), key);
+                QVERIFY(pages->editor(QStringLiteral("send-enabled")));
+                QVERIFY(pages->editor(QStringLiteral("csid")));
+                const int modem = 3;
+                QCOMPARE(pages->tabText(modem), QStringLiteral("Modem"));
+                QVERIFY2(pages->pageNote(modem).contains(QStringLiteral("Not shown: ")) &&
+                             pages->pageNote(modem).contains(QStringLiteral("Serial speed")),
+                         qPrintable(pages->pageNote(modem)));
+                pages->setCurrentIndex(modem);
+                QVERIFY(saveScreenshot(dialog, QStringLiteral("hylafax-port-properties.png")));
+                checked = true;
+            }();
+            return int(QDialog::Rejected);
+        });
+        panel->trigger(ActionId::PortProperties);
+        QVERIFY(checked);
     }
 
     // What HylaFAX's client protocol cannot change is disabled with the reason; what it can

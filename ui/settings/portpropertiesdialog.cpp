@@ -7,6 +7,7 @@
 #include "server/faxserver.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Fax {
 
@@ -19,10 +20,23 @@ PortPropertiesDialog::PortPropertiesDialog(FaxServer *server, const QString &por
     setObjectName(QStringLiteral("portPropertiesDialog"));
     setWindowTitle(tr("Port %1 Properties").arg(portName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/port.svg")));
+    // What the server does not report (HylaFAX: serial speed, rings, ...) has no editor: its
+    // value here would only be a default. The page it would be on says so.
+    const ServerCapabilities caps = server->capabilities();
+    const QList<SettingsPage> &pages = SettingsSchema::portPages();
     QList<const SettingDescription *> settings;
-    for (const SettingSpec<Port> &spec : SettingsSchema::portSettings())
-        settings << &spec;
-    build(settings, SettingsSchema::portPages());
+    for (const SettingSpec<Port> &spec : SettingsSchema::portSettings()) {
+        if (caps.reportsPortSetting(spec.key)) {
+            settings << &spec;
+            continue;
+        }
+        for (int page = 0; page < pages.size(); ++page) {
+            if (pages.at(page).groups.contains(spec.group))
+                m_unreported[page] << spec.label();
+        }
+    }
+    m_unreportedReason = caps.unreportedPortSettingsReason();
+    build(settings, pages);
     connect(server, &FaxServer::portChanged, this, [this](const Port &changed) {
         if (changed.name == m_name)
             followServer();
@@ -50,6 +64,15 @@ QVariant PortPropertiesDialog::storedValue(const QString &key) const
     const SettingSpec<Port> *spec = SettingsSchema::portSetting(key);
     const std::optional<Port> p = port();
     return spec && p ? spec->get(*p) : QVariant();
+}
+
+QString PortPropertiesDialog::pageRemark(int page) const
+{
+    const QStringList labels = m_unreported.value(page);
+    if (labels.isEmpty())
+        return {};
+    return tr("Not shown: %1. %2.")
+        .arg(QLocale().createSeparatedList(labels), m_unreportedReason);
 }
 
 bool PortPropertiesDialog::canChange(const QString &, QString *reason) const

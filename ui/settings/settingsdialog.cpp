@@ -164,7 +164,12 @@ void SettingsDialog::followServer()
     };
     for (int page = 0; page < m_pages->count(); ++page) {
         const Area area = pages.value(page);
-        m_pages->setPageNote(page, locked(area) ? lockedText(area) : QString());
+        QStringList note;
+        if (locked(area))
+            note << lockedText(area);
+        if (const QString remark = pageRemark(page); !remark.isEmpty())
+            note << remark;
+        m_pages->setPageNote(page, note.join(QStringLiteral("\n\n")));
         if (locked(area))
             sayOnce(area);
     }

@@ -69,6 +69,12 @@ protected:
     /// Stores changes (key to typed value) on the server; nullptr and *error when the whole is
     /// refused before it is sent.
     virtual FaxOperation *store(const QHash<QString, QVariant> &changes, Error *error) = 0;
+    /// What a page says at its top besides why it cannot be changed (settings left out, ...).
+    virtual QString pageRemark(int page) const
+    {
+        Q_UNUSED(page);
+        return {};
+    }
     /// The editors follow the server: values nobody changed here, and what may be changed.
     void followServer();
     FaxServer *server() const { return m_server; }
