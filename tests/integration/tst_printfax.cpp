@@ -99,6 +99,7 @@ private:
     std::unique_ptr<RunningProcess> startConsole(const QString &user);
 
     QTemporaryDir m_dir;
+    QStringList m_madeUsers; ///< users this run created (removed at its end)
     QString m_root;
     quint16 m_port = 0;
     RunningProcess m_cupsd;
@@ -142,6 +143,7 @@ void TestPrintFax::initTestCase()
                                        QStringLiteral("/bin/sh"), user},
                                       QProcessEnvironment::systemEnvironment(), 30000);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            m_madeUsers << user;
         }
     }
 
@@ -223,6 +225,14 @@ void TestPrintFax::cleanupTestCase()
     if (m_cupsd.process.state() != QProcess::NotRunning) {
         cups(QStringLiteral(FAXCTL_PATH), {QStringLiteral("printer"), QStringLiteral("remove")});
         m_cupsd.stop();
+    }
+    // The machine as the test found it: the users it made go, with their homes.
+    for (const QString &user : std::as_const(m_madeUsers)) {
+        const ProcessRun r = Fax::Test::runProcess(
+            QStringLiteral("userdel"), {QStringLiteral("--remove"), user},
+            QProcessEnvironment::systemEnvironment(), 30000);
+        if (r.exitCode != 0)
+            qWarning("userdel %s: %s", qPrintable(user), qPrintable(r.err));
     }
 }
 
