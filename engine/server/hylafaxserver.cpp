@@ -196,6 +196,7 @@ void HylafaxServer::Private::connected(FaxOperation *op)
 {
     reconnectTimer.stop();
     reconnectDelay = 0;
+    eventRetryDelay = 0;
     connectedOnce = true;
     setState(ConnectionState::Connected);
     Q_EMIT q->connected();

@@ -145,6 +145,9 @@ public:
     QTimer eventTimer;
     QTimer reconnectTimer;
     QTimer eventRetryTimer;
+    int eventRetryDelay = 0;     ///< the last wait before events were tried again (0: none yet)
+    QElapsedTimer liveSince;     ///< since when events flow
+    static constexpr int MaxEventRetryDelayMs = 30000;
     int reconnectDelay = 0;
     bool reading = false;
     /// Readings in a row that looked jobs up again because they moved meanwhile (a job moves

@@ -525,6 +525,7 @@ void HylafaxServer::Private::startEvents()
     HylafaxTriggerStream *stream = events;
     QObject::connect(stream, &HylafaxTriggerStream::started, q, [this] {
         live = true;
+        liveSince.start();
         Q_EMIT q->liveEventsChanged(true);
         // What happened before the trigger was registered is read now.
         read(ReadPlan::full());
@@ -541,11 +542,18 @@ void HylafaxServer::Private::startEvents()
             Q_EMIT q->liveEventsChanged(false);
         if (state != ConnectionState::Connected)
             return;
-        // The server may be gone (a reading finds out) or may only refuse events: then its
-        // state is polled and events are tried again later.
+        // The server may be gone (a reading finds out), may have dropped only this session, or
+        // may refuse events: its state is polled meanwhile and events are tried again, soon
+        // (as a reconnection) and then less and less often up to every 30 s. A stream that
+        // flowed for a while starts the count afresh.
+        if (wasLive && liveSince.isValid() && liveSince.elapsed() >= MaxEventRetryDelayMs)
+            eventRetryDelay = 0;
+        eventRetryDelay = eventRetryDelay == 0
+                              ? qMax(1, opt.reconnectDelayMs)
+                              : qMin(eventRetryDelay * 2, MaxEventRetryDelayMs);
         read(ReadPlan::full(), [this](const Result &r) {
             if (r && state == ConnectionState::Connected)
-                eventRetryTimer.start(30000);
+                eventRetryTimer.start(eventRetryDelay);
         });
     });
     stream->start();

@@ -4,7 +4,8 @@
 // server that stops in the middle of a reply, a wrong password: each a clear error in bounded
 // time, no freeze. A submission that fails after JNEW leaves no job behind; events reach the
 // cache; a job that moves while it is looked up is looked up again; dropped sessions are opened
-// again and a server gone and back is reconnected to.
+// again, a dropped event stream comes back within a reconnection's delay, and a server gone and
+// back is reconnected to.
 #include "fakehfaxd.h"
 #include "hylafax/hylafaxsession.h"
 #include "server/hylafaxserver.h"
@@ -345,6 +346,28 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->triggerSessions() == 1 && server->hasLiveEvents(), WaitMs);
         QVERIFY(waitFor(server->submit(document(1)), WaitMs));
         QCOMPARE(server->state(), ConnectionState::Connected);
+    }
+
+    // The event stream ends while the server goes on answering: events come back as soon as a
+    // reconnection would (not after 30 s of polling), and the connection stays.
+    void eventStreamDroppedAloneComesBackSoon()
+    {
+        auto server = open();
+        QVERIFY(server);
+        QTRY_VERIFY_WITH_TIMEOUT(server->hasLiveEvents(), WaitMs);
+        QSignalSpy live(server.get(), &HylafaxServer::liveEventsChanged);
+        QSignalSpy connected(server.get(), &FaxServer::connected);
+        QElapsedTimer timer;
+        timer.start();
+        m_fake->dropTriggerSessions();
+        QTRY_COMPARE_WITH_TIMEOUT(live.count(), 2, WaitMs);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!live.at(0).at(0).toBool());
+        QVERIFY(live.at(1).at(0).toBool());
+        QVERIFY(server->hasLiveEvents());
+        QCOMPARE(m_fake->triggerSessions(), 1);
+        QCOMPARE(server->state(), ConnectionState::Connected);
+        QCOMPARE(connected.count(), 0); // not a reconnection: only events were gone
     }
 
     void serverGoneAndBackIsReconnected()

@@ -163,6 +163,21 @@ void FakeHfaxd::dropAll()
     m_triggers.clear();
 }
 
+void FakeHfaxd::dropTriggerSessions()
+{
+    const QList<QTcpSocket *> controls = m_sessions.keys();
+    for (QTcpSocket *c : controls) {
+        const Session *s = m_sessions.value(c);
+        if (s && s->data && m_triggers.contains(s->data))
+            drop(c);
+    }
+    for (const QPointer<QTcpSocket> &t : std::as_const(m_triggers)) {
+        if (t)
+            t->abort();
+    }
+    m_triggers.clear();
+}
+
 void FakeHfaxd::drop(QTcpSocket *control)
 {
     Session *s = m_sessions.take(control);

@@ -88,6 +88,9 @@ public:
     void pushEvent(const QByteArray &line);
     /// Closes every client connection at once (a server restart).
     void dropAll();
+    /// Closes the sessions that stream trigger events, and only those (their hfaxd processes
+    /// died); the others go on.
+    void dropTriggerSessions();
     /// Stops listening (nothing answers any more) or listens again on the same port.
     void stopListening();
     bool listenAgain();
