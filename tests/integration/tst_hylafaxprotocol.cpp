@@ -80,6 +80,18 @@ private:
         return doc;
     }
 
+    /// A job of its own group on the fake server, in state (JOBFMT's %a letter).
+    void addJob(qint64 id, char state, const QByteArray &owner, const QByteArray &number)
+    {
+        FakeHfaxd::Job job;
+        job.id = id;
+        job.group = id;
+        job.state = state;
+        job.owner = owner;
+        job.params.insert("DIALSTRING", number);
+        m_fake->jobs().insert(job.id, job);
+    }
+
     /// Connecting fails within the time limit and one error says why.
     void expectConnectFailure(Error::Kind kind, const QString &mentions)
     {
@@ -197,13 +209,7 @@ private Q_SLOTS:
         QVERIFY(server);
         QTRY_VERIFY_WITH_TIMEOUT(server->hasLiveEvents(), WaitMs);
         // Another client's job, announced by an event.
-        FakeHfaxd::Job job;
-        job.id = 77;
-        job.group = 77;
-        job.state = 'P';
-        job.owner = "bob";
-        job.params.insert("DIALSTRING", "5550177");
-        m_fake->jobs().insert(job.id, job);
+        addJob(77, 'P', "bob", "5550177");
         QElapsedTimer timer;
         timer.start();
         m_fake->pushEvent("120000 107 JOB 77 (dest 5550177 owner bob): Job activated");
@@ -248,13 +254,7 @@ private Q_SLOTS:
     // shows the final state, and the connection stays.
     void jobMovingDuringItsLookup()
     {
-        FakeHfaxd::Job job;
-        job.id = 5;
-        job.group = 5;
-        job.state = 'W';
-        job.owner = "alice";
-        job.params.insert("DIALSTRING", "5550105");
-        m_fake->jobs().insert(job.id, job);
+        addJob(5, 'W', "alice", "5550105");
         auto server = open();
         QVERIFY(server);
         QVERIFY(server->job(5));

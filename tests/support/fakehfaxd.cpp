@@ -156,6 +156,11 @@ void FakeHfaxd::dropAll()
     const QList<QTcpSocket *> controls = m_sessions.keys();
     for (QTcpSocket *c : controls)
         drop(c);
+    abortTriggers();
+}
+
+void FakeHfaxd::abortTriggers()
+{
     for (const QPointer<QTcpSocket> &t : std::as_const(m_triggers)) {
         if (t)
             t->abort();
@@ -171,11 +176,7 @@ void FakeHfaxd::dropTriggerSessions()
         if (s && s->data && m_triggers.contains(s->data))
             drop(c);
     }
-    for (const QPointer<QTcpSocket> &t : std::as_const(m_triggers)) {
-        if (t)
-            t->abort();
-    }
-    m_triggers.clear();
+    abortTriggers();
 }
 
 void FakeHfaxd::drop(QTcpSocket *control)

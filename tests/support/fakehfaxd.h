@@ -118,6 +118,8 @@ private:
     void jobParm(Session &s, const QByteArray &args);
     QByteArray jobState(const Job &job) const;
     void drop(QTcpSocket *control);
+    /// Closes every trigger's data connection.
+    void abortTriggers();
 
     QTcpServer *m_server;
     quint16 m_port = 0;
